@@ -1,0 +1,57 @@
+import { DynamicModule, Module, Type } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard } from './common/auth/auth.guard';
+import { DomainEventsModule } from './common/events/domain-events';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { dataSourceOptions } from './database/data-source';
+import { Account } from './modules/accounts/account.entity';
+import { AccountsModule } from './modules/accounts/accounts.module';
+import { DemandsModule } from './modules/demands/demands.module';
+import { EventsModule } from './modules/events/events.module';
+import { HealthModule } from './modules/health/health.module';
+import { ProfilesModule } from './modules/profiles/profiles.module';
+import { SectorsController } from './modules/sectors/sectors.controller';
+import { QueueModule } from './queue/queue.module';
+
+export interface AppModuleOptions {
+  /** Serve HTTP (controllers, guards). */
+  api: boolean;
+  /** Run the BullMQ processors and repeatable sweeps in this process. */
+  worker: boolean;
+}
+
+/** Infrastructure every process needs: config, database, queue, domain events, tokens. */
+const CORE: (Type | DynamicModule)[] = [
+  ConfigModule,
+  DomainEventsModule,
+  TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(config.env.DATABASE_URL) }),
+  TypeOrmModule.forFeature([Account]),
+  JwtModule.registerAsync({
+    global: true,
+    inject: [AppConfig],
+    useFactory: (config: AppConfig) => ({ secret: config.env.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+  }),
+  QueueModule,
+];
+
+const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, HealthModule];
+
+/** The same modules boot as API, as worker, or both (local use). */
+@Module({})
+export class AppModule {
+  static forRoot(options: AppModuleOptions): DynamicModule {
+    const workerModules: (Type | DynamicModule)[] = options.worker ? WORKER_MODULES : [];
+    return {
+      module: AppModule,
+      imports: [...CORE, ...FEATURES, ...workerModules],
+      controllers: options.api ? [SectorsController] : [],
+      providers: options.api ? [{ provide: APP_GUARD, useClass: AuthGuard }] : [],
+    };
+  }
+}
+
+/** Processors live in their feature modules' `*.worker.module.ts`; registered here once built. */
+const WORKER_MODULES: (Type | DynamicModule)[] = [];

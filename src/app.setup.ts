@@ -1,0 +1,31 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from 'helmet';
+import { ErrorFilter } from './common/errors/error.filter';
+import { createValidationPipe } from './common/validation/validation';
+import { AppConfig } from './config/app-config';
+
+/** HTTP concerns shared by main.ts and the e2e tests, so tests exercise the real stack. */
+export function configureHttp(app: INestApplication): void {
+  const config = app.get(AppConfig);
+  const express = app as NestExpressApplication;
+  express.set('trust proxy', 'loopback');
+  express.useBodyParser('json', { limit: config.env.BODY_LIMIT });
+  app.use(helmet({ contentSecurityPolicy: false }));
+  app.enableCors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['Retry-After'] });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ErrorFilter());
+  app.enableShutdownHooks();
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Supergap Match API')
+      .setDescription('Startup–investor matchmaking for deep-tech conferences: profiles, matching, IR pitches and 1:1 meetings.')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document);
+}

@@ -1,0 +1,72 @@
+import { HttpStatus } from '@nestjs/common';
+
+/** Machine-readable error codes; each maps to one HTTP status in ERROR_STATUS. */
+export enum ErrorCode {
+  ValidationFailed = 'validation_failed',
+  MalformedJson = 'malformed_json',
+  Unauthenticated = 'unauthenticated',
+  Forbidden = 'forbidden',
+  AccountPending = 'account_pending',
+  AccountRejected = 'account_rejected',
+  NotFound = 'not_found',
+  Conflict = 'conflict',
+  EmailTaken = 'email_taken',
+  InvalidTransition = 'invalid_transition',
+  TooManyAttempts = 'too_many_attempts',
+  PayloadTooLarge = 'payload_too_large',
+  SlotTaken = 'slot_taken',
+  ServiceUnavailable = 'service_unavailable',
+  Internal = 'internal_error',
+}
+
+export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
+  [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.MalformedJson]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
+  [ErrorCode.AccountPending]: HttpStatus.FORBIDDEN,
+  [ErrorCode.AccountRejected]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NotFound]: HttpStatus.NOT_FOUND,
+  [ErrorCode.Conflict]: HttpStatus.CONFLICT,
+  [ErrorCode.EmailTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.InvalidTransition]: HttpStatus.CONFLICT,
+  [ErrorCode.TooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
+  [ErrorCode.SlotTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
+  [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+/** The one exception type services throw; the filter turns it into `{statusCode, code, message, errors?}`. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors?: FieldError[],
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+  }
+
+  get status(): HttpStatus {
+    return ERROR_STATUS[this.code];
+  }
+
+  static notFound(what: string): AppError {
+    return new AppError(ErrorCode.NotFound, `${what} not found`);
+  }
+  static forbidden(message = 'You may not do this'): AppError {
+    return new AppError(ErrorCode.Forbidden, message);
+  }
+  static conflict(message: string, code: ErrorCode = ErrorCode.Conflict): AppError {
+    return new AppError(code, message);
+  }
+  static invalid(field: string, message: string): AppError {
+    return new AppError(ErrorCode.ValidationFailed, `${field}: ${message}`, [{ field, message }]);
+  }
+}

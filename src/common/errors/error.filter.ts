@@ -1,0 +1,73 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import type { Response } from 'express';
+import { AppError, ErrorCode, type FieldError } from './app-error';
+
+const STATUS_CODE: Partial<Record<number, ErrorCode>> = {
+  400: ErrorCode.ValidationFailed,
+  401: ErrorCode.Unauthenticated,
+  403: ErrorCode.Forbidden,
+  404: ErrorCode.NotFound,
+  409: ErrorCode.Conflict,
+  413: ErrorCode.PayloadTooLarge,
+  429: ErrorCode.TooManyAttempts,
+};
+
+interface ErrorBody {
+  statusCode: number;
+  code: string;
+  message: string;
+  errors?: FieldError[];
+}
+
+/** Maps every error to `{statusCode, code, message, errors?}`; never leaks stack traces or SQL. */
+@Catch()
+export class ErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const res = host.switchToHttp().getResponse<Response>();
+    const { body, headers } = this.toBody(exception);
+    if (headers) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
+    res.status(body.statusCode).json(body);
+  }
+
+  private toBody(exception: unknown): { body: ErrorBody; headers?: Record<string, string> } {
+    if (exception instanceof AppError) {
+      return {
+        body: { statusCode: exception.status, code: exception.code, message: exception.message, ...(exception.errors ? { errors: exception.errors } : {}) },
+        headers: exception.headers,
+      };
+    }
+    // Nest wraps body-parser errors in HttpExceptions; the cause says which.
+    const cause = (exception as { cause?: { type?: string } })?.cause;
+    if (cause?.type === 'entity.parse.failed') {
+      return { body: { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' } };
+    }
+    if (cause?.type === 'entity.too.large') {
+      return { body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      return { body: { statusCode: status, code: STATUS_CODE[status] ?? 'http_error', message } };
+    }
+    // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
+    const parserError = exception as { type?: string; status?: number };
+    if (parserError?.type === 'entity.parse.failed') {
+      return { body: { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' } };
+    }
+    if (parserError?.type === 'entity.too.large') {
+      return { body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } };
+    }
+    if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
+      return { body: { statusCode: parserError.status, code: STATUS_CODE[parserError.status] ?? 'bad_request', message: 'Bad request' } };
+    }
+    const correlationId = randomUUID();
+    this.logger.error(`[${correlationId}] ${exception instanceof Error ? exception.stack : String(exception)}`);
+    return {
+      body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.Internal, message: `Internal error (reference ${correlationId})` },
+    };
+  }
+}

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { loadEnvironment } from '../config/app-config';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './snake-naming.strategy';
+
+/** One definition of the connection, shared by the app, the tests and the TypeORM CLI. */
+export function dataSourceOptions(url = loadEnvironment().DATABASE_URL): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTransactionMode: 'each',
+    extra: { max: 20, application_name: 'supergap-match' },
+  };
+}
+
+/** Default export for `typeorm -d dist/src/database/data-source.js`. */
+export default new DataSource(dataSourceOptions());

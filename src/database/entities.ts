@@ -1,0 +1,6 @@
+import { Account } from '../modules/accounts/account.entity';
+import { Demand } from '../modules/demands/demand.entity';
+import { AvailabilityBlock, EventEntity, EventParticipant, IrSession } from '../modules/events/event.entities';
+import { CorporateProfile, InvestorProfile, StartupProfile } from '../modules/profiles/profile.entities';
+
+export const ENTITIES = [Account, StartupProfile, InvestorProfile, CorporateProfile, Demand, EventEntity, IrSession, EventParticipant, AvailabilityBlock];

@@ -1,0 +1,24 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { configureHttp } from './app.setup';
+import { loadEnvironment } from './config/app-config';
+
+/** API process. With PROCESS_ROLE=all (local use) the worker runs in the same process. */
+async function bootstrap(): Promise<void> {
+  const env = loadEnvironment();
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({ api: true, worker: env.PROCESS_ROLE === 'all' }),
+    { bodyParser: false, logger: [env.LOG_LEVEL as 'log', 'error', 'warn', 'fatal'] },
+  );
+  configureHttp(app);
+  await app.listen(env.PORT);
+  Logger.log(`API listening on http://localhost:${env.PORT} (worker ${env.PROCESS_ROLE === 'all' ? 'in-process' : 'separate'})`, 'Bootstrap');
+}
+
+bootstrap().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});

@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { In, Repository } from 'typeorm';
+import { type Caller } from '../../common/auth/auth.decorators';
+import { AppError } from '../../common/errors/app-error';
+import { DomainEvents } from '../../common/events/domain-events';
+import { pageOf, skipOf } from '../../common/pagination/pagination';
+import { searchTextOf, whereSearch } from '../../common/search/search-text';
+import { Account } from '../accounts/account.entity';
+import { CorporateProfile } from '../profiles/profile.entities';
+import { CreateDemandDto, DemandListQuery, toDemandView, UpdateDemandDto } from './demands.dto';
+import { Demand } from './demand.entity';
+
+@Injectable()
+export class DemandsService {
+  constructor(
+    @InjectRepository(Demand) private readonly demands: Repository<Demand>,
+    @InjectRepository(CorporateProfile) private readonly corporates: Repository<CorporateProfile>,
+    private readonly events: DomainEvents,
+  ) {}
+
+  async create(owner: Caller, dto: CreateDemandDto) {
+    const demand = await this.demands.save(
+      this.demands.create({
+        ownerId: owner.id, title: dto.title, description: dto.description, sectors: dto.sectors, keywords: dto.keywords,
+        minTrl: dto.minTrl ?? null, collaboration: dto.collaboration, deadline: dto.deadline ?? null,
+        searchText: searchTextOf(dto.title, dto.description, dto.keywords),
+      }),
+    );
+    await this.events.publish({ type: 'demand.changed', demandId: demand.id });
+    return this.get(demand.id);
+  }
+
+  async get(id: string) {
+    const demand = await this.demands.findOneBy({ id });
+    if (!demand) throw AppError.notFound('Demand');
+    return toDemandView(demand, await this.ownerOf(demand.ownerId));
+  }
+
+  async update(caller: Caller, id: string, dto: UpdateDemandDto) {
+    const demand = await this.ownedDemand(caller, id);
+    Object.assign(demand, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
+    demand.searchText = searchTextOf(demand.title, demand.description, demand.keywords);
+    await this.demands.save(demand);
+    await this.events.publish({ type: 'demand.changed', demandId: id });
+    return this.get(id);
+  }
+
+  async remove(caller: Caller, id: string): Promise<void> {
+    await this.ownedDemand(caller, id);
+    await this.demands.softDelete({ id });
+    await this.events.publish({ type: 'demand.deleted', demandId: id });
+  }
+
+  async list(query: DemandListQuery) {
+    const qb = this.demands
+      .createQueryBuilder('d')
+      .innerJoin(Account, 'a', 'a.id = d.owner_id AND a.status = :active', { active: 'active' });
+    if (query.sector) qb.andWhere(':sector = ANY(d.sectors)', { sector: query.sector });
+    whereSearch(qb, 'd.search_text', query.q);
+    const [rows, total] = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'ASC').skip(skipOf(query)).take(query.limit).getManyAndCount();
+    const owners = await this.corporates.findBy({ accountId: In([...new Set(rows.map((d) => d.ownerId))]) });
+    const byId = new Map(owners.map((o) => [o.accountId, { accountId: o.accountId, company: o.company }]));
+    return pageOf(rows.map((d) => toDemandView(d, byId.get(d.ownerId) ?? null)), total, query);
+  }
+
+  /** Organizers act on any demand; a corporate only on its own (403 on another's, as it can see it). */
+  private async ownedDemand(caller: Caller, id: string): Promise<Demand> {
+    const demand = await this.demands.findOneBy({ id });
+    if (!demand) throw AppError.notFound('Demand');
+    if (caller.role !== 'organizer' && demand.ownerId !== caller.id) throw AppError.forbidden('This demand belongs to another company');
+    return demand;
+  }
+
+  private async ownerOf(accountId: string) {
+    const profile = await this.corporates.findOneBy({ accountId });
+    return profile ? { accountId, company: profile.company } : null;
+  }
+}

@@ -1,0 +1,90 @@
+import type { CollaborationType, SectorCode, Stage } from '../../common/domain/sectors';
+import type { Money } from '../../common/domain/money';
+
+/** Plain data for a demo event: what the seeder writes through the services and what benchmarks score. */
+export interface DemoStartup {
+  key: string; // stable within one generated data set, e.g. "s-17"
+  email: string;
+  displayName: string;
+  name: string;
+  country: string;
+  sector: SectorCode;
+  stage: Stage;
+  trl: number;
+  fundingAsk: Money;
+  foundedYear: number;
+  employees: number;
+  keywords: string[];
+  description: string;
+  deckUrl?: string;
+}
+
+export interface DemoInvestor {
+  key: string;
+  email: string;
+  displayName: string;
+  firm: string;
+  sectors: SectorCode[];
+  stages: Stage[];
+  ticketMin: Money;
+  ticketMax: Money;
+  countries: string[];
+  thesis: string;
+  maxMeetingsPerDay: number;
+}
+
+export interface DemoCorporate {
+  key: string;
+  email: string;
+  displayName: string;
+  company: string;
+  country: string;
+  description: string;
+}
+
+export interface DemoDemand {
+  key: string;
+  ownerKey: string; // DemoCorporate.key
+  title: string;
+  description: string;
+  sectors: SectorCode[];
+  keywords: string[];
+  minTrl?: number;
+  collaboration: CollaborationType[];
+  deadline?: string; // YYYY-MM-DD
+}
+
+export interface DemoIrSession {
+  title: string;
+  room: string;
+  startsAt: string; // ISO-8601 with offset
+  slotMinutes: number;
+  slotCount: number;
+  sectors: SectorCode[];
+}
+
+export interface DemoEvent {
+  name: string;
+  venue: string;
+  timezone: string;
+  startDate: string;
+  endDate: string;
+  meetingGrid: { dayStart: string; dayEnd: string; slotMinutes: number; tables: number };
+  irSessions: DemoIrSession[];
+}
+
+export interface DemoData {
+  event: DemoEvent;
+  startups: DemoStartup[];
+  investors: DemoInvestor[];
+  corporates: DemoCorporate[];
+  demands: DemoDemand[];
+}
+
+export interface DemoOptions {
+  seed: number;
+  startups: number;
+  investors: number;
+  corporates: number;
+  demands: number;
+}

@@ -1,0 +1,30 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Module } from '@nestjs/common';
+import type { ConnectionOptions } from 'bullmq';
+import { AppConfig } from '../config/app-config';
+import { QueueName } from './queue.constants';
+import { redisOptions, RedisModule } from './redis.provider';
+
+/** BullMQ over ioredis. Completed jobs are trimmed; the database keeps the results. */
+@Global()
+@Module({
+  imports: [
+    RedisModule,
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        connection: redisOptions(config.env.REDIS_URL) as ConnectionOptions,
+        prefix: config.env.QUEUE_PREFIX,
+        defaultJobOptions: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 500 },
+          removeOnComplete: { count: 1000 },
+          removeOnFail: { count: 5000 },
+        },
+      }),
+    }),
+    BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Booking }),
+  ],
+  exports: [BullModule, RedisModule],
+})
+export class QueueModule {}

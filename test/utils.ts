@@ -1,0 +1,109 @@
+import { INestApplication } from '@nestjs/common';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { Test } from '@nestjs/testing';
+import { randomBytes } from 'node:crypto';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { AppModule } from '../src/app.module';
+import { configureHttp } from '../src/app.setup';
+import { resetEnvironmentCache } from '../src/config/app-config';
+import { withDatabase } from './global-setup';
+
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<typeof request>;
+  db: DataSource;
+  databaseUrl: string;
+  queuePrefix: string;
+  organizerToken: string;
+  close(): Promise<void>;
+}
+
+export const ORGANIZER = { email: 'organizer@test.local', password: 'organizer-secret-1' };
+
+/** Boots the whole app (HTTP + optionally the worker) on a fresh clone of the migrated template database. */
+export async function createTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const adminUrl = process.env.SGM_TEST_ADMIN_URL!;
+  const template = process.env.SGM_TEST_TEMPLATE!;
+  const runId = process.env.SGM_TEST_RUN_ID!;
+  const suffix = randomBytes(4).toString('hex');
+  const database = `sgm_${suffix}_${runId}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
+  await admin.end();
+
+  const databaseUrl = withDatabase(adminUrl, database);
+  const queuePrefix = `sgmt_${suffix}`;
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    DATABASE_URL: databaseUrl,
+    QUEUE_PREFIX: queuePrefix,
+    ORGANIZER_EMAIL: ORGANIZER.email,
+    ORGANIZER_PASSWORD: ORGANIZER.password,
+    LOG_LEVEL: 'error',
+    ...options.env,
+  });
+  resetEnvironmentCache();
+
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule.forRoot({ api: true, worker: options.worker ?? false })],
+  }).compile();
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
+  configureHttp(app);
+  await app.init();
+  const http = request(app.getHttpServer());
+  const organizerToken = await login(http, ORGANIZER.email, ORGANIZER.password);
+
+  return {
+    app, http, db: app.get(DataSource), databaseUrl, queuePrefix, organizerToken,
+    async close() {
+      await app.close();
+      await deleteRedisKeys(queuePrefix);
+      for (const key of Object.keys(options.env ?? {})) delete process.env[key];
+    },
+  };
+}
+
+async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+export async function login(http: ReturnType<typeof request>, email: string, password: string): Promise<string> {
+  const res = await http.post('/v1/auth/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.accessToken;
+}
+
+let counter = 0;
+export const uniqueEmail = (role: string) => `${role}-${Date.now().toString(36)}-${++counter}@test.local`;
+
+/** Signs up a member (approving investors and corporates unless `pending`) and returns its id and token. */
+export async function member(
+  t: TestApp,
+  role: 'startup' | 'investor' | 'corporate',
+  opts: { pending?: boolean; displayName?: string } = {},
+): Promise<{ id: string; token: string; email: string }> {
+  const email = uniqueEmail(role);
+  const password = 'member-password-1';
+  const res = await t.http.post('/v1/auth/signup').send({ email, password, role, displayName: opts.displayName ?? `${role} ${counter}` });
+  if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.body)}`);
+  if (role !== 'startup' && !opts.pending) {
+    await t.http.patch(`/v1/accounts/${res.body.id}`).set(auth(t.organizerToken)).send({ status: 'active' }).expect(200);
+  }
+  return { id: res.body.id, token: await login(t.http, email, password), email };
+}
+
+export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
