@@ -13,7 +13,7 @@
 #   f) otherwise: stops with a message saying what to install or set
 # DATABASE_URL names an existing database whose user may CREATE DATABASE (default
 # postgres://postgres@127.0.0.1:5432/postgres); scripts/create-database.mjs makes per-run databases.
-# Progress goes to stderr. ENSURE_SERVICES_TIMEOUT (seconds, default 30) bounds each wait.
+# Progress goes to stderr. ENSURE_SERVICES_TIMEOUT (seconds) bounds each wait: default 30, 60 for Docker.
 
 _es_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 _es_local_pg_url='postgres://postgres@127.0.0.1:5432/postgres'
@@ -222,6 +222,7 @@ _es_redis_start_local() {
   bind=(127.0.0.1)
   if [ "${major:-0}" -ge 7 ]; then bind=(127.0.0.1 -::1); fi # '-' = optional address, Redis >= 7
   dir="${TMPDIR:-/tmp}"; logfile="$dir/ensure-services-redis.log"
+  # Debian layout: the same places as the machine's own start command uses
   if [ -d /var/lib/redis ] && [ -w /var/lib/redis ] && [ -d /var/log/redis ] && [ -w /var/log/redis ]; then
     dir=/var/lib/redis; logfile=/var/log/redis/ci.log
   fi
@@ -307,7 +308,7 @@ _es_main() {
 
   # PostgreSQL answers on 5432 but refuses us: starting another one will not help.
   if [ "$need_pg" = 1 ] && _es_tcp_open 127.0.0.1 5432; then
-    if ! _es_wait pg "$pg_url" 10; then
+    if ! _es_wait pg "$pg_url"; then
       _es_log "ERROR: a server listens on 127.0.0.1:5432 but $pg_url does not work: $_es_err"
       _es_log "Let user postgres in over 127.0.0.1 without a password (pg_hba.conf: host all all 127.0.0.1/32 trust),"
       _es_log "or export DATABASE_URL=postgres://USER:PASSWORD@127.0.0.1:5432/postgres."
@@ -331,10 +332,10 @@ _es_main() {
     [ "$need_redis" = 1 ] && services+=(redis)
     if _es_docker_up "${services[@]}"; then
       if [ "$need_pg" = 1 ]; then
-        if _es_wait pg "$pg_url" 90; then need_pg=0; else _es_log "Docker: postgres not healthy: $_es_err"; fi
+        if _es_wait pg "$pg_url" "${ENSURE_SERVICES_TIMEOUT:-60}"; then need_pg=0; else _es_log "Docker: postgres not healthy: $_es_err"; fi
       fi
       if [ "$need_redis" = 1 ]; then
-        if _es_wait redis "$redis_url" 60; then need_redis=0; else _es_log "Docker: redis not healthy: $_es_err"; fi
+        if _es_wait redis "$redis_url" "${ENSURE_SERVICES_TIMEOUT:-60}"; then need_redis=0; else _es_log "Docker: redis not healthy: $_es_err"; fi
       fi
     fi
   fi

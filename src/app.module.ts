@@ -11,6 +11,7 @@ import { Account } from './modules/accounts/account.entity';
 import { AccountsModule } from './modules/accounts/accounts.module';
 import { DemandsModule } from './modules/demands/demands.module';
 import { EventsModule } from './modules/events/events.module';
+import { MatchingModule, MatchingWorkerModule } from './modules/matching/matching.module';
 import { HealthModule } from './modules/health/health.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
@@ -37,7 +38,7 @@ const CORE: (Type | DynamicModule)[] = [
   QueueModule,
 ];
 
-const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, HealthModule];
+const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, HealthModule];
 
 /** The same modules boot as API, as worker, or both (local use). */
 @Module({})
@@ -54,4 +55,4 @@ export class AppModule {
 }
 
 /** Processors live in their feature modules' `*.worker.module.ts`; registered here once built. */
-const WORKER_MODULES: (Type | DynamicModule)[] = [];
+const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule];

@@ -107,3 +107,35 @@ export async function member(
 }
 
 export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
+
+/** Waits until every queue is idle and no re-score is pending in the database (twice in a row). */
+export async function drainQueues(t: TestApp, timeoutMs = 30_000): Promise<void> {
+  const { getQueueToken } = await import('@nestjs/bullmq');
+  const { QueueName } = await import('../src/queue/queue.constants');
+  const queues = Object.values(QueueName).map((name) => t.app.get(getQueueToken(name), { strict: false }));
+  const deadline = Date.now() + timeoutMs;
+  let idleRounds = 0;
+  while (idleRounds < 2) {
+    if (Date.now() > deadline) throw new Error('queues did not drain in time');
+    let busy = 0;
+    for (const q of queues) {
+      const counts = await q.getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children');
+      busy += Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0);
+    }
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM score_requests`);
+    idleRounds = busy === 0 && n === 0 ? idleRounds + 1 : 0;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** Polls a run resource until it leaves queued/running. */
+export async function waitForRun(t: TestApp, path: string, token: string, timeoutMs = 30_000): Promise<Record<string, any>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await t.http.get(path).set(auth(token));
+    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+    if (res.body.status !== 'queued' && res.body.status !== 'running') return res.body;
+    if (Date.now() > deadline) throw new Error(`${path} still ${res.body.status}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

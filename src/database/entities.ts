@@ -1,6 +1,7 @@
 import { Account } from '../modules/accounts/account.entity';
 import { Demand } from '../modules/demands/demand.entity';
 import { AvailabilityBlock, EventEntity, EventParticipant, IrSession } from '../modules/events/event.entities';
+import { Match, MatchDecision, MatchRun } from '../modules/matching/match.entities';
 import { CorporateProfile, InvestorProfile, StartupProfile } from '../modules/profiles/profile.entities';
 
-export const ENTITIES = [Account, StartupProfile, InvestorProfile, CorporateProfile, Demand, EventEntity, IrSession, EventParticipant, AvailabilityBlock];
+export const ENTITIES = [Account, StartupProfile, InvestorProfile, CorporateProfile, Demand, EventEntity, IrSession, EventParticipant, AvailabilityBlock, Match, MatchDecision, MatchRun];

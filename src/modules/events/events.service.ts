@@ -35,10 +35,12 @@ export class EventsService {
 
   async update(id: string, dto: UpdateEventDto) {
     const event = await this.get(id);
-    const { meetingGrid, matchWeights, ...rest } = dto;
+    const { meetingGrid, matchWeights, ...given } = dto;
+    // DTO classes define every declared field (as undefined when absent): keep only what was sent.
+    const rest = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
     Object.assign(event, rest);
     if (meetingGrid) Object.assign(event, meetingGrid);
-    if (matchWeights) event.matchWeights = { ...(event.matchWeights ?? {}), ...matchWeights };
+    if (matchWeights) event.matchWeights = { ...(event.matchWeights ?? {}), ...Object.fromEntries(Object.entries(matchWeights).filter(([, v]) => v !== undefined)) };
     assertConsistentEvent(event);
     const timeChanged = ['timezone', 'startDate', 'endDate'].some((k) => k in rest) || meetingGrid !== undefined;
     if (timeChanged && event.schedulePublishedAt) {

@@ -1,0 +1,177 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '../../config/app-config';
+import { EventEntity } from '../events/event.entities';
+import { MatchCorpusRepository, type EventParties } from './match-corpus.repository';
+import { MatchStoreRepository, type StoredPair } from './match-store.repository';
+import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type MatchWeights } from './scoring';
+
+export type PartyKind = 'startup' | 'investor' | 'demand';
+
+/** Startups scored per chunk of a full run before yielding to the event loop (keeps BullMQ's lock renewed). */
+const CHUNK = 250;
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs the pure scoring model over an event's parties and stores each party's top K plus every match with a
+ * decision or request. Idempotent: running it twice leaves the same rows.
+ */
+@Injectable()
+export class MatchScoringService {
+  private readonly logger = new Logger(MatchScoringService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly corpus: MatchCorpusRepository,
+    private readonly store: MatchStoreRepository,
+    private readonly config: AppConfig,
+  ) {}
+
+  private async prepare(eventId: string): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
+    const event = await this.db.getRepository(EventEntity).findOneBy({ id: eventId });
+    if (!event) return null;
+    const parties = await this.corpus.load(eventId);
+    const K = this.config.env.MATCH_TOP_K;
+    const weights: MatchWeights = { ...DEFAULT_MATCH_WEIGHTS, ...(event.matchWeights ?? {}) };
+    const scorer = EventScorer.prepare({ ...parties, weights, topK: K, counterpartTopK: K, rates: this.config.usdRates });
+    return { scorer, parties };
+  }
+
+  /** Re-scores the whole event. `progress` is called with 0–1 between chunks. */
+  async scoreEvent(eventId: string, progress: (p: number) => Promise<void>): Promise<{ pairsScored: number; matchesStored: number }> {
+    const prepared = await this.prepare(eventId);
+    if (!prepared) return { pairsScored: 0, matchesStored: 0 };
+    const { scorer } = prepared;
+    for (let from = 0; from < scorer.startupCount; from += CHUNK) {
+      scorer.scoreRange(from, Math.min(scorer.startupCount, from + CHUNK));
+      await progress((0.6 * Math.min(scorer.startupCount, from + CHUNK)) / Math.max(1, scorer.startupCount));
+      await yieldToEventLoop();
+    }
+    const result = scorer.result();
+    const pairs = new Map<string, StoredPair>();
+    const add = (startupId: string, kind: CounterpartKind, counterpartId: string, flag: 'inStartupTop' | 'inCounterpartTop' | null) => {
+      const key = `${startupId}:${counterpartId}`;
+      let pair = pairs.get(key);
+      if (!pair) {
+        const { score, breakdown } = scorer.explain(startupId, kind, counterpartId);
+        pair = { startupId, kind, counterpartId, score, breakdown, inStartupTop: false, inCounterpartTop: false };
+        pairs.set(key, pair);
+      }
+      if (flag) pair[flag] = true;
+    };
+    let n = 0;
+    for (const [startupId, list] of result.startupTop) {
+      for (const m of list) add(startupId, m.counterpartKind, m.counterpartId, 'inStartupTop');
+      if (++n % 2000 === 0) await yieldToEventLoop();
+    }
+    for (const [investorId, list] of result.investorTop) for (const m of list) add(m.startupId, 'investor', investorId, 'inCounterpartTop');
+    for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, 'demand', demandId, 'inCounterpartTop');
+    await this.addProtected(prepared, eventId, add);
+    await progress(0.8);
+    const matchesStored = await this.store.replaceLists(eventId, [...pairs.values()], 'all');
+    return { pairsScored: result.pairsScored, matchesStored };
+  }
+
+  /**
+   * Re-scores one party: its own list exactly, and the lists of the other side that it enters or leaves
+   * (each of those recomputed exactly too, against every party of its counterpart side).
+   */
+  async scoreParty(eventId: string, kind: PartyKind, id: string): Promise<{ pairsScored: number }> {
+    const prepared = await this.prepare(eventId);
+    if (!prepared) return { pairsScored: 0 };
+    const { scorer, parties } = prepared;
+    const K = this.config.env.MATCH_TOP_K;
+    const pairs = new Map<string, StoredPair>();
+    const add = (startupId: string, ck: CounterpartKind, counterpartId: string, flag: 'inStartupTop' | 'inCounterpartTop' | null, score?: number) => {
+      const key = `${startupId}:${counterpartId}`;
+      let pair = pairs.get(key);
+      if (!pair) {
+        const explained = scorer.explain(startupId, ck, counterpartId);
+        pair = { startupId, kind: ck, counterpartId, score: score ?? explained.score, breakdown: explained.breakdown, inStartupTop: false, inCounterpartTop: false };
+        pairs.set(key, pair);
+      }
+      if (flag) pair[flag] = true;
+    };
+    const scope = { startups: [] as string[], counterparts: [] as string[] };
+    const kindOf = new Map<string, CounterpartKind>([
+      ...parties.investors.map((i) => [i.id, 'investor'] as const),
+      ...parties.demands.map((d) => [d.id, 'demand'] as const),
+    ]);
+    let pairsScored = 0;
+
+    const recomputeCounterpart = (ck: CounterpartKind, cid: string) => {
+      const { matches, pairsScored: n } = scorer.scoreCounterpart(ck, cid);
+      pairsScored += n;
+      scope.counterparts.push(cid);
+      for (const m of matches.slice(0, K)) add(m.startupId, ck, cid, 'inCounterpartTop', m.score);
+      return matches;
+    };
+    const recomputeStartup = (sid: string) => {
+      const { matches, pairsScored: n } = scorer.scoreStartup(sid);
+      pairsScored += n;
+      scope.startups.push(sid);
+      for (const m of matches.slice(0, K)) add(sid, m.counterpartKind, m.counterpartId, 'inStartupTop', m.score);
+      return matches;
+    };
+
+    if (kind === 'startup') {
+      const known = parties.startups.some((s) => s.id === id);
+      const before = await this.store.counterpartsListing(eventId, id);
+      const thresholds = await this.store.counterpartThresholds(eventId);
+      const all = known ? recomputeStartup(id) : [];
+      if (!known) scope.startups.push(id);
+      const affected = new Set(before);
+      for (const m of all) {
+        const t = thresholds.get(m.counterpartId);
+        if (!t || t.size < K || m.score >= t.min) affected.add(m.counterpartId);
+      }
+      for (const cid of affected) if (kindOf.has(cid)) recomputeCounterpart(kindOf.get(cid)!, cid);
+      else scope.counterparts.push(cid);
+    } else {
+      const ck: CounterpartKind = kind;
+      const known = kindOf.has(id);
+      const before = await this.store.startupsListing(eventId, id);
+      const all = known ? recomputeCounterpart(ck, id) : [];
+      if (!known) scope.counterparts.push(id);
+      const startupFloor = await this.startupThresholds(eventId);
+      const affected = new Set(before);
+      for (const m of all) {
+        const t = startupFloor.get(m.startupId);
+        if (!t || t.size < K || m.score >= t.min) affected.add(m.startupId);
+      }
+      const startupIds = new Set(parties.startups.map((s) => s.id));
+      for (const sid of affected) if (startupIds.has(sid)) recomputeStartup(sid);
+      else scope.startups.push(sid);
+    }
+    await this.addProtected(prepared, eventId, add, kind === 'startup' ? { startupId: id } : { counterpartId: id });
+    await this.store.replaceLists(eventId, [...pairs.values()], scope);
+    return { pairsScored };
+  }
+
+  private async startupThresholds(eventId: string): Promise<Map<string, { min: number; size: number }>> {
+    const rows: { id: string; min: number; size: number }[] = await this.db.query(
+      `SELECT startup_id AS id, min(score)::float8 AS min, count(*)::int AS size FROM matches
+        WHERE event_id = $1 AND in_startup_top GROUP BY startup_id`,
+      [eventId],
+    );
+    return new Map(rows.map((r) => [r.id, { min: r.min, size: r.size }]));
+  }
+
+  /** Decided or requested pairs are re-scored and kept even when out of every top K (if both parties remain). */
+  private async addProtected(
+    prepared: { parties: EventParties },
+    eventId: string,
+    add: (s: string, k: CounterpartKind, c: string, flag: null) => void,
+    filter?: { startupId?: string; counterpartId?: string },
+  ): Promise<void> {
+    const present = new Set([
+      ...prepared.parties.startups.map((s) => s.id),
+      ...prepared.parties.investors.map((i) => i.id),
+      ...prepared.parties.demands.map((d) => d.id),
+    ]);
+    for (const p of await this.store.protectedPairs(eventId, filter)) {
+      if (present.has(p.startupId) && present.has(p.counterpartId)) add(p.startupId, p.kind, p.counterpartId, null);
+    }
+  }
+}

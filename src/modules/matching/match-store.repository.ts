@@ -1,0 +1,169 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { lockEventScoring } from './matches.repository';
+import type { Breakdown } from './scoring';
+
+/** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K. */
+export interface StoredPair {
+  startupId: string;
+  kind: 'investor' | 'demand';
+  counterpartId: string;
+  score: number;
+  breakdown: Breakdown;
+  inStartupTop: boolean;
+  inCounterpartTop: boolean;
+}
+
+/** Matches that must survive any re-score: decided, or with a meeting request. One definition, used everywhere. */
+export const PROTECTED_MATCH = `(EXISTS (SELECT 1 FROM match_decisions dd WHERE dd.match_id = m.id)
+  OR EXISTS (SELECT 1 FROM meeting_requests mr WHERE mr.match_id = m.id))`;
+
+const BATCH = 5000;
+
+/** Writes re-score results atomically: readers see the old lists or the new ones, never half. */
+@Injectable()
+export class MatchStoreRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Pairs that must be re-scored and kept whatever their rank. */
+  async protectedPairs(eventId: string, filter?: { startupId?: string; counterpartId?: string }) {
+    const params: unknown[] = [eventId];
+    let where = '';
+    if (filter?.startupId) {
+      params.push(filter.startupId);
+      where += ` AND m.startup_id = $${params.length}`;
+    }
+    if (filter?.counterpartId) {
+      params.push(filter.counterpartId);
+      where += ` AND m.counterpart_id = $${params.length}`;
+    }
+    const rows: { startup_id: string; investor_id: string | null; demand_id: string | null }[] = await this.db.query(
+      `SELECT m.startup_id, m.investor_id, m.demand_id FROM matches m WHERE m.event_id = $1 ${where} AND ${PROTECTED_MATCH}`,
+      params,
+    );
+    return rows.map((r) => ({
+      startupId: r.startup_id,
+      kind: (r.investor_id ? 'investor' : 'demand') as 'investor' | 'demand',
+      counterpartId: (r.investor_id ?? r.demand_id)!,
+    }));
+  }
+
+  /** Lowest stored top-K score and list size of each counterpart (to see whether a startup now enters). */
+  async counterpartThresholds(eventId: string): Promise<Map<string, { min: number; size: number }>> {
+    const rows: { id: string; min: number; size: number }[] = await this.db.query(
+      `SELECT counterpart_id AS id, min(score)::float8 AS min, count(*)::int AS size FROM matches
+        WHERE event_id = $1 AND in_counterpart_top GROUP BY counterpart_id`,
+      [eventId],
+    );
+    return new Map(rows.map((r) => [r.id, { min: r.min, size: r.size }]));
+  }
+
+  async counterpartsListing(eventId: string, startupId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT counterpart_id AS id FROM matches WHERE event_id = $1 AND startup_id = $2 AND in_counterpart_top`,
+      [eventId, startupId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  async startupsListing(eventId: string, counterpartId: string): Promise<string[]> {
+    const rows: { id: string }[] = await this.db.query(
+      `SELECT startup_id AS id FROM matches WHERE event_id = $1 AND counterpart_id = $2 AND in_startup_top`,
+      [eventId, counterpartId],
+    );
+    return rows.map((r) => r.id);
+  }
+
+  /**
+   * Replaces the event's lists. `scope` says whose lists were recomputed: `all`, or the startups and
+   * counterparts whose lists `pairs` now fully describe. Pairs outside the new lists lose their top flag;
+   * rows with no flag left and no decision or request are deleted.
+   */
+  async replaceLists(
+    eventId: string,
+    pairs: StoredPair[],
+    scope: 'all' | { startups: string[]; counterparts: string[] },
+  ): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      await lockEventScoring(tx, eventId, 'exclusive');
+      await tx.query(`CREATE TEMP TABLE match_stage (
+        startup_id uuid, investor_id uuid, demand_id uuid, score real,
+        f_sector real, f_stage real, f_ticket real, f_geography real, f_trl real, f_text real, excluded text,
+        in_startup_top boolean, in_counterpart_top boolean) ON COMMIT DROP`);
+      for (let i = 0; i < pairs.length; i += BATCH) await stage(tx, pairs.slice(i, i + BATCH));
+      await tx.query(`ALTER TABLE match_stage ADD COLUMN counterpart_id uuid GENERATED ALWAYS AS (coalesce(investor_id, demand_id)) STORED`);
+      await tx.query(`CREATE INDEX ON match_stage (startup_id, counterpart_id)`);
+      await tx.query(`ANALYZE match_stage`);
+
+      let scopeSql = '';
+      const params: unknown[] = [eventId];
+      if (scope !== 'all') {
+        params.push(scope.startups, scope.counterparts);
+        scopeSql = ' AND (m.startup_id = ANY($2::uuid[]) OR m.counterpart_id = ANY($3::uuid[]))';
+        await tx.query(
+          `UPDATE matches m SET in_startup_top = false
+            WHERE m.event_id = $1 AND m.startup_id = ANY($2::uuid[]) AND m.in_startup_top`,
+          [eventId, scope.startups],
+        );
+        await tx.query(
+          `UPDATE matches m SET in_counterpart_top = false
+            WHERE m.event_id = $1 AND m.counterpart_id = ANY($2::uuid[]) AND m.in_counterpart_top`,
+          [eventId, scope.counterparts],
+        );
+      } else {
+        await tx.query(
+          `UPDATE matches m SET in_startup_top = false, in_counterpart_top = false
+            WHERE m.event_id = $1 AND (m.in_startup_top OR m.in_counterpart_top)
+              AND NOT EXISTS (SELECT 1 FROM match_stage s WHERE s.startup_id = m.startup_id AND s.counterpart_id = m.counterpart_id)`,
+          [eventId],
+        );
+      }
+      await tx.query(
+        `DELETE FROM matches m WHERE m.event_id = $1 ${scopeSql} AND NOT m.in_startup_top AND NOT m.in_counterpart_top
+            AND NOT EXISTS (SELECT 1 FROM match_stage s WHERE s.startup_id = m.startup_id AND s.counterpart_id = m.counterpart_id)
+            AND NOT ${PROTECTED_MATCH}`,
+        params,
+      );
+      const merge = (column: string) => (scope === 'all' ? `EXCLUDED.${column}` : `matches.${column} OR EXCLUDED.${column}`);
+      await tx.query(
+        `INSERT INTO matches (event_id, startup_id, investor_id, demand_id, score, f_sector, f_stage, f_ticket, f_geography,
+                              f_trl, f_text, excluded, in_startup_top, in_counterpart_top, scored_at)
+         SELECT $1, startup_id, investor_id, demand_id, score, f_sector, f_stage, f_ticket, f_geography, f_trl, f_text,
+                excluded, in_startup_top, in_counterpart_top, now() FROM match_stage
+         ON CONFLICT (event_id, startup_id, counterpart_id) DO UPDATE SET
+           score = EXCLUDED.score, f_sector = EXCLUDED.f_sector, f_stage = EXCLUDED.f_stage, f_ticket = EXCLUDED.f_ticket,
+           f_geography = EXCLUDED.f_geography, f_trl = EXCLUDED.f_trl, f_text = EXCLUDED.f_text, excluded = EXCLUDED.excluded,
+           in_startup_top = ${merge('in_startup_top')},
+           in_counterpart_top = ${merge('in_counterpart_top')},
+           scored_at = now()`,
+        [eventId],
+      );
+      const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM matches WHERE event_id = $1`, [eventId]);
+      return n;
+    });
+  }
+}
+
+async function stage(tx: EntityManager, pairs: StoredPair[]): Promise<void> {
+  const col = <T>(f: (p: StoredPair) => T) => pairs.map(f);
+  await tx.query(
+    `INSERT INTO match_stage SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::real[], $5::real[], $6::real[],
+       $7::real[], $8::real[], $9::real[], $10::real[], $11::text[], $12::boolean[], $13::boolean[])`,
+    [
+      col((p) => p.startupId),
+      col((p) => (p.kind === 'investor' ? p.counterpartId : null)),
+      col((p) => (p.kind === 'demand' ? p.counterpartId : null)),
+      col((p) => p.score),
+      col((p) => p.breakdown.sector),
+      col((p) => p.breakdown.stage),
+      col((p) => p.breakdown.ticket),
+      col((p) => p.breakdown.geography),
+      col((p) => p.breakdown.trl),
+      col((p) => p.breakdown.text),
+      col((p) => p.breakdown.excluded),
+      col((p) => p.inStartupTop),
+      col((p) => p.inCounterpartTop),
+    ],
+  );
+}

@@ -1,0 +1,55 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+
+export const DECISIONS = ['interested', 'maybe', 'declined'] as const;
+export type Decision = (typeof DECISIONS)[number];
+export const DECLINE_REASONS = ['stage', 'sector', 'ticket', 'traction', 'team', 'other'] as const;
+export type DeclineReason = (typeof DECLINE_REASONS)[number];
+export type MatchSide = 'startup' | 'counterpart';
+
+@Entity('matches')
+export class Match {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') eventId: string;
+  @Column('uuid') startupId: string;
+  @Column('uuid', { nullable: true }) investorId: string | null;
+  @Column('uuid', { nullable: true }) demandId: string | null;
+  @Column('real') score: number;
+  @Column('real', { nullable: true }) fSector: number | null;
+  @Column('real', { nullable: true }) fStage: number | null;
+  @Column('real', { nullable: true }) fTicket: number | null;
+  @Column('real', { nullable: true }) fGeography: number | null;
+  @Column('real', { nullable: true }) fTrl: number | null;
+  @Column('real', { nullable: true }) fText: number | null;
+  @Column('text', { nullable: true }) excluded: string | null;
+  @Column('boolean') inStartupTop: boolean;
+  @Column('boolean') inCounterpartTop: boolean;
+  @Column('timestamptz') scoredAt: Date;
+}
+
+@Entity('match_decisions')
+export class MatchDecision {
+  @PrimaryColumn('uuid') matchId: string;
+  @PrimaryColumn('text') side: MatchSide;
+  @Column('uuid') accountId: string;
+  @Column('text') decision: Decision;
+  @Column('text', { nullable: true }) note: string | null;
+  @Column('text', { nullable: true }) reason: DeclineReason | null;
+  @Column('timestamptz') decidedAt: Date;
+}
+
+export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+@Entity('match_runs')
+export class MatchRun {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') eventId: string;
+  @Column('text') status: RunStatus;
+  @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) pairsScored: number;
+  @Column('int') matchesStored: number;
+  @Column('real') progress: number;
+  @Column('text', { nullable: true }) error: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column('timestamptz', { nullable: true }) startedAt: Date | null;
+  @Column('timestamptz', { nullable: true }) finishedAt: Date | null;
+}

@@ -1,0 +1,144 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import type { Caller } from '../../common/auth/auth.decorators';
+import type { MatchListQuery } from './matches.dto';
+import type { Decision, DeclineReason, MatchSide } from './match.entities';
+
+/** One row of the match read model: the match, both parties' public profiles and both decisions. */
+export interface MatchRow {
+  id: string;
+  event_id: string;
+  startup_id: string;
+  investor_id: string | null;
+  demand_id: string | null;
+  score: number;
+  f_sector: number | null;
+  f_stage: number | null;
+  f_ticket: number | null;
+  f_geography: number | null;
+  f_trl: number | null;
+  f_text: number | null;
+  excluded: string | null;
+  s: Record<string, unknown>;
+  i: Record<string, unknown> | null;
+  d: Record<string, unknown> | null;
+  demand_owner_id: string | null;
+  demand_company: string | null;
+  startup_decision: Decision | null;
+  startup_note: string | null;
+  startup_reason: DeclineReason | null;
+  counterpart_decision: Decision | null;
+  counterpart_note: string | null;
+  counterpart_reason: DeclineReason | null;
+}
+
+const SELECT = `
+  SELECT m.id, m.event_id, m.startup_id, m.investor_id, m.demand_id, m.score,
+         m.f_sector, m.f_stage, m.f_ticket, m.f_geography, m.f_trl, m.f_text, m.excluded,
+         to_jsonb(sp) AS s, to_jsonb(ip) AS i, to_jsonb(d) AS d,
+         d.owner_id AS demand_owner_id, cp.company AS demand_company,
+         ds.decision AS startup_decision, ds.note AS startup_note, ds.reason AS startup_reason,
+         dc.decision AS counterpart_decision, dc.note AS counterpart_note, dc.reason AS counterpart_reason`;
+
+const FROM = `
+  FROM matches m
+  JOIN startup_profiles sp ON sp.account_id = m.startup_id
+  JOIN accounts sa ON sa.id = m.startup_id AND sa.status <> 'rejected'
+  LEFT JOIN investor_profiles ip ON ip.account_id = m.investor_id
+  LEFT JOIN accounts ia ON ia.id = m.investor_id
+  LEFT JOIN demands d ON d.id = m.demand_id
+  LEFT JOIN accounts oa ON oa.id = d.owner_id
+  LEFT JOIN corporate_profiles cp ON cp.account_id = d.owner_id
+  LEFT JOIN match_decisions ds ON ds.match_id = m.id AND ds.side = 'startup'
+  LEFT JOIN match_decisions dc ON dc.match_id = m.id AND dc.side = 'counterpart'
+  WHERE (m.investor_id IS NULL OR ia.status <> 'rejected')
+    AND (m.demand_id IS NULL OR (d.deleted_at IS NULL AND oa.status <> 'rejected'))`;
+
+/** SQL for "the caller may see this match": its own side, or any match for organizers. */
+function visibility(caller: Caller, params: unknown[]): string {
+  if (caller.role === 'organizer') return 'TRUE';
+  params.push(caller.id);
+  const p = `$${params.length}`;
+  if (caller.role === 'startup') return `m.startup_id = ${p}`;
+  if (caller.role === 'investor') return `m.investor_id = ${p}`;
+  return `d.owner_id = ${p}`;
+}
+
+@Injectable()
+export class MatchesRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async findVisible(caller: Caller, matchId: string): Promise<MatchRow | null> {
+    const params: unknown[] = [matchId];
+    const rows = await this.db.query(`${SELECT} ${FROM} AND m.id = $1 AND ${visibility(caller, params)}`, params);
+    return rows[0] ?? null;
+  }
+
+  async listVisible(caller: Caller, eventId: string, query: MatchListQuery): Promise<{ rows: MatchRow[]; total: number }> {
+    const params: unknown[] = [eventId];
+    const where = [`m.event_id = $1`, visibility(caller, params)];
+    const add = (sql: (p: string) => string, value: unknown) => {
+      params.push(value);
+      where.push(sql(`$${params.length}`));
+    };
+    if (query.kind) where.push(query.kind === 'investor' ? 'm.investor_id IS NOT NULL' : 'm.demand_id IS NOT NULL');
+    if (query.startupId) add((p) => `m.startup_id = ${p}`, query.startupId);
+    if (query.investorId) add((p) => `m.investor_id = ${p}`, query.investorId);
+    if (query.demandId) add((p) => `m.demand_id = ${p}`, query.demandId);
+    if (query.mutual) where.push(`${query.mutual === 'true' ? '' : 'NOT '}(coalesce(ds.decision = 'interested' AND dc.decision = 'interested', false))`);
+    if (query.decision) {
+      const mine = caller.role === 'organizer' ? null : caller.role === 'startup' ? 'ds' : 'dc';
+      if (query.decision === 'none') where.push(mine ? `${mine}.decision IS NULL` : 'ds.decision IS NULL AND dc.decision IS NULL');
+      else add((p) => (mine ? `${mine}.decision = ${p}` : `(ds.decision = ${p} OR dc.decision = ${p})`), query.decision);
+    }
+    const whereSql = where.join(' AND ');
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${FROM} AND ${whereSql}`, params);
+    const rows = await this.db.query(
+      `${SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT ${query.limit} OFFSET ${(query.page - 1) * query.limit}`,
+      params,
+    );
+    return { rows, total };
+  }
+
+  /**
+   * Upserts one side's decision. Holds the event's scoring lock in shared mode so a concurrent full
+   * re-score (exclusive) cannot delete the match between our check and our insert.
+   */
+  async saveDecision(
+    eventId: string,
+    matchId: string,
+    side: MatchSide,
+    accountId: string,
+    decision: { decision: Decision; note: string | null; reason: DeclineReason | null },
+  ): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await lockEventScoring(tx, eventId, 'shared');
+      await tx.query(
+        `INSERT INTO match_decisions (match_id, side, account_id, decision, note, reason, decided_at)
+         SELECT $1, $2, $3, $4, $5, $6, now() WHERE EXISTS (SELECT 1 FROM matches WHERE id = $1)
+         ON CONFLICT (match_id, side) DO UPDATE
+           SET decision = excluded.decision, note = excluded.note, reason = excluded.reason, decided_at = now()`,
+        [matchId, side, accountId, decision.decision, decision.note, decision.reason],
+      );
+    });
+  }
+
+  /** Decline reasons per counterpart kind, for organizers' reports. */
+  async declineReasons(eventId: string): Promise<{ side: string; kind: string; reason: string | null; count: number }[]> {
+    return this.db.query(
+      `SELECT dd.side, CASE WHEN m.investor_id IS NULL THEN 'demand' ELSE 'investor' END AS kind,
+              dd.reason, count(*)::int AS count
+         FROM match_decisions dd JOIN matches m ON m.id = dd.match_id
+        WHERE m.event_id = $1 AND dd.decision = 'declined'
+        GROUP BY 1, 2, 3 ORDER BY count DESC`,
+      [eventId],
+    );
+  }
+}
+
+/** One lock per event: full re-scores take it exclusively, decision writes shared. */
+export async function lockEventScoring(tx: EntityManager, eventId: string, mode: 'shared' | 'exclusive'): Promise<void> {
+  const fn = mode === 'shared' ? 'pg_advisory_xact_lock_shared' : 'pg_advisory_xact_lock';
+  await tx.query(`SELECT ${fn}(hashtextextended('match-scoring:' || $1, 0))`, [eventId]);
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AccountsModule } from '../accounts/accounts.module';
+import { EventsModule } from '../events/events.module';
+import { MatchCorpusRepository } from './match-corpus.repository';
+import { MatchRunsService } from './match-runs.service';
+import { MatchScoringService } from './match-scoring.service';
+import { MatchStoreRepository } from './match-store.repository';
+import { MatchDecision, Match, MatchRun } from './match.entities';
+import { MatchesController } from './matches.controller';
+import { MatchesRepository } from './matches.repository';
+import { MatchesService } from './matches.service';
+import { MatchingListeners } from './matching.listeners';
+import { MatchingProcessor } from './matching.processor';
+
+const SHARED = [MatchesRepository, MatchesService, MatchRunsService, MatchCorpusRepository, MatchStoreRepository, MatchScoringService];
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Match, MatchDecision, MatchRun]), EventsModule, AccountsModule],
+  controllers: [MatchesController],
+  providers: [...SHARED, MatchingListeners],
+  exports: SHARED,
+})
+export class MatchingModule {}
+
+/** Worker side: the BullMQ processor (only in processes that run jobs). */
+@Module({
+  imports: [MatchingModule, TypeOrmModule.forFeature([MatchRun])],
+  providers: [MatchingProcessor],
+})
+export class MatchingWorkerModule {}
