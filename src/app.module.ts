@@ -12,6 +12,8 @@ import { AccountsModule } from './modules/accounts/accounts.module';
 import { DemandsModule } from './modules/demands/demands.module';
 import { EventsModule } from './modules/events/events.module';
 import { MatchingModule, MatchingWorkerModule } from './modules/matching/matching.module';
+import { BookingModule, BookingWorkerModule } from './modules/booking/booking.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
 import { HealthModule } from './modules/health/health.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
@@ -38,7 +40,7 @@ const CORE: (Type | DynamicModule)[] = [
   QueueModule,
 ];
 
-const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, HealthModule];
+const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, NotificationsModule, HealthModule];
 
 /** The same modules boot as API, as worker, or both (local use). */
 @Module({})
@@ -55,4 +57,4 @@ export class AppModule {
 }
 
 /** Processors live in their feature modules' `*.worker.module.ts`; registered here once built. */
-const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule];
+const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule];

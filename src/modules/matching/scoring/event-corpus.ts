@@ -1,4 +1,4 @@
-import type { DemandFeatures, InvestorFeatures, StartupFeatures, TermCounts } from './scoring.types';
+import type { DemandFeatures, InvestorFeatures, StartupFeatures } from './scoring.types';
 import { TextIndex, type SparseVector } from './text-index';
 import { demandTerms, investorTerms, startupTerms } from './tokenizer';
 
@@ -21,13 +21,14 @@ export function vectorizeEvent(parties: EventParties): EventVectors {
   const startupDocs = parties.startups.map(startupTerms);
   const investorDocs = parties.investors.map(investorTerms);
   const demandDocs = parties.demands.map(demandTerms);
-  const text = TextIndex.build([...startupDocs, ...investorDocs, ...demandDocs]);
-  const vectorize = (doc: TermCounts): SparseVector => text.vectorize(doc);
+  const { index, vectors } = TextIndex.buildWithVectors([...startupDocs, ...investorDocs, ...demandDocs]);
+  const nS = startupDocs.length;
+  const nI = investorDocs.length;
   return {
-    text,
-    startups: startupDocs.map(vectorize),
-    investors: investorDocs.map(vectorize),
-    demands: demandDocs.map(vectorize),
+    text: index,
+    startups: vectors.slice(0, nS),
+    investors: vectors.slice(nS, nS + nI),
+    demands: vectors.slice(nS + nI),
   };
 }
 

@@ -28,8 +28,9 @@ function amount(r: SeededRandom): Money {
 }
 
 export function randomStartup(r: SeededRandom, n: number): StartupFeatures {
-  const sector = r.chance(0.02) ? 'space-elevators' : r.pick(SECTOR_CODES);
-  const textSector = r.chance(0.8) ? sector : r.pick(SECTOR_CODES);
+  const known = r.pick(SECTOR_CODES);
+  const sector = r.chance(0.02) ? 'space-elevators' : known; // a code no counterpart lists
+  const textSector = r.chance(0.8) ? known : r.pick(SECTOR_CODES);
   return {
     id: `s${n}`,
     sector,
@@ -38,7 +39,7 @@ export function randomStartup(r: SeededRandom, n: number): StartupFeatures {
     fundingAsk: amount(r),
     country: r.pick(COUNTRIES),
     name: r.chance(0.5) ? `스타트업${n}` : `Startup ${n}`,
-    description: r.chance(0.1) ? '' : words(r, SECTOR_CODES.includes(textSector as never) ? textSector : 'quantum', r.int(3, 12)),
+    description: r.chance(0.1) ? '' : words(r, textSector, r.int(3, 12)),
     keywords: r.chance(0.2) ? [] : words(r, r.pick(SECTOR_CODES), 3).split(' ').slice(0, 4),
   };
 }

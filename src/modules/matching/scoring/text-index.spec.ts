@@ -29,6 +29,11 @@ describe('TextIndex', () => {
     expect(index.idf('never-seen')).toBe(0);
   });
 
+  it('gives corpus documents the same vectors as vectorize, to the bit', () => {
+    const { vectors: built } = TextIndex.buildWithVectors(corpus);
+    built.forEach((v, d) => expect(v).toEqual(vectors[d]));
+  });
+
   it('ignores terms outside the corpus', () => {
     expect(index.vectorize(termCounts('blockchain metaverse')).ids.length).toBe(0);
   });

@@ -9,6 +9,9 @@ export interface SparseVector {
 /** Packs a term id and a position (< 2^21 distinct terms per text) into one exactly representable float. */
 const POSITION_RANGE = 2 ** 21;
 
+/** Sort keys, reused across documents. */
+let scratch = new Float64Array(256);
+
 export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float32Array(0) };
 
 /**
@@ -18,26 +21,52 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new
  */
 export class TextIndex {
   private readonly ids = new Map<string, number>();
-  private readonly idfs: Float64Array;
+  private idfs = new Float64Array(0);
 
-  private constructor(docs: readonly TermCounts[]) {
+  private constructor() {}
+
+  static build(docs: readonly TermCounts[]): TextIndex {
+    return TextIndex.buildWithVectors(docs).index;
+  }
+
+  /**
+   * The index and every corpus document's vector, looking each term up only once. Vectors are views into
+   * two flat buffers: thousands of small typed arrays would cost more in allocation and GC than scoring.
+   */
+  static buildWithVectors(docs: readonly TermCounts[]): { index: TextIndex; vectors: SparseVector[] } {
+    const index = new TextIndex();
+    let total = 0;
+    for (const doc of docs) total += doc.size;
+    const termIds = new Int32Array(total);
+    const counts = new Float64Array(total);
+    const starts = new Int32Array(docs.length + 1);
     const df: number[] = [];
-    for (const doc of docs) {
-      for (const term of doc.keys()) {
-        let id = this.ids.get(term);
+    let n = 0;
+    docs.forEach((doc, d) => {
+      doc.forEach((count, term) => {
+        if (!(count > 0)) return;
+        let id = index.ids.get(term);
         if (id === undefined) {
           id = df.length;
-          this.ids.set(term, id);
+          index.ids.set(term, id);
           df.push(0);
         }
         df[id]++;
-      }
-    }
-    this.idfs = Float64Array.from(df, (n) => Math.log(1 + docs.length / n));
-  }
+        termIds[n] = id;
+        counts[n++] = count;
+      });
+      starts[d + 1] = n;
+    });
+    index.idfs = Float64Array.from(df, (k) => Math.log(1 + docs.length / k));
 
-  static build(docs: readonly TermCounts[]): TextIndex {
-    return new TextIndex(docs);
+    const ids = new Int32Array(n);
+    const weights = new Float32Array(n);
+    const vectors = docs.map((_, d) => {
+      const from = starts[d];
+      const length = index.weighInto(termIds, counts, from, starts[d + 1], ids, weights);
+      return length === 0 ? EMPTY_VECTOR : { ids: ids.subarray(from, from + length), weights: weights.subarray(from, from + length) };
+    });
+    return { index, vectors };
   }
 
   get size(): number {
@@ -54,31 +83,47 @@ export class TextIndex {
   }
 
   vectorize(counts: TermCounts): SparseVector {
-    if (counts.size >= POSITION_RANGE) throw new RangeError(`a text has too many distinct terms (${counts.size})`);
-    // Sort (id, position) keys packed into one float64 natively instead of allocating pairs.
-    const keys = new Float64Array(counts.size);
-    const raw = new Float64Array(counts.size);
+    const termIds = new Int32Array(counts.size);
+    const tf = new Float64Array(counts.size);
     let n = 0;
-    for (const [term, count] of counts) {
+    counts.forEach((count, term) => {
       const id = this.ids.get(term);
-      if (id === undefined || count <= 0) continue;
-      raw[n] = (1 + Math.log(count)) * this.idfs[id];
-      keys[n] = id * POSITION_RANGE + n;
-      n++;
-    }
-    const sorted = keys.subarray(0, n).sort();
-    let norm = 0;
-    for (let k = 0; k < n; k++) norm += raw[k] * raw[k];
-    if (norm === 0) return EMPTY_VECTOR;
-    const scale = 1 / Math.sqrt(norm);
+      if (id === undefined || !(count > 0)) return;
+      termIds[n] = id;
+      tf[n++] = count;
+    });
     const ids = new Int32Array(n);
     const weights = new Float32Array(n);
+    const length = this.weighInto(termIds, tf, 0, n, ids, weights);
+    return length === 0 ? EMPTY_VECTOR : { ids, weights };
+  }
+
+  /**
+   * Writes the TF-IDF vector of the distinct terms termIds[from..to) with their counts into
+   * ids/weights[from..), sorted by id and L2-normalised; returns its length (0 when nothing weighs).
+   */
+  private weighInto(termIds: Int32Array, counts: Float64Array, from: number, to: number, ids: Int32Array, weights: Float32Array): number {
+    const n = to - from;
+    if (n >= POSITION_RANGE) throw new RangeError(`a text has too many distinct terms (${n})`);
+    if (scratch.length < n) scratch = new Float64Array(Math.max(n, 2 * scratch.length));
+    // Sort (id, position) keys packed into one float64 natively instead of allocating pairs.
+    const keys = scratch.subarray(0, n);
+    let norm = 0;
     for (let k = 0; k < n; k++) {
-      const position = sorted[k] % POSITION_RANGE;
-      ids[k] = (sorted[k] - position) / POSITION_RANGE;
-      weights[k] = raw[position] * scale;
+      const w = (1 + Math.log(counts[from + k])) * this.idfs[termIds[from + k]];
+      norm += w * w;
+      keys[k] = termIds[from + k] * POSITION_RANGE + k;
     }
-    return { ids, weights };
+    if (norm === 0) return 0;
+    keys.sort();
+    const scale = 1 / Math.sqrt(norm);
+    for (let k = 0; k < n; k++) {
+      const position = keys[k] % POSITION_RANGE;
+      const id = (keys[k] - position) / POSITION_RANGE;
+      ids[from + k] = id;
+      weights[from + k] = (1 + Math.log(counts[from + position])) * this.idfs[id] * scale;
+    }
+    return n;
   }
 }
 

@@ -17,9 +17,9 @@ function isHangul(code: number): boolean {
 }
 
 /** Letters and digits of any script except Hangul syllables (those form their own runs). */
-function isWordChar(code: number, ch: string): boolean {
+function isWordChar(code: number): boolean {
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
-  return !isHangul(code) && WORD_CHAR.test(ch);
+  return !isHangul(code) && WORD_CHAR.test(String.fromCodePoint(code));
 }
 
 function pushLatin(word: string, out: string[]): void {
@@ -54,13 +54,12 @@ export function tokenize(text: string): string[] {
       while (j < s.length && isHangul(s.charCodeAt(j))) j++;
       pushHangul(s.slice(i, j), out);
       i = j;
-    } else if (isWordChar(code, s.slice(i, i + width))) {
+    } else if (isWordChar(code)) {
       let j = i + width;
       while (j < s.length) {
         const c = s.codePointAt(j)!;
-        const w = c > 0xffff ? 2 : 1;
-        if (!isWordChar(c, s.slice(j, j + w))) break;
-        j += w;
+        if (!isWordChar(c)) break;
+        j += c > 0xffff ? 2 : 1;
       }
       pushLatin(s.slice(i, j), out);
       i = j;

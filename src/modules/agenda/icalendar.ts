@@ -1,0 +1,108 @@
+import { DateTime } from 'luxon';
+
+/** One calendar entry; `uid` must stay the same for the life of the meeting so calendar apps update it. */
+export interface CalendarEntry {
+  uid: string;
+  sequence: number;
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  start: Date;
+  end: Date;
+  stamp: Date;
+  summary: string;
+  location?: string;
+  description?: string;
+}
+
+const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+
+/** RFC 5545 §3.1: lines longer than 75 octets are folded, never inside a UTF-8 character. */
+export function foldLine(line: string): string {
+  const out: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    const limit = out.length === 0 ? 75 : 74; // continuation lines start with a space
+    if (octets + size > limit) {
+      out.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += ch;
+    octets += size;
+  }
+  out.push(current);
+  return out.join('\r\n ');
+}
+
+const utcStamp = (d: Date) => DateTime.fromJSDate(d, { zone: 'utc' }).toFormat("yyyyMMdd'T'HHmmss'Z'");
+const localStamp = (d: Date, tz: string) => DateTime.fromJSDate(d, { zone: tz }).toFormat("yyyyMMdd'T'HHmmss");
+const offsetText = (minutes: number) => {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+};
+
+/**
+ * A VTIMEZONE that covers [from, to]: the offset in force at `from` and every transition up to `to`, found
+ * from the IANA rules (so DST changes during an event are described exactly).
+ */
+export function vtimezone(tz: string, from: Date, to: Date): string[] {
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${tz}`];
+  const start = DateTime.fromJSDate(from, { zone: tz }).startOf('day');
+  const component = (kind: 'STANDARD' | 'DAYLIGHT', at: DateTime, fromOffset: number, toOffset: number) => [
+    `BEGIN:${kind}`,
+    `DTSTART:${at.toFormat("yyyyMMdd'T'HHmmss")}`,
+    `TZOFFSETFROM:${offsetText(fromOffset)}`,
+    `TZOFFSETTO:${offsetText(toOffset)}`,
+    `TZNAME:${at.offsetNameShort ?? tz}`,
+    `END:${kind}`,
+  ];
+  lines.push(...component(start.isInDST ? 'DAYLIGHT' : 'STANDARD', start, start.offset, start.offset));
+  let previous = start.offset;
+  for (let t = start.plus({ hours: 1 }); t.toJSDate() <= to; t = t.plus({ hours: 1 })) {
+    if (t.offset !== previous) {
+      // local wall time of the change, expressed in the offset before it
+      const at = t.setZone(`UTC${previous >= 0 ? '+' : '-'}${Math.abs(previous) / 60}`).startOf('hour');
+      lines.push(...component(t.offset > previous ? 'DAYLIGHT' : 'STANDARD', at, previous, t.offset));
+      previous = t.offset;
+    }
+  }
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+/** A VCALENDAR whose times carry the event's timezone (TZID with a matching VTIMEZONE). */
+export function buildCalendar(name: string, tz: string, entries: CalendarEntry[]): string {
+  const starts = entries.map((e) => e.start.getTime());
+  const ends = entries.map((e) => e.end.getTime());
+  const from = new Date((starts.length ? Math.min(...starts) : Date.now()) - 86_400_000);
+  const to = new Date((ends.length ? Math.max(...ends) : Date.now()) + 86_400_000);
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Supergap Match//Agenda//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(name)}`,
+    `X-WR-TIMEZONE:${tz}`,
+    ...vtimezone(tz, from, to),
+  ];
+  for (const e of entries) {
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${e.uid}`,
+      `SEQUENCE:${e.sequence}`,
+      `DTSTAMP:${utcStamp(e.stamp)}`,
+      `DTSTART;TZID=${tz}:${localStamp(e.start, tz)}`,
+      `DTEND;TZID=${tz}:${localStamp(e.end, tz)}`,
+      `SUMMARY:${escapeText(e.summary)}`,
+      ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
+      ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+      `STATUS:${e.status}`,
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join('\r\n') + '\r\n';
+}

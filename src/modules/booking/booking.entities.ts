@@ -1,0 +1,95 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn', 'booked', 'unschedulable', 'cancelled'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+/** Statuses that block a second request for the same match. */
+export const OPEN_REQUEST_STATUSES: RequestStatus[] = ['pending', 'accepted', 'booked', 'unschedulable'];
+
+@Entity('meeting_requests')
+export class MeetingRequest {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') eventId: string;
+  @Column('uuid') matchId: string;
+  @Column('uuid') senderId: string;
+  @Column('uuid') recipientId: string;
+  @Column('uuid') startupId: string;
+  @Column('uuid') counterpartId: string;
+  @Column('text', { nullable: true }) message: string | null;
+  @Column('text') status: RequestStatus;
+  @Column('text', { nullable: true }) reason: string | null;
+  @Column('real') value: number;
+  @Column('timestamptz', { nullable: true }) acceptedAt: Date | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
+
+@Entity('meetings')
+export class Meeting {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') eventId: string;
+  @Column('uuid') requestId: string;
+  @Column('uuid') startupId: string;
+  @Column('uuid') counterpartId: string;
+  @Column('int') slot: number;
+  @Column('int', { name: 'table_no' }) tableNo: number;
+  @Column('timestamptz') startsAt: Date;
+  @Column('timestamptz') endsAt: Date;
+  @Column('text') status: 'booked' | 'cancelled';
+  @Column('int') sequence: number;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+  @Column('timestamptz', { nullable: true }) cancelledAt: Date | null;
+}
+
+export const IR_STATUSES = ['requested', 'allocated', 'waitlisted', 'withdrawn'] as const;
+export type IrStatus = (typeof IR_STATUSES)[number];
+
+@Entity('ir_requests')
+export class IrRequest {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') eventId: string;
+  @Column('uuid') startupId: string;
+  @Column('uuid', { array: true }) sessionIds: string[];
+  @Column('text') status: IrStatus;
+  @Column('int', { nullable: true }) waitlistPosition: number | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
+
+@Entity('pitches')
+export class Pitch {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') eventId: string;
+  @Column('uuid') sessionId: string;
+  @Column('uuid') requestId: string;
+  @Column('uuid') startupId: string;
+  @Column('int') position: number;
+  @Column('timestamptz') startsAt: Date;
+  @Column('timestamptz') endsAt: Date;
+  @Column('text') status: 'scheduled' | 'cancelled';
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}
+
+@Entity('booking_runs')
+export class BookingRun {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') eventId: string;
+  @Column('text') kind: 'schedule' | 'ir-allocation';
+  @Column('text') status: 'queued' | 'running' | 'done' | 'failed';
+  @Column('jsonb') stats: Record<string, unknown>;
+  @Column('text', { nullable: true }) error: string | null;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column('timestamptz', { nullable: true }) startedAt: Date | null;
+  @Column('timestamptz', { nullable: true }) finishedAt: Date | null;
+}
+
+@Entity('notifications')
+export class Notification {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column('uuid') accountId: string;
+  @Column('uuid', { nullable: true }) eventId: string | null;
+  @Column('text') type: string;
+  @Column('jsonb') payload: Record<string, unknown>;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @Column('timestamptz', { nullable: true }) readAt: Date | null;
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EventsModule } from '../events/events.module';
+import { MatchingModule } from '../matching/matching.module';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { AgendaController } from '../agenda/agenda.controller';
+import { AgendaService } from '../agenda/agenda.service';
+import { BookingQueue } from './booking-queue.service';
+import { BookingStateRepository } from './booking-state.repository';
+import { BookingController } from './booking.controller';
+import { BookingRun, IrRequest, Meeting, MeetingRequest, Pitch } from './booking.entities';
+import { BookingListeners } from './booking.listeners';
+import { BookingProcessor } from './booking.processor';
+import { IrAllocationService } from './ir-allocation.service';
+import { MeetingBookerService } from './meeting-booker.service';
+import { MeetingRequestsController } from './meeting-requests.controller';
+import { MeetingRequestsService } from './meeting-requests.service';
+import { MeetingsService } from './meetings.service';
+import { ReconcileService } from './reconcile.service';
+import { ScheduleInstanceRepository } from './schedule-instance.repository';
+import { ScheduleRunsService } from './schedule-runs.service';
+
+const SHARED = [
+  BookingQueue, BookingStateRepository, MeetingBookerService, MeetingRequestsService, MeetingsService, ReconcileService,
+  ScheduleInstanceRepository, ScheduleRunsService, IrAllocationService, AgendaService,
+];
+
+@Module({
+  imports: [TypeOrmModule.forFeature([MeetingRequest, Meeting, IrRequest, Pitch, BookingRun]), EventsModule, MatchingModule, NotificationsModule],
+  controllers: [MeetingRequestsController, BookingController, AgendaController],
+  providers: [...SHARED, BookingListeners],
+  exports: SHARED,
+})
+export class BookingModule {}
+
+/** Worker side: the booking processor and the repeatable reconcile sweep. */
+@Module({ imports: [BookingModule], providers: [BookingProcessor] })
+export class BookingWorkerModule {}

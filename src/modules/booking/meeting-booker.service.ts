@@ -1,0 +1,121 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { isRetryableTxError, isUniqueViolation } from '../../database/pg-errors';
+import { EventEntity } from '../events/event.entities';
+import { gridOf } from '../events/events.views';
+import { NotificationsService } from '../notifications/notifications.service';
+import { lockEventBooking, lockPeople } from './booking-locks';
+import { BookingStateRepository } from './booking-state.repository';
+import type { MeetingRequest } from './booking.entities';
+import { chooseSlot } from './slot-choice';
+
+const CHECK_VIOLATION = '23514';
+const MAX_ATTEMPTS = 8;
+
+export type BookOutcome = 'booked' | 'unschedulable' | 'skipped';
+
+/**
+ * Books one accepted request into the best feasible slot and a free table, in one transaction. The schema's
+ * unique keys (person × slot, table × slot, one live meeting per request) and the checked daily counter make a
+ * double booking impossible; losing a race raises a constraint error, and the booker retries with fresh state.
+ */
+@Injectable()
+export class MeetingBookerService {
+  private readonly logger = new Logger(MeetingBookerService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly state: BookingStateRepository,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async book(requestId: string): Promise<BookOutcome> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.db.transaction((tx) => this.bookOnce(tx, requestId));
+      } catch (err) {
+        const code = (err as { driverError?: { code?: string } }).driverError?.code;
+        const retry = isUniqueViolation(err) || isRetryableTxError(err) || code === CHECK_VIOLATION;
+        if (!retry || attempt >= MAX_ATTEMPTS) throw err;
+        this.logger.debug(`retrying booking of ${requestId} after ${code}`);
+      }
+    }
+  }
+
+  private async bookOnce(tx: EntityManager, requestId: string): Promise<BookOutcome> {
+    const [head] = await tx.query(`SELECT event_id, startup_id, counterpart_id FROM meeting_requests WHERE id = $1`, [requestId]);
+    if (!head) return 'skipped';
+    await lockEventBooking(tx, head.event_id, 'shared');
+    await lockPeople(tx, head.event_id, [head.startup_id, head.counterpart_id]);
+    const [request]: MeetingRequest[] = await tx.query(
+      `SELECT id, event_id AS "eventId", startup_id AS "startupId", counterpart_id AS "counterpartId", status
+         FROM meeting_requests WHERE id = $1 FOR UPDATE`,
+      [requestId],
+    );
+    if (request.status !== 'accepted' && request.status !== 'unschedulable') return 'skipped';
+    const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: request.eventId });
+    const grid = gridOf(event);
+    const people = [request.startupId, request.counterpartId];
+    // One connection per transaction: queries run one after another.
+    const busy = await this.state.busySlots(tx, event.id, grid, people);
+    const loads = await this.state.dayLoads(tx, event.id, people);
+    const caps = await this.state.caps(tx, people);
+    const tablesUsed = await this.state.tablesUsed(tx, event.id);
+    const [{ role }] = await tx.query(`SELECT role FROM accounts WHERE id = $1`, [request.counterpartId]);
+    const load = (id: string, label: string) => ({
+      label, busy: busy.get(id) ?? new Set<number>(), dayLoad: loads.get(id) ?? [], cap: caps.get(id) ?? null,
+    });
+    const choice = chooseSlot({
+      slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed,
+      a: load(request.startupId, 'the startup'),
+      b: load(request.counterpartId, role === 'investor' ? 'the investor' : 'the company'),
+    });
+    if ('reason' in choice) {
+      const changed = request.status !== 'unschedulable';
+      await tx.query(`UPDATE meeting_requests SET status = 'unschedulable', reason = $2, updated_at = now() WHERE id = $1`, [request.id, choice.reason]);
+      if (changed) {
+        await this.notifications.add(tx, people.map((accountId) => ({
+          accountId, eventId: event.id, type: 'request.unschedulable' as const, payload: { requestId: request.id, reason: choice.reason },
+        })));
+      }
+      return 'unschedulable';
+    }
+    const startsAt = grid.slotStart(choice.slot);
+    const [meeting] = await tx.query(
+      `INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [event.id, request.id, request.startupId, request.counterpartId, choice.slot, choice.table, startsAt, grid.slotEnd(choice.slot)],
+    );
+    await claimSlot(tx, event.id, meeting.id, people, choice.slot, grid.dayOf(choice.slot), caps);
+    await tx.query(`UPDATE meeting_requests SET status = 'booked', reason = NULL, updated_at = now() WHERE id = $1`, [request.id]);
+    await this.notifications.add(tx, people.map((accountId) => ({
+      accountId, eventId: event.id, type: 'meeting.booked' as const,
+      payload: { meetingId: meeting.id, requestId: request.id, startsAt: grid.format(startsAt), table: choice.table },
+    })));
+    return 'booked';
+  }
+}
+
+/** Occupancy rows for both people and their daily counters: the schema rejects any overlap or cap breach. */
+export async function claimSlot(
+  tx: EntityManager,
+  eventId: string,
+  meetingId: string,
+  people: string[],
+  slot: number,
+  day: number,
+  caps: Map<string, number>,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO occupancy (event_id, account_id, slot, meeting_id) SELECT $1, unnest($2::uuid[]), $3, $4`,
+    [eventId, people, slot, meetingId],
+  );
+  for (const accountId of people) {
+    await tx.query(
+      `INSERT INTO day_load (event_id, account_id, day, meetings, cap) VALUES ($1, $2, $3, 1, $4)
+       ON CONFLICT (event_id, account_id, day) DO UPDATE SET meetings = day_load.meetings + 1, cap = EXCLUDED.cap`,
+      [eventId, accountId, day, caps.get(accountId) ?? null],
+    );
+  }
+}

@@ -1,0 +1,41 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { PageQuery } from '../../common/pagination/pagination';
+import { EmptyAsUndefined } from '../../common/validation/transforms';
+import { Text } from '../../common/validation/validators';
+import { REQUEST_STATUSES, type MeetingRequest, type RequestStatus } from './booking.entities';
+import { formatInZone } from '../events/event-grid';
+
+export class CreateMeetingRequestDto {
+  @ApiProperty({ description: 'The match this meeting is for' }) @IsUUID() matchId: string;
+  @ApiPropertyOptional({ example: '양자 오류정정 로드맵을 논의하고 싶습니다.' }) @IsOptional() @Text(2000, 0) message?: string;
+}
+
+export class DeclineRequestDto {
+  @ApiPropertyOptional({ example: 'Schedule is full this time' }) @IsOptional() @Text(500, 0) reason?: string;
+}
+
+export class MeetingRequestListQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: REQUEST_STATUSES }) @EmptyAsUndefined() @IsOptional() @IsIn(REQUEST_STATUSES) status?: RequestStatus;
+  @ApiPropertyOptional({ enum: ['sent', 'received'] }) @EmptyAsUndefined() @IsOptional() @IsIn(['sent', 'received']) direction?: 'sent' | 'received';
+}
+
+export interface MeetingSummary {
+  id: string;
+  startsAt: Date;
+  endsAt: Date;
+  tableNo: number;
+}
+
+export function toMeetingRequestView(r: MeetingRequest, timezone: string, callerId: string | null, meeting: MeetingSummary | null, published: boolean) {
+  return {
+    id: r.id, eventId: r.eventId, matchId: r.matchId, senderId: r.senderId, recipientId: r.recipientId,
+    startupId: r.startupId, counterpartId: r.counterpartId,
+    direction: callerId === r.senderId ? 'sent' : callerId === r.recipientId ? 'received' : null,
+    message: r.message, status: r.status, reason: r.reason,
+    meeting: meeting
+      ? { id: meeting.id, startsAt: formatInZone(meeting.startsAt, timezone), endsAt: formatInZone(meeting.endsAt, timezone), table: meeting.tableNo, provisional: !published }
+      : null,
+    createdAt: formatInZone(r.createdAt, timezone), updatedAt: formatInZone(r.updatedAt, timezone),
+  };
+}

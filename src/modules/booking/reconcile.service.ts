@@ -1,0 +1,41 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { MatchRunsService } from '../matching/match-runs.service';
+import { BookingQueue } from './booking-queue.service';
+
+/**
+ * The database is the source of truth; this sweep re-queues whatever it says is unfinished, so a worker
+ * crash or a Redis restart loses nothing: accepted requests not yet booked, unschedulable ones whose event
+ * freed capacity since, runs still queued or running, and parties still waiting for a re-score.
+ */
+@Injectable()
+export class ReconcileService {
+  private readonly logger = new Logger(ReconcileService.name);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly queue: BookingQueue,
+    private readonly matchRuns: MatchRunsService,
+  ) {}
+
+  async sweep(): Promise<{ requests: number; runs: number; scoring: number }> {
+    const requests: { id: string }[] = await this.db.query(
+      `SELECT r.id FROM meeting_requests r
+        WHERE (r.status = 'accepted' AND r.updated_at < now() - interval '2 seconds')
+           OR (r.status = 'unschedulable' AND EXISTS (
+                SELECT 1 FROM meetings m WHERE m.event_id = r.event_id AND m.cancelled_at > r.updated_at))
+        ORDER BY r.value DESC LIMIT 5000`,
+    );
+    await this.queue.book(requests.map((r) => r.id));
+    const runs: { id: string; kind: string }[] = await this.db.query(
+      `SELECT id, kind FROM booking_runs WHERE status IN ('queued', 'running') AND created_at < now() - interval '2 seconds'`,
+    );
+    for (const run of runs) await (run.kind === 'schedule' ? this.queue.scheduleRun(run.id) : this.queue.irAllocation(run.id));
+    const scoring = await this.matchRuns.requeuePending();
+    if (requests.length + runs.length + scoring > 0) {
+      this.logger.log(`reconcile: re-queued ${requests.length} requests, ${runs.length} runs, ${scoring} scoring jobs`);
+    }
+    return { requests: requests.length, runs: runs.length, scoring };
+  }
+}

@@ -1,0 +1,135 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import ICAL from 'ical.js';
+import { auth, createTestApp, drainQueues, TestApp } from './utils';
+import { auditViolations, matchedEvent, matchId, type Party } from './booking-fixtures';
+
+const icsEvents = (text: string) => {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((v) => ({
+    uid: v.getFirstPropertyValue('uid'),
+    sequence: v.getFirstPropertyValue('sequence'),
+    status: v.getFirstPropertyValue('status'),
+    start: v.getFirstProperty('dtstart')!,
+    summary: v.getFirstPropertyValue('summary'),
+  }));
+};
+
+describe('booking: requests, meetings, agenda and calendar (e2e, real worker)', () => {
+  let t: TestApp;
+  let eventId: string;
+  let startups: Party[];
+  let investors: Party[];
+
+  beforeAll(async () => {
+    t = await createTestApp({ worker: true });
+    ({ eventId, startups, investors } = await matchedEvent(t, { startups: 4, investors: 2, maxMeetingsPerDay: 1, event: { meetingGrid: { dayStart: '09:00', dayEnd: '11:00', slotMinutes: 30, tables: 2 } } }));
+  });
+  afterAll(async () => t?.close());
+
+  const request = async (from: Party, s: Party, v: Party) => {
+    const mid = await matchId(t, eventId, v, s.id);
+    return (await t.http.post(`/v1/events/${eventId}/meeting-requests`).set(auth(from.token)).send({ matchId: mid, message: '미팅 요청드립니다' }).expect(201)).body;
+  };
+
+  it('goes from match to booked meeting to agenda and a valid .ics with a stable UID', async () => {
+    const [s] = startups;
+    const [v] = investors;
+    const req = await request(s, s, v);
+    expect(req).toMatchObject({ status: 'pending', direction: 'sent', senderId: s.id, recipientId: v.id });
+    // only the recipient accepts
+    await t.http.post(`/v1/meeting-requests/${req.id}/accept`).set(auth(s.token)).expect(403);
+    await t.http.post(`/v1/meeting-requests/${req.id}/accept`).set(auth(investors[1].token)).expect(404);
+    const [a, b] = await Promise.all([
+      t.http.post(`/v1/meeting-requests/${req.id}/accept`).set(auth(v.token)),
+      t.http.post(`/v1/meeting-requests/${req.id}/accept`).set(auth(v.token)),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    await drainQueues(t);
+    const booked = await t.http.get(`/v1/meeting-requests/${req.id}`).set(auth(s.token)).expect(200);
+    expect(booked.body.status).toBe('booked');
+    expect(booked.body.meeting).toMatchObject({ table: expect.any(Number), provisional: true });
+    expect(booked.body.meeting.startsAt).toMatch(/\+09:00$/);
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM meetings WHERE request_id = $1`, [req.id]);
+    expect(n).toBe(1);
+    // accepting again changes nothing
+    await t.http.post(`/v1/meeting-requests/${req.id}/accept`).set(auth(v.token)).expect(200);
+    await drainQueues(t);
+    expect((await t.db.query(`SELECT count(*)::int AS n FROM meetings WHERE request_id = $1`, [req.id]))[0].n).toBe(1);
+
+    const agenda = await t.http.get(`/v1/events/${eventId}/agenda`).set(auth(v.token)).expect(200);
+    expect(agenda.body.items).toEqual([expect.objectContaining({ type: 'meeting', id: booked.body.meeting.id, with: expect.objectContaining({ accountId: s.id, name: 'Startup 0 스타트업' }) })]);
+
+    const ics = await t.http.get(`/v1/events/${eventId}/agenda.ics`).set(auth(s.token)).expect(200);
+    expect(ics.headers['content-type']).toMatch(/^text\/calendar/);
+    const [entry] = icsEvents(ics.text);
+    expect(entry.uid).toBe(`meeting-${booked.body.meeting.id}@supergap-match`);
+    expect(entry.status).toBe('TENTATIVE');
+    expect(entry.start.getParameter('tzid')).toBe('Asia/Seoul');
+    expect(entry.summary).toContain('Fund 0');
+    const notifications = await t.http.get('/v1/me/notifications').set(auth(s.token)).expect(200);
+    expect(notifications.body.items.map((n: { type: string }) => n.type)).toEqual(expect.arrayContaining(['meeting.booked', 'request.accepted']));
+
+    // cancelling keeps the UID, bumps SEQUENCE and marks it cancelled
+    await t.http.delete(`/v1/meetings/${booked.body.meeting.id}`).set(auth(startups[2].token)).expect(404);
+    await t.http.delete(`/v1/meetings/${booked.body.meeting.id}`).set(auth(v.token)).expect(204);
+    await t.http.delete(`/v1/meetings/${booked.body.meeting.id}`).set(auth(v.token)).expect(204);
+    const after = icsEvents((await t.http.get(`/v1/events/${eventId}/agenda.ics`).set(auth(s.token)).expect(200)).text);
+    expect(after).toEqual([expect.objectContaining({ uid: entry.uid, status: 'CANCELLED', sequence: Number(entry.sequence) + 1 })]);
+    expect((await t.http.get(`/v1/meeting-requests/${req.id}`).set(auth(s.token))).body.status).toBe('cancelled');
+    expect((await t.http.get(`/v1/events/${eventId}/agenda`).set(auth(v.token))).body.items).toEqual([]);
+  });
+
+  it('refuses a second open request (409), lets the sender withdraw and the recipient decline', async () => {
+    const [, s] = startups;
+    const [v] = investors;
+    const req = await request(v, s, v);
+    const mid = req.matchId;
+    const dup = await t.http.post(`/v1/events/${eventId}/meeting-requests`).set(auth(s.token)).send({ matchId: mid }).expect(409);
+    expect(dup.body.code).toBe('conflict');
+    await t.http.post(`/v1/meeting-requests/${req.id}/withdraw`).set(auth(s.token)).expect(403);
+    await t.http.post(`/v1/meeting-requests/${req.id}/withdraw`).set(auth(v.token)).expect(200);
+    await t.http.post(`/v1/meeting-requests/${req.id}/accept`).set(auth(s.token)).expect(409);
+    const again = await request(s, s, v);
+    const declined = await t.http.post(`/v1/meeting-requests/${again.id}/decline`).set(auth(v.token)).send({ reason: 'Full schedule' }).expect(200);
+    expect(declined.body).toMatchObject({ status: 'declined', reason: 'Full schedule' });
+    await t.http.post(`/v1/meeting-requests/${again.id}/decline`).set(auth(v.token)).send({}).expect(200);
+    await t.http.post(`/v1/events/${eventId}/meeting-requests`).set(auth(s.token)).send({ matchId: '00000000-0000-4000-8000-000000000000' }).expect(404);
+    await t.http.post(`/v1/events/${eventId}/meeting-requests`).set(auth(s.token)).send({ matchId: 'nope', extra: 1 }).expect(400);
+    const mine = await t.http.get(`/v1/events/${eventId}/meeting-requests`).query({ direction: 'sent' }).set(auth(s.token)).expect(200);
+    expect(mine.body.items.every((r: { senderId: string }) => r.senderId === s.id)).toBe(true);
+  });
+
+  it("marks a request unschedulable with a reason a person can act on (the investor's daily cap)", async () => {
+    const v = investors[1];
+    // cap 1 per day, 2 days: the third accepted request cannot fit
+    const ids: string[] = [];
+    for (const s of startups.slice(0, 3)) {
+      const r = await request(s, s, v);
+      await t.http.post(`/v1/meeting-requests/${r.id}/accept`).set(auth(v.token)).expect(200);
+      ids.push(r.id);
+      await drainQueues(t);
+    }
+    const statuses = await Promise.all(ids.map(async (id) => (await t.http.get(`/v1/meeting-requests/${id}`).set(auth(v.token))).body));
+    expect(statuses.map((r) => r.status).sort()).toEqual(['booked', 'booked', 'unschedulable']);
+    const stuck = statuses.find((r) => r.status === 'unschedulable');
+    expect(stuck.reason).toMatch(/investor's daily cap \(1 meetings\)/);
+    expect(await auditViolations(t, eventId)).toEqual([]);
+
+    // freeing capacity books the waiting request
+    const bookedOne = statuses.find((r) => r.status === 'booked');
+    await t.http.delete(`/v1/meetings/${bookedOne.meeting.id}`).set(auth(t.organizerToken)).expect(204);
+    await drainQueues(t);
+    expect((await t.http.get(`/v1/meeting-requests/${stuck.id}`).set(auth(v.token))).body.status).toBe('booked');
+  });
+
+  it('gives organizers the full schedule as JSON and CSV, and nobody else', async () => {
+    await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(startups[0].token)).expect(403);
+    const json = await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(t.organizerToken)).expect(200);
+    expect(json.body.meetings.length).toBeGreaterThan(0);
+    for (const m of json.body.meetings) expect(m).toMatchObject({ participants: [expect.any(String), expect.any(String)], table: expect.any(Number), requestId: expect.any(String) });
+    const csv = await t.http.get(`/v1/events/${eventId}/schedule?format=csv`).set(auth(t.organizerToken)).expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(json.body.meetings.length + 1);
+    expect(csv.text).toContain('스타트업');
+  });
+});
