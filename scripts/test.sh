@@ -8,6 +8,9 @@ source scripts/ensure-services.sh
 
 echo "typecheck: tsc --noEmit (src, tests, migrations, bench)"
 npx tsc --noEmit -p tsconfig.json
+# The crash test runs the built worker as separate processes, the way production does.
+echo "build: nest build"
+npx nest build
 
 results="$(mktemp -t sgm-jest-XXXXXX.json)"
 status=0

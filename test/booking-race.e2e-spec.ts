@@ -68,4 +68,24 @@ describe('booking under concurrency (e2e, real PostgreSQL and Redis)', () => {
     const [{ n: load }] = await t.db.query(`SELECT coalesce(sum(meetings), 0)::int AS n FROM day_load WHERE event_id = $1`, [eventId]);
     expect(load).toBe(2 * byStatus.booked);
   });
+
+  it('rejects in the schema itself any write that would double-book a person or a table or break a cap', async () => {
+    const [m] = await t.db.query(
+      `SELECT id, event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at FROM meetings
+        WHERE event_id = $1 AND status = 'booked' LIMIT 1`,
+      [eventId],
+    );
+    const other = startups.find((s) => s.id !== m.startup_id)!;
+    const attempt = (sql: string, params: unknown[]) => t.db.query(sql, params).then(() => 'written', (e) => e.driverError?.code ?? e.code);
+    // same person, same slot
+    expect(await attempt(`INSERT INTO occupancy (event_id, account_id, slot, meeting_id) VALUES ($1, $2, $3, $4)`, [eventId, m.startup_id, m.slot, m.id])).toBe('23505');
+    // same table, same slot
+    expect(await attempt(
+      `INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
+       SELECT event_id, id, startup_id, counterpart_id, $2, $3, now(), now() + interval '30 minutes' FROM meeting_requests WHERE event_id = $1 AND startup_id = $4 LIMIT 1`,
+      [eventId, m.slot, m.table_no, other.id],
+    )).toBe('23505');
+    // over the daily cap
+    expect(await attempt(`UPDATE day_load SET meetings = cap + 1 WHERE event_id = $1 AND cap IS NOT NULL`, [eventId])).toBe('23514');
+  });
 });

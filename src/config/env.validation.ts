@@ -83,6 +83,18 @@ export class EnvironmentVariables {
   @Min(1)
   RECONCILE_INTERVAL_SECONDS = 30;
 
+  /** BullMQ job lock; a worker that dies holding a job releases it after this long. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WORKER_LOCK_SECONDS = 60;
+
+  /** How often workers look for jobs whose worker died (stalled jobs). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WORKER_STALLED_SECONDS = 30;
+
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
 }

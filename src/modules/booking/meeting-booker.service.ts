@@ -5,7 +5,7 @@ import { isRetryableTxError, isUniqueViolation } from '../../database/pg-errors'
 import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
 import { NotificationsService } from '../notifications/notifications.service';
-import { lockEventBooking, lockPeople } from './booking-locks';
+import { lockEventBooking } from './booking-locks';
 import { BookingStateRepository } from './booking-state.repository';
 import type { MeetingRequest } from './booking.entities';
 import { chooseSlot } from './slot-choice';
@@ -46,8 +46,9 @@ export class MeetingBookerService {
   private async bookOnce(tx: EntityManager, requestId: string): Promise<BookOutcome> {
     const [head] = await tx.query(`SELECT event_id, startup_id, counterpart_id FROM meeting_requests WHERE id = $1`, [requestId]);
     if (!head) return 'skipped';
-    await lockEventBooking(tx, head.event_id, 'shared');
-    await lockPeople(tx, head.event_id, [head.startup_id, head.counterpart_id]);
+    // Bookings of one event run one at a time: the least-loaded-slot choice would otherwise send concurrent
+    // bookers to the same table. (The unique keys still guard correctness; this only avoids futile retries.)
+    await lockEventBooking(tx, head.event_id, 'exclusive');
     const [request]: MeetingRequest[] = await tx.query(
       `SELECT id, event_id AS "eventId", startup_id AS "startupId", counterpart_id AS "counterpartId", status
          FROM meeting_requests WHERE id = $1 FOR UPDATE`,

@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { auth, createTestApp, TestApp, waitForRun } from './utils';
+import { auditViolations } from './booking-fixtures';
+import { bulkAcceptedEvent } from './bulk-fixtures';
+
+const WORKER = 'dist/src/worker.js';
+
+/** The built worker as a separate process, the way production runs it. */
+function startWorker(t: TestApp): ChildProcess {
+  return spawn(process.execPath, [WORKER], {
+    env: {
+      ...process.env,
+      DATABASE_URL: t.databaseUrl, QUEUE_PREFIX: t.queuePrefix, LOG_LEVEL: 'warn',
+      WORKER_LOCK_SECONDS: '2', WORKER_STALLED_SECONDS: '1', RECONCILE_INTERVAL_SECONDS: '1',
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+}
+
+describe('a worker killed in the middle of a schedule run (e2e, separate worker processes)', () => {
+  let t: TestApp;
+  const workers: ChildProcess[] = [];
+  beforeAll(async () => {
+    if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run "npx nest build" first (npm test does)`);
+    t = await createTestApp({ worker: false });
+  });
+  afterAll(async () => {
+    for (const w of workers) w.kill('SIGKILL');
+    await t?.close();
+  });
+
+  it('loses nothing: the restarted worker completes the run and the schedule is consistent', async () => {
+    const { eventId, requests } = await bulkAcceptedEvent(t.db, { startups: 300, investors: 60, tables: 60 });
+    expect(requests).toBeGreaterThan(5000);
+    const first = startWorker(t);
+    workers.push(first);
+    const started = await t.http.post(`/v1/events/${eventId}/schedule-runs`).set(auth(t.organizerToken)).expect(202);
+    // Wait until the first worker is inside the run, then kill it without warning.
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const [run] = await t.db.query(`SELECT status FROM booking_runs WHERE id = $1`, [started.body.id]);
+      if (run.status === 'running') break;
+      if (Date.now() > deadline) throw new Error('the worker never started the run');
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    first.kill('SIGKILL');
+    await new Promise((r) => first.once('exit', r));
+    const [{ n: halfWritten }] = await t.db.query(`SELECT count(*)::int AS n FROM meetings WHERE event_id = $1`, [eventId]);
+    const [{ status: afterKill }] = await t.db.query(`SELECT status FROM booking_runs WHERE id = $1`, [started.body.id]);
+    expect(afterKill).toBe('running'); // killed mid-run: nothing committed
+    expect(halfWritten).toBe(0);
+
+    workers.push(startWorker(t));
+    const run = await waitForRun(t, `/v1/schedule-runs/${started.body.id}`, t.organizerToken, 90_000);
+    expect(run.status).toBe('done');
+    expect(run.accepted).toBe(requests);
+    expect(run.booked + run.unschedulable).toBe(requests);
+    expect(await auditViolations(t, eventId)).toEqual([]);
+    const [{ n: pending }] = await t.db.query(`SELECT count(*)::int AS n FROM meeting_requests WHERE event_id = $1 AND status = 'accepted'`, [eventId]);
+    expect(pending).toBe(0);
+    const [{ n: meetings }] = await t.db.query(`SELECT count(*)::int AS n FROM meetings WHERE event_id = $1 AND status = 'booked'`, [eventId]);
+    expect(meetings).toBe(run.booked);
+  });
+});
