@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # npm run bench -- [matching|booking] [flags]: builds, makes PostgreSQL/Redis available, runs the benchmark.
+# Each end-to-end part creates and drops a database of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -d node_modules ] || npm ci --no-audit --no-fund
+source scripts/install-deps.sh
+source scripts/ensure-services.sh
 npx nest build >/dev/null
-exec node dist/bench/index.js "$@"
+exec node --max-old-space-size=8192 dist/bench/index.js "$@"

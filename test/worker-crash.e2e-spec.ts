@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { auth, createTestApp, TestApp, waitForRun } from './utils';
 import { auditViolations } from './booking-fixtures';
-import { bulkAcceptedEvent } from './bulk-fixtures';
+import { bulkAcceptedEvent } from '../bench/fixtures/bulk-event';
 
 const WORKER = 'dist/src/worker.js';
 
