@@ -3,13 +3,14 @@ import { Logger, OnApplicationBootstrap } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '../../config/app-config';
 import { JobName, QueueName, type JobOf } from '../../queue/queue.constants';
+import { workerOptions } from '../../queue/worker-options';
 import { IrAllocationService } from './ir-allocation.service';
 import { MeetingBookerService } from './meeting-booker.service';
 import { ReconcileService } from './reconcile.service';
 import { ScheduleRunsService } from './schedule-runs.service';
 
 /** Booking jobs. Each is idempotent: it reloads state from PostgreSQL and skips what is already done. */
-@Processor(QueueName.Booking, { concurrency: 4, lockDuration: 60_000 })
+@Processor(QueueName.Booking, workerOptions(4))
 export class BookingProcessor extends WorkerHost implements OnApplicationBootstrap {
   private readonly logger = new Logger(BookingProcessor.name);
 

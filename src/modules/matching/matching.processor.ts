@@ -4,11 +4,12 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource, Repository } from 'typeorm';
 import { JobName, QueueName, type JobOf } from '../../queue/queue.constants';
+import { workerOptions } from '../../queue/worker-options';
 import { MatchScoringService } from './match-scoring.service';
 import { MatchRun } from './match.entities';
 
 /** Matching jobs. Full runs are CPU-heavy and chunked, so one at a time per worker process. */
-@Processor(QueueName.Matching, { concurrency: 1, lockDuration: 60_000 })
+@Processor(QueueName.Matching, workerOptions(1))
 export class MatchingProcessor extends WorkerHost {
   private readonly logger = new Logger(MatchingProcessor.name);
 
