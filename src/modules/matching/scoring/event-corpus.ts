@@ -1,4 +1,4 @@
-import type { DemandFeatures, InvestorFeatures, StartupFeatures } from './scoring.types';
+import type { DemandFeatures, InvestorFeatures, StartupFeatures, TermCounts } from './scoring.types';
 import { TextIndex, type SparseVector } from './text-index';
 import { demandTerms, investorTerms, startupTerms } from './tokenizer';
 
@@ -16,11 +16,22 @@ export interface EventVectors {
   demands: SparseVector[];
 }
 
-/** Tokenises every profile once (or takes its cached `terms`), builds the index and the vectors. */
-export function vectorizeEvent(parties: EventParties): EventVectors {
+/**
+ * Tokenises every profile once (or takes its cached `terms`), builds the index and the vectors. With `text`,
+ * uses that index instead of building one (its IDFs stay as they are): terms it does not know are added to
+ * it with its `unseenIdf` (see TextIndex.addTerms), so every party is vectorised over all its terms.
+ */
+export function vectorizeEvent(parties: EventParties, text?: TextIndex): EventVectors {
   const startupDocs = parties.startups.map(startupTerms);
   const investorDocs = parties.investors.map(investorTerms);
   const demandDocs = parties.demands.map(demandTerms);
+  if (text) {
+    const vectorize = (doc: TermCounts): SparseVector => {
+      text.addTerms(doc);
+      return text.vectorize(doc);
+    };
+    return { text, startups: startupDocs.map(vectorize), investors: investorDocs.map(vectorize), demands: demandDocs.map(vectorize) };
+  }
   const { index, vectors } = TextIndex.buildWithVectors([...startupDocs, ...investorDocs, ...demandDocs]);
   const nS = startupDocs.length;
   const nI = investorDocs.length;

@@ -1,4 +1,5 @@
 import type { Money } from '../../../common/domain/money';
+import type { TextIndex } from './text-index';
 
 /** Term → occurrence count of one profile's text; cacheable per profile (it does not depend on the corpus). */
 export type TermCounts = ReadonlyMap<string, number>;
@@ -119,6 +120,12 @@ export interface ScoreEventInput {
   /** Pairs scoring below this are not kept in any list (default 0: keep every non-excluded pair). */
   minScore?: number;
   rates?: UsdRates;
+  /**
+   * The corpus index to score text with instead of one built from these parties, e.g. the `textIndex` of a
+   * patched scorer to re-prepare with the same IDFs. Terms it does not know are added to it (in place) with
+   * its `unseenIdf`. Default: built from the parties' texts.
+   */
+  text?: TextIndex;
 }
 
 export interface ScoreEventResult {

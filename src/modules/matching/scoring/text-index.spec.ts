@@ -37,6 +37,25 @@ describe('TextIndex', () => {
   it('ignores terms outside the corpus', () => {
     expect(index.vectorize(termCounts('blockchain metaverse')).ids.length).toBe(0);
   });
+
+  it('adds unseen terms with the maximum IDF, leaving known terms and their vectors unchanged', () => {
+    const grown = TextIndex.build(corpus);
+    const size = grown.size;
+    expect(grown.unseenIdf).toBe(Math.log(1 + corpus.length));
+    expect(grown.idf('lidar')).toBe(grown.unseenIdf); // in one document: the maximum
+    expect(grown.addTerms(termCounts('lidar blockchain metaverse blockchain'))).toBe(2);
+    expect(grown.addTerms(termCounts('blockchain'))).toBe(0);
+    expect(grown.size).toBe(size + 2);
+    expect(grown.idf('blockchain')).toBe(grown.unseenIdf);
+    expect(grown.termId('metaverse')).toBe(size + 1);
+    corpus.forEach((d, k) => expect(grown.vectorize(d)).toEqual(vectors[k]));
+    const v = grown.vectorize(termCounts('lidar blockchain'));
+    expect(Array.from(v.ids)).toEqual([grown.termId('lidar'), size]);
+    expect(v.weights[0]).toBeCloseTo(v.weights[1], 6);
+    for (let k = 0; k < 40; k++) grown.addTerms(new Map([[`term${k}`, 1]])); // grows its storage
+    expect(grown.idf('term39')).toBe(grown.unseenIdf);
+    expect(TextIndex.build([]).unseenIdf).toBe(Math.log(2));
+  });
 });
 
 describe('cosine', () => {

@@ -17,11 +17,19 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new
 /**
  * Vocabulary and document frequencies of one event's corpus (every startup, investor and demand text).
  * IDF is smoothed, ln(1 + N/df), so a term present everywhere still weighs a little; TF is sublinear,
- * 1 + ln(count), so a repeated keyword cannot dominate. Terms unknown to the corpus are ignored.
+ * 1 + ln(count), so a repeated keyword cannot dominate. Terms unknown to the index are ignored by vectorize.
+ *
+ * The index is append-only: `addTerms` registers terms seen after the build (profile edits patched into a
+ * prepared EventScorer) with `unseenIdf`, and never changes the id or IDF of a known term. So the vector of
+ * a text whose terms are all known never changes, and IDFs drift from the true corpus statistics only until
+ * the next full build.
  */
 export class TextIndex {
   private readonly ids = new Map<string, number>();
+  /** idfs[0 .. count) are the IDFs of term ids 0 .. count; the rest is spare capacity for addTerms. */
   private idfs = new Float64Array(0);
+  private count = 0;
+  private defaultIdf = Math.log(2);
 
   private constructor() {}
 
@@ -58,6 +66,9 @@ export class TextIndex {
       starts[d + 1] = n;
     });
     index.idfs = Float64Array.from(df, (k) => Math.log(1 + docs.length / k));
+    index.count = df.length;
+    // The IDF of a term found in one document, the highest any term of the corpus can have.
+    index.defaultIdf = Math.log(1 + Math.max(1, docs.length));
 
     const ids = new Int32Array(n);
     const weights = new Float32Array(n);
@@ -69,8 +80,38 @@ export class TextIndex {
     return { index, vectors };
   }
 
+  /** Number of known terms; term ids are 0 .. size - 1. */
   get size(): number {
-    return this.idfs.length;
+    return this.count;
+  }
+
+  /**
+   * The IDF `addTerms` gives a term unknown at build time: ln(1 + N), that of a term found in a single
+   * document of the N-document corpus (the maximum IDF; ln 2 for an empty corpus). A term first seen in an
+   * edit is most likely that rare, and a full rebuild would give it about this weight.
+   */
+  get unseenIdf(): number {
+    return this.defaultIdf;
+  }
+
+  /**
+   * Registers the terms of `counts` (with a count > 0) that the index does not know, each with `unseenIdf`,
+   * and returns how many it added. Known terms keep their ids and IDFs.
+   */
+  addTerms(counts: TermCounts): number {
+    let added = 0;
+    counts.forEach((count, term) => {
+      if (!(count > 0) || this.ids.has(term)) return;
+      if (this.count === this.idfs.length) {
+        const grown = new Float64Array(Math.max(16, 2 * this.idfs.length));
+        grown.set(this.idfs);
+        this.idfs = grown;
+      }
+      this.ids.set(term, this.count);
+      this.idfs[this.count++] = this.defaultIdf;
+      added++;
+    });
+    return added;
   }
 
   termId(term: string): number | undefined {
