@@ -113,7 +113,7 @@ export class AccountsService implements OnApplicationBootstrap {
     const updated = await this.accounts
       .createQueryBuilder()
       .update()
-      .set({ status })
+      .set({ status, updatedAt: () => 'now()' })
       .where('id = :id AND status = :from', { id, from: account.status })
       .returning('*')
       .execute();

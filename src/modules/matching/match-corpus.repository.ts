@@ -10,10 +10,21 @@ export interface EventParties {
   demands: DemandFeatures[];
 }
 
+export interface CorpusChanges extends EventParties {
+  /** Parties that left the event's scoring (account no longer active, demand deleted). */
+  removed: { kind: 'startup' | 'investor' | 'demand'; id: string }[];
+  /** Pass as `since` next time; a few seconds early, so a change committed late is not missed. */
+  watermark: Date;
+}
+
+/** `since` restricts to parties whose profile, account, participation or demand changed after it. */
+const changedFilter = (profile: string, since: boolean) =>
+  since ? `AND (${profile}.updated_at > $2 OR a.updated_at > $2 OR p.joined_at > $2)` : '';
+
 /**
  * Loads the scoring input of one event: active participants with a profile, and the live demands of
- * participating corporates. Tokenised text is cached per profile version (id + updated_at), so repeated
- * re-scores of a big event only tokenise what changed.
+ * participating corporates. Tokenised text is cached per profile version, so repeated loads only tokenise
+ * what changed.
  */
 @Injectable()
 export class MatchCorpusRepository {
@@ -21,38 +32,69 @@ export class MatchCorpusRepository {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async load(eventId: string): Promise<EventParties> {
-    const [startups, investors, demands] = await Promise.all([
-      this.db.query(
-        `SELECT sp.account_id AS id, sp.sector, sp.stage, sp.trl, sp.funding_ask_amount::float8 AS amount,
-                sp.funding_ask_currency AS currency, sp.country, sp.name, sp.description, sp.keywords,
-                extract(epoch FROM sp.updated_at)::float8 AS v
-           FROM event_participants p
-           JOIN accounts a ON a.id = p.account_id AND a.status = 'active' AND a.role = 'startup'
-           JOIN startup_profiles sp ON sp.account_id = p.account_id
-          WHERE p.event_id = $1 ORDER BY sp.account_id`,
-        [eventId],
-      ),
-      this.db.query(
-        `SELECT ip.account_id AS id, ip.sectors, ip.stages, ip.ticket_min_amount::float8 AS min_amount,
-                ip.ticket_min_currency AS min_currency, ip.ticket_max_amount::float8 AS max_amount,
-                ip.ticket_max_currency AS max_currency, ip.countries, ip.thesis, ip.firm,
-                extract(epoch FROM ip.updated_at)::float8 AS v
-           FROM event_participants p
-           JOIN accounts a ON a.id = p.account_id AND a.status = 'active' AND a.role = 'investor'
-           JOIN investor_profiles ip ON ip.account_id = p.account_id
-          WHERE p.event_id = $1 ORDER BY ip.account_id`,
-        [eventId],
-      ),
-      this.db.query(
-        `SELECT d.id, d.sectors, d.keywords, d.min_trl, d.title, d.description, extract(epoch FROM d.updated_at)::float8 AS v
-           FROM event_participants p
-           JOIN accounts a ON a.id = p.account_id AND a.status = 'active' AND a.role = 'corporate'
-           JOIN demands d ON d.owner_id = p.account_id AND d.deleted_at IS NULL
-          WHERE p.event_id = $1 ORDER BY d.id`,
-        [eventId],
-      ),
-    ]);
+  async load(eventId: string): Promise<EventParties & { watermark: Date }> {
+    const { removed: _removed, ...rest } = await this.read(eventId, null);
+    return rest;
+  }
+
+  async changedSince(eventId: string, since: Date): Promise<CorpusChanges> {
+    return this.read(eventId, since);
+  }
+
+  /** Live party counts, to check that a patched in-memory scorer still mirrors the database. */
+  async counts(eventId: string): Promise<{ startups: number; investors: number; demands: number }> {
+    const [row] = await this.db.query(
+      `SELECT count(*) FILTER (WHERE a.role = 'startup' AND sp.account_id IS NOT NULL)::int AS startups,
+              count(*) FILTER (WHERE a.role = 'investor' AND ip.account_id IS NOT NULL)::int AS investors,
+              (SELECT count(*)::int FROM demands d JOIN event_participants p2 ON p2.account_id = d.owner_id AND p2.event_id = $1
+                 JOIN accounts a2 ON a2.id = d.owner_id AND a2.status = 'active' AND a2.role = 'corporate'
+                WHERE d.deleted_at IS NULL) AS demands
+         FROM event_participants p JOIN accounts a ON a.id = p.account_id AND a.status = 'active'
+         LEFT JOIN startup_profiles sp ON sp.account_id = p.account_id
+         LEFT JOIN investor_profiles ip ON ip.account_id = p.account_id
+        WHERE p.event_id = $1`,
+      [eventId],
+    );
+    return row;
+  }
+
+  private async read(eventId: string, since: Date | null): Promise<CorpusChanges> {
+    const params = since ? [eventId, since] : [eventId];
+    const [{ watermark }] = await this.db.query(`SELECT now() - interval '5 seconds' AS watermark`);
+    const startups = await this.db.query(
+      `SELECT sp.account_id AS id, sp.sector, sp.stage, sp.trl, sp.funding_ask_amount::float8 AS amount,
+              sp.funding_ask_currency AS currency, sp.country, sp.name, sp.description, sp.keywords,
+              extract(epoch FROM sp.updated_at)::float8 AS v, a.status = 'active' AS live
+         FROM event_participants p
+         JOIN accounts a ON a.id = p.account_id AND a.role = 'startup' ${since ? '' : "AND a.status = 'active'"}
+         JOIN startup_profiles sp ON sp.account_id = p.account_id
+        WHERE p.event_id = $1 ${changedFilter('sp', !!since)} ORDER BY sp.account_id`,
+      params,
+    );
+    const investors = await this.db.query(
+      `SELECT ip.account_id AS id, ip.sectors, ip.stages, ip.ticket_min_amount::float8 AS min_amount,
+              ip.ticket_min_currency AS min_currency, ip.ticket_max_amount::float8 AS max_amount,
+              ip.ticket_max_currency AS max_currency, ip.countries, ip.thesis, ip.firm,
+              extract(epoch FROM ip.updated_at)::float8 AS v, a.status = 'active' AS live
+         FROM event_participants p
+         JOIN accounts a ON a.id = p.account_id AND a.role = 'investor' ${since ? '' : "AND a.status = 'active'"}
+         JOIN investor_profiles ip ON ip.account_id = p.account_id
+        WHERE p.event_id = $1 ${changedFilter('ip', !!since)} ORDER BY ip.account_id`,
+      params,
+    );
+    const demands = await this.db.query(
+      `SELECT d.id, d.sectors, d.keywords, d.min_trl, d.title, d.description, extract(epoch FROM d.updated_at)::float8 AS v,
+              (a.status = 'active' AND d.deleted_at IS NULL) AS live
+         FROM event_participants p
+         JOIN accounts a ON a.id = p.account_id AND a.role = 'corporate' ${since ? '' : "AND a.status = 'active'"}
+         JOIN demands d ON d.owner_id = p.account_id ${since ? '' : 'AND d.deleted_at IS NULL'}
+        WHERE p.event_id = $1 ${since ? 'AND (d.updated_at > $2 OR d.deleted_at > $2 OR a.updated_at > $2 OR p.joined_at > $2)' : ''}
+        ORDER BY d.id`,
+      params,
+    );
+    const removed: CorpusChanges['removed'] = [];
+    const live = <R extends { live: boolean; id: string }>(rows: R[], kind: 'startup' | 'investor' | 'demand') =>
+      rows.filter((r) => r.live || (removed.push({ kind, id: r.id }), false));
     const seen = new Set<string>();
     const cached = <T extends { id: string }>(kind: string, row: { v: number }, features: T, terms: (f: T) => TermCounts): T => {
       const key = `${kind}:${features.id}:${row.v}`;
@@ -61,25 +103,27 @@ export class MatchCorpusRepository {
       if (!t) this.termCache.set(key, (t = terms(features)));
       return { ...features, terms: t };
     };
-    const result: EventParties = {
-      startups: startups.map((r: any) =>
+    const result: CorpusChanges = {
+      startups: live(startups, 'startup').map((r: any) =>
         cached('s', r, {
           id: r.id, sector: r.sector, stage: r.stage, trl: r.trl, fundingAsk: { amount: r.amount, currency: r.currency },
           country: r.country, name: r.name, description: r.description, keywords: r.keywords,
         }, startupTerms),
       ),
-      investors: investors.map((r: any) =>
+      investors: live(investors, 'investor').map((r: any) =>
         cached('i', r, {
           id: r.id, sectors: r.sectors, stages: r.stages, ticketMin: { amount: r.min_amount, currency: r.min_currency },
           ticketMax: { amount: r.max_amount, currency: r.max_currency }, countries: r.countries, thesis: r.thesis, firm: r.firm,
         }, investorTerms),
       ),
-      demands: demands.map((r: any) =>
+      demands: live(demands, 'demand').map((r: any) =>
         cached('d', r, { id: r.id, sectors: r.sectors, keywords: r.keywords, minTrl: r.min_trl, title: r.title, description: r.description }, demandTerms),
       ),
+      removed,
+      watermark: new Date(watermark),
     };
-    // Keep the cache to what the latest loads used, so it cannot grow without bound.
-    if (this.termCache.size > 4 * seen.size + 1000) for (const key of this.termCache.keys()) if (!seen.has(key)) this.termCache.delete(key);
+    // Keep the cache to what full loads use, so it cannot grow without bound.
+    if (!since && this.termCache.size > 4 * seen.size + 1000) for (const key of this.termCache.keys()) if (!seen.has(key)) this.termCache.delete(key);
     return result;
   }
 }

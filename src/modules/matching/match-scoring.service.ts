@@ -28,14 +28,55 @@ export class MatchScoringService {
     private readonly config: AppConfig,
   ) {}
 
-  private async prepare(eventId: string): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
+  /** One prepared scorer per event, patched party by party between full runs (see scorerFor). */
+  private readonly scorers = new Map<string, { scorer: EventScorer; settings: string; watermark: Date; usedAt: number }>();
+
+  private async settingsOf(eventId: string): Promise<{ key: string; weights: MatchWeights } | null> {
     const event = await this.db.getRepository(EventEntity).findOneBy({ id: eventId });
     if (!event) return null;
-    const parties = await this.corpus.load(eventId);
-    const K = this.config.env.MATCH_TOP_K;
     const weights: MatchWeights = { ...DEFAULT_MATCH_WEIGHTS, ...(event.matchWeights ?? {}) };
-    const scorer = EventScorer.prepare({ ...parties, weights, topK: K, counterpartTopK: K, rates: this.config.usdRates });
+    return { key: JSON.stringify([weights, this.config.usdRates, this.config.env.MATCH_TOP_K]), weights };
+  }
+
+  /** A freshly prepared scorer over the whole event (full runs need an unpatched one). */
+  private async prepare(eventId: string): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
+    const settings = await this.settingsOf(eventId);
+    if (!settings) return null;
+    const { watermark, ...parties } = await this.corpus.load(eventId);
+    const K = this.config.env.MATCH_TOP_K;
+    const scorer = EventScorer.prepare({ ...parties, weights: settings.weights, topK: K, counterpartTopK: K, rates: this.config.usdRates });
+    this.remember(eventId, { scorer, settings: settings.key, watermark, usedAt: Date.now() });
     return { scorer, parties };
+  }
+
+  /**
+   * The cached scorer brought up to date with every party changed since it was built (by this worker or any
+   * other), or a fresh one when there is none, the settings changed, or the counts disagree with the database.
+   */
+  private async scorerFor(eventId: string): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
+    const settings = await this.settingsOf(eventId);
+    if (!settings) return null;
+    const cached = this.scorers.get(eventId);
+    if (!cached || cached.settings !== settings.key) return this.prepare(eventId);
+    const changes = await this.corpus.changedSince(eventId, cached.watermark);
+    for (const s of changes.startups) cached.scorer.upsertStartup(s);
+    for (const i of changes.investors) cached.scorer.upsertInvestor(i);
+    for (const d of changes.demands) cached.scorer.upsertDemand(d);
+    for (const r of changes.removed) cached.scorer.remove(r.kind, r.id);
+    cached.watermark = changes.watermark;
+    cached.usedAt = Date.now();
+    const parties = cached.scorer.parties();
+    const counts = await this.corpus.counts(eventId);
+    if (counts.startups !== parties.startups.length || counts.investors !== parties.investors.length || counts.demands !== parties.demands.length) {
+      return this.prepare(eventId);
+    }
+    return { scorer: cached.scorer, parties: parties as EventParties };
+  }
+
+  private remember(eventId: string, entry: { scorer: EventScorer; settings: string; watermark: Date; usedAt: number }): void {
+    this.scorers.set(eventId, entry);
+    // Events idle for an hour leave memory.
+    for (const [id, e] of this.scorers) if (Date.now() - e.usedAt > 3_600_000) this.scorers.delete(id);
   }
 
   /** Re-scores the whole event. `progress` is called with 0–1 between chunks. */
@@ -78,7 +119,7 @@ export class MatchScoringService {
    * (each of those recomputed exactly too, against every party of its counterpart side).
    */
   async scoreParty(eventId: string, kind: PartyKind, id: string): Promise<{ pairsScored: number }> {
-    const prepared = await this.prepare(eventId);
+    const prepared = await this.scorerFor(eventId);
     if (!prepared) return { pairsScored: 0 };
     const { scorer, parties } = prepared;
     const K = this.config.env.MATCH_TOP_K;
