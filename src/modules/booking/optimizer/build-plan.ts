@@ -1,4 +1,4 @@
-import type { ScheduleBounds } from './bounds';
+import type { PreparedSchedule } from './prepare-schedule';
 import type { ScheduleModel } from './schedule-model';
 import type { ScheduleState } from './schedule-state';
 import type { PlannedMeeting, SchedulePlan, UnscheduledRequest } from './schedule.types';
@@ -14,12 +14,8 @@ const roundUp = (v: number): number => Math.ceil(v * 1e4 - 1e-6 * Math.max(1, Ma
  * lowest free numbers, which stay within the slot's tables because the load never exceeds them),
  * a reason for every unscheduled request, and the stats.
  */
-export function buildPlan(
-  model: ScheduleModel,
-  state: ScheduleState,
-  bounds: ScheduleBounds,
-  extra: { startupsThatCanMeet: number; ms: number },
-): SchedulePlan {
+export function buildPlan(model: ScheduleModel, state: ScheduleState, prepared: PreparedSchedule, ms: number): SchedulePlan {
+  const { bounds } = prepared;
   const { instance } = model;
   const meetings: PlannedMeeting[] = [];
   const unscheduled: UnscheduledRequest[] = [];
@@ -54,11 +50,12 @@ export function buildPlan(
       upperBound: bounds.upperBound,
       // The bound is exact arithmetic on paper; the max() only absorbs floating-point summation order.
       valueUpperBound: Math.max(roundUp(bounds.valueUpperBound), roundedValue),
-      ms: Math.round(extra.ms),
+      ms: Math.round(ms),
       fixed: model.instance.fixed?.length ?? 0,
       unscheduled: unscheduled.length,
       startupsWithRequests,
-      startupsThatCanMeet: extra.startupsThatCanMeet,
+      startupsThatCanMeet: prepared.startupsThatCanMeet,
+      startupsSeatable: prepared.startupsSeatable,
       startupsWithMeeting,
       countBounds: bounds.countBounds,
     },

@@ -1,5 +1,6 @@
 import { NO_CAP, popcount, compileModel } from './schedule-model';
 import type { ScheduleInstance } from './schedule.types';
+import { InvalidScheduleInstanceError, validateInstance } from './validate-instance';
 
 export interface BusyParticipant {
   id: string;
@@ -25,8 +26,14 @@ export interface CapacityReport {
   warnings: string[];
 }
 
-/** Capacity check an organizer reads before planning: do tables and people's time cover the requests? */
-export function capacityReport(instance: ScheduleInstance, top = 10): CapacityReport {
+/**
+ * Capacity check an organizer reads before planning: do tables and people's time cover the requests?
+ * Throws InvalidScheduleInstanceError.
+ */
+export function capacityReport(input: ScheduleInstance, top = 10): CapacityReport {
+  const checked = validateInstance(input);
+  if (!checked.ok) throw new InvalidScheduleInstanceError(checked.errors);
+  const instance = checked.instance;
   const m = compileModel(instance);
   const tableSlots = m.slotTables.reduce((a, b) => a + b, 0);
   const busy: BusyParticipant[] = [];

@@ -36,16 +36,37 @@ export function matchStartups(model: ScheduleModel, state: ScheduleState, feasib
     const r = feasible[s].find((q) => used[m.reqCounterpart[q]] < room[m.reqCounterpart[q]]);
     if (r !== undefined) take(s, r);
   }
-  const seen = new Int32Array(m.persons).fill(-1);
-  const augment = (s: number, stamp: number): boolean => {
-    for (const r of feasible[s]) {
-      const j = m.reqCounterpart[r];
-      if (seen[j] === stamp) continue;
-      seen[j] = stamp;
-      if (used[j] < room[j] || holders[j].some((other) => augment(other, stamp))) {
-        if (matched[s] >= 0) release(s);
-        take(s, r);
-        return true;
+  // Breadth-first augmenting paths (no recursion, so no stack limit on large events): from an unmatched
+  // startup through requests to counterparts, and from a full counterpart on to the startups it holds.
+  const seenCounterpart = new Int32Array(m.persons).fill(-1);
+  const seenStartup = new Int32Array(m.persons).fill(-1);
+  const reachedBy = new Int32Array(m.persons); // counterpart → request that reached it
+  const augment = (s0: number, stamp: number): boolean => {
+    const queue = [s0];
+    seenStartup[s0] = stamp;
+    for (let head = 0; head < queue.length; head++) {
+      for (const r of feasible[queue[head]]) {
+        const j = m.reqCounterpart[r];
+        if (seenCounterpart[j] === stamp) continue;
+        seenCounterpart[j] = stamp;
+        reachedBy[j] = r;
+        if (used[j] < room[j]) {
+          // Shift every startup on the path to the request that reached the next counterpart.
+          for (let at = j; ; ) {
+            const request = reachedBy[at];
+            const u = m.reqStartup[request];
+            const left = matched[u] >= 0 ? m.reqCounterpart[matched[u]] : -1;
+            if (left >= 0) release(u);
+            take(u, request);
+            if (u === s0) return true;
+            at = left;
+          }
+        }
+        for (const other of holders[j]) {
+          if (seenStartup[other] === stamp) continue;
+          seenStartup[other] = stamp;
+          queue.push(other);
+        }
       }
     }
     return false;
@@ -83,26 +104,40 @@ export function seatMatched(model: ScheduleModel, state: ScheduleState, search: 
  * Seats last: a startup still without a meeting gets the one that costs least, by moving meetings
  * or dropping meetings of startups that keep at least one.
  */
-export function forceSeats(model: ScheduleModel, state: ScheduleState, search: MoveSearch, feasible: number[][]): void {
-  for (const s of waitingStartups(model, state, feasible)) {
+export function forceSeats(
+  model: ScheduleModel,
+  state: ScheduleState,
+  search: MoveSearch,
+  feasible: number[][],
+  among?: number[],
+): void {
+  for (const s of waitingStartups(model, state, feasible, among)) {
     if (state.meetingCount[s] > 0 || feasible[s].some((r) => search.insert(r, 2))) continue;
-    let best = -1;
-    let bestGain = -Infinity;
-    for (const r of feasible[s]) {
-      const gain = search.replace(r, { minGain: bestGain, minSeatGain: 1, moveDepth: 1, chainDepth: 1, dryRun: true });
-      if (gain !== null && gain > bestGain) {
-        best = r;
-        bestGain = gain;
+    // Cheapest displacement first; deeper chains of moves only when that finds nothing.
+    for (const depth of [0, 1]) {
+      let best = -1;
+      let bestGain = -Infinity;
+      const how = { minSeatGain: 1, moveDepth: depth, chainDepth: depth };
+      for (const r of feasible[s]) {
+        const gain = search.replace(r, { ...how, minGain: bestGain, dryRun: true });
+        if (gain !== null && gain > bestGain) {
+          best = r;
+          bestGain = gain;
+        }
       }
+      if (best >= 0 && search.replace(best, { ...how, minGain: -Infinity }) !== null) break;
     }
-    if (best >= 0) search.replace(best, { minGain: -Infinity, minSeatGain: 1, moveDepth: 1, chainDepth: 1 });
   }
 }
 
-/** Startups that can meet but have no meeting yet, those with the fewest options first. */
-function waitingStartups(model: ScheduleModel, state: ScheduleState, feasible: number[][]): number[] {
+/** Startups (all, or those listed) that can meet but have no meeting yet, those with the fewest options first. */
+function waitingStartups(model: ScheduleModel, state: ScheduleState, feasible: number[][], among?: number[]): number[] {
   const out: number[] = [];
-  for (let s = 0; s < model.persons; s++) if (feasible[s].length > 0 && state.meetingCount[s] === 0) out.push(s);
+  const consider = (s: number): void => {
+    if (model.isStartup[s] && feasible[s].length > 0 && state.meetingCount[s] === 0) out.push(s);
+  };
+  if (among) among.forEach(consider);
+  else for (let s = 0; s < model.persons; s++) consider(s);
   return out.sort((a, b) => feasible[a].length - feasible[b].length || a - b);
 }
 

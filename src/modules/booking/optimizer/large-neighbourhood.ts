@@ -37,14 +37,23 @@ export function ruinAndRecreate(
         pool.push(r);
       }
     }
+    const put = (r: number): boolean => {
+      if (state.isPlaced(r) || !state.candidates(r, cand)) return false;
+      state.place(r, rand() < 0.3 ? randomBit(cand, m.words, rand) : search.bestSlot(r, cand));
+      return true;
+    };
+    if (rand() < 0.5) {
+      // Seats first: touched startups left without a meeting take one before value decides the rest.
+      const waiting = people.filter((p) => m.isStartup[p] && state.meetingCount[p] === 0 && feasible[p].length > 0);
+      const order = new Map(waiting.map((p) => [p, feasible[p].length + rand()]));
+      waiting.sort((a, b) => order.get(a)! - order.get(b)! || a - b);
+      for (const p of waiting) feasible[p].some(put);
+    }
     const key = new Map(pool.map((r) => [r, m.reqValue[r] * (0.85 + 0.3 * rand())]));
     pool.sort((a, b) => key.get(b)! - key.get(a)! || a - b);
     search.spent += pool.length;
-    for (const r of pool) {
-      if (state.isPlaced(r) || !state.candidates(r, cand)) continue;
-      state.place(r, rand() < 0.3 ? randomBit(cand, m.words, rand) : search.bestSlot(r, cand));
-    }
-    forceSeats(m, state, search, feasible);
+    pool.forEach(put);
+    forceSeats(m, state, search, feasible, people);
     if (state.seated < seated || (state.seated === seated && state.value < value - 1e-9)) state.rollback(mark);
     state.forget();
   }
@@ -54,8 +63,8 @@ export function ruinAndRecreate(
 function ruin(m: ScheduleModel, state: ScheduleState, rand: () => number, it: number, touched: Int32Array): number[] {
   const people: number[] = [];
   const touch = (p: number): void => {
-    if (touched[p] === it + 1) return;
-    touched[p] = it + 1;
+    if (touched[p] === it) return;
+    touched[p] = it;
     people.push(p);
   };
   const drop = (r: number): void => {

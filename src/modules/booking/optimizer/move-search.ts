@@ -33,7 +33,8 @@ export class MoveSearch {
   /** Operations spent so far; searches stop once `budget` is reached. */
   spent = 0;
   private readonly model: ScheduleModel;
-  private readonly scratch: Uint32Array[] = [];
+  /** Scratch for candidate slots; every use reads it at once, so one buffer serves all recursion levels. */
+  private readonly cand: Uint32Array;
   /** Most meetings each person can ever hold: free slots per day up to the daily cap. */
   private readonly reach: Int32Array;
   private readonly cheapVersion: Int32Array;
@@ -44,6 +45,7 @@ export class MoveSearch {
     public budget: number,
   ) {
     this.model = state.model;
+    this.cand = new Uint32Array(state.model.words);
     this.reach = personReach(state.model);
     this.cheapVersion = new Int32Array(state.model.slots).fill(-1);
     this.cheapMeeting = new Int32Array(state.model.slots);
@@ -67,10 +69,9 @@ export class MoveSearch {
 
   /** Puts r into its best directly available slot; false if there is none. */
   placeDirect(r: number): boolean {
-    const cand = this.buffer(0);
     this.spent++;
-    if (!this.state.candidates(r, cand)) return false;
-    this.state.place(r, this.bestSlot(r, cand));
+    if (!this.state.candidates(r, this.cand)) return false;
+    this.state.place(r, this.bestSlot(r, this.cand));
     return true;
   }
 
@@ -113,7 +114,7 @@ export class MoveSearch {
     if (this.placeDirect(r)) return true;
     if (depth <= 0 || this.exhausted || this.saturated(r) || this.tablesFull) return false;
     const st = this.state;
-    const options = this.ejections(r, depth).sort((p, q) => p.out.length - q.out.length || p.slot - q.slot);
+    const options = this.ejections(r).sort((p, q) => p.out.length - q.out.length || p.slot - q.slot);
     for (const { slot, out } of options) {
       if (this.exhausted) break;
       const mark = st.mark();
@@ -148,7 +149,7 @@ export class MoveSearch {
     // With every table taken, meetings that leave can only come back through a table another leaver
     // freed; without a cap leaver there is none, so the gain is known without trying.
     const exact = moveDepth === 0 && chainDepth === 0 && this.tablesFull;
-    const options = this.ejections(r, 1).sort((p, q) => p.cost - q.cost || p.slot - q.slot);
+    const options = this.ejections(r).sort((p, q) => p.cost - q.cost || p.slot - q.slot);
     let best: Ejection | null = null;
     let bestGain = minGain;
     for (const option of options) {
@@ -168,7 +169,15 @@ export class MoveSearch {
       }
     }
     if (!best) return null;
-    return how.dryRun ? bestGain : this.applyReplacement(r, best, how);
+    if (how.dryRun) return bestGain;
+    // Replaying the best option normally repeats its evaluation; check anyway, it must not make things worse.
+    const mark = st.mark();
+    const gain = this.applyReplacement(r, best, how);
+    if (gain === null || gain <= minGain + 1e-9) {
+      st.rollback(mark);
+      return null;
+    }
+    return gain;
   }
 
   /**
@@ -225,7 +234,7 @@ export class MoveSearch {
   }
 
   /** Every slot free of blocked time for both parties where r could go after some meetings leave. */
-  private ejections(r: number, level: number): Ejection[] {
+  private ejections(r: number): Ejection[] {
     const m = this.model;
     const s = m.reqStartup[r] * m.words;
     const j = m.reqCounterpart[r] * m.words;
@@ -237,7 +246,7 @@ export class MoveSearch {
       while (x !== 0) {
         const low = x & -x;
         x ^= low;
-        const option = this.blockers(r, (w << 5) + 31 - Math.clz32(low), level, full);
+        const option = this.blockers(r, (w << 5) + 31 - Math.clz32(low), full);
         if (option) options.push(option);
       }
     }
@@ -250,7 +259,7 @@ export class MoveSearch {
    * meeting that day for a party at its daily cap; one meeting of the slot when its tables are all taken.
    * Null when a fixed meeting is in the way.
    */
-  private blockers(r: number, t: number, level: number, full: boolean): Ejection | null {
+  private blockers(r: number, t: number, full: boolean): Ejection | null {
     const m = this.model;
     const st = this.state;
     const s = m.reqStartup[r];
@@ -278,14 +287,14 @@ export class MoveSearch {
       let count = st.dayCount[p * m.days + d];
       for (const e of out) if (m.reqStartup[e] === p || m.reqCounterpart[e] === p) count--;
       if (count < m.cap[p]) continue;
-      const e = this.dayLeaver(p, d, out, level);
+      const e = this.dayLeaver(p, d, out);
       if (e < 0) return null;
       out.push(e);
       cost += m.reqValue[e];
       capLeaver = true;
     }
     if (a < 0 && b < 0 && st.load[t] >= m.slotTables[t]) {
-      const e = full ? this.cheapestIn(t) : this.slotLeaver(t, level);
+      const e = full ? this.cheapestIn(t) : this.slotLeaver(t);
       if (e < 0) return null;
       out.push(e);
       cost += m.reqValue[e];
@@ -294,10 +303,9 @@ export class MoveSearch {
   }
 
   /** A meeting of p on day d (not fixed, not already leaving) to make room under p's cap. */
-  private dayLeaver(p: number, d: number, out: number[], level: number): number {
+  private dayLeaver(p: number, d: number, out: number[]): number {
     const m = this.model;
     const st = this.state;
-    const cand = this.buffer(level + 1);
     const from = p * m.slots + d * m.slotsPerDay;
     let movable = -1;
     let cheapest = -1;
@@ -305,22 +313,38 @@ export class MoveSearch {
       const e = st.occupant[from + k];
       if (e < 0 || st.isFixed(e) || out.includes(e)) continue;
       if (cheapest < 0 || m.reqValue[e] < m.reqValue[cheapest]) cheapest = e;
-      if ((movable < 0 || m.reqValue[e] < m.reqValue[movable]) && st.candidates(e, cand)) movable = e;
+      if ((movable < 0 || m.reqValue[e] < m.reqValue[movable]) && st.candidates(e, this.cand)) movable = e;
     }
     return movable >= 0 ? movable : cheapest;
   }
 
   /** A meeting of slot t that can move straight to another slot (the cheapest such), else the cheapest. */
-  private slotLeaver(t: number, level: number): number {
+  private slotLeaver(t: number): number {
     const m = this.model;
     const st = this.state;
-    const cand = this.buffer(level + 1);
+    // A meeting can move straight only into a slot with a table left; there are usually few of those.
+    const openSlots: number[] = [];
+    for (let w = 0; w < m.words; w++) {
+      let x = st.open[w];
+      while (x !== 0) {
+        const low = x & -x;
+        x ^= low;
+        openSlots.push((w << 5) + 31 - Math.clz32(low));
+      }
+    }
     let movable = -1;
     for (const e of st.meetingsIn(t)) {
       if (st.isFixed(e) || (movable >= 0 && m.reqValue[e] >= m.reqValue[movable])) continue;
-      if (st.candidates(e, cand)) movable = e;
+      const s = m.reqStartup[e] * m.words;
+      const j = m.reqCounterpart[e] * m.words;
+      for (const u of openSlots) {
+        if (st.free[s + (u >>> 5)] & st.free[j + (u >>> 5)] & (1 << (u & 31))) {
+          movable = e;
+          break;
+        }
+      }
     }
-    this.spent += st.load[t] >>> 4;
+    this.spent += (st.load[t] * (1 + openSlots.length)) >>> 4;
     return movable >= 0 ? movable : this.cheapestIn(t);
   }
 
@@ -334,10 +358,6 @@ export class MoveSearch {
     return this.cheapMeeting[t];
   }
 
-  private buffer(level: number): Uint32Array {
-    while (this.scratch.length <= level) this.scratch.push(new Uint32Array(this.model.words));
-    return this.scratch[level];
-  }
 }
 
 function personReach(m: ScheduleModel): Int32Array {

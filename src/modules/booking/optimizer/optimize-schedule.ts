@@ -1,14 +1,11 @@
-import { computeBounds } from './bounds';
 import { buildPlan } from './build-plan';
-import { forceSeats, matchStartups, seatMatched } from './fairness';
-import { MoveSearch } from './move-search';
+import { forceSeats, seatMatched } from './fairness';
 import { ruinAndRecreate } from './large-neighbourhood';
-import { compileModel, type ScheduleModel } from './schedule-model';
-import { ScheduleState } from './schedule-state';
+import { MoveSearch } from './move-search';
+import { prepareSchedule, stateWithFixed } from './prepare-schedule';
+import type { ScheduleModel } from './schedule-model';
+import type { ScheduleState } from './schedule-state';
 import type { ScheduleInstance, SchedulePlan } from './schedule.types';
-import { InvalidScheduleInstanceError, validateInstance } from './validate-instance';
-
-const CHAIN_DEPTH = Number(process.env.CHAIN ?? 1);
 
 export interface OptimizeOptions {
   /** Scales the local-search work budget (default 1); the result depends on it, never on the clock. */
@@ -18,44 +15,33 @@ export interface OptimizeOptions {
 }
 
 /**
- * Best schedule for an instance, with the fairness floor: requests by descending value into their
- * least-loaded common free slot, rounds of repair (move blocking meetings away) and improvement (trade
- * cheaper meetings for dearer ones), then a meeting for each startup still without one at the least
- * loss of value. Should that leave out startups a matching says could be seated, the plan is also
- * built seats-first (a maximum matching of startups placed before anything else) and the better
- * plan (more startups seated, then more value) is kept.
- * Deterministic: the same instance and options give the same plan. Throws InvalidScheduleInstanceError.
+ * Best schedule for an instance: first as many startups with a meeting as possible (the fairness floor),
+ * then the most value. Requests go by descending value into their least-loaded common free slot; rounds of
+ * repair (move blocking meetings away) and improvement (trade cheaper meetings for dearer ones) follow;
+ * each startup still without a meeting gets one at the least loss of value; ruin-and-recreate polishes.
+ * Should startups a matching says could be seated still be left out, the plan is also built seats-first
+ * (the matching placed before anything else) and the better plan (more startups seated, then more value)
+ * is kept. Deterministic: the same instance and options give the same plan, on any machine.
+ * Throws InvalidScheduleInstanceError for an invalid instance.
  */
 export function optimizeSchedule(input: ScheduleInstance, options: OptimizeOptions = {}): SchedulePlan {
   const started = performance.now();
-  const checked = validateInstance(input);
-  if (!checked.ok) throw new InvalidScheduleInstanceError(checked.errors);
-  const model = compileModel(checked.instance);
-  const base = withFixed(model);
-  const bounds = computeBounds(model, base);
-  const feasible = feasibleByStartup(model, base);
-  const matched = matchStartups(model, base, feasible);
-  let startupsThatCanMeet = 0;
-  let seatable = 0;
-  for (let p = 0; p < model.persons; p++) {
-    if (!model.isStartup[p]) continue;
-    if (feasible[p].length > 0 || base.meetingCount[p] > 0) startupsThatCanMeet++;
-    if (matched[p] >= 0 || base.meetingCount[p] > 0) seatable++;
-  }
-
+  const prepared = prepareSchedule(input);
+  const { model, feasible } = prepared;
   let best = solve(model, feasible, null, options);
-  if (best.seated < seatable) {
-    const seatsFirst = solve(model, feasible, matched, options);
+  if (best.seated < prepared.startupsSeatable) {
+    const seatsFirst = solve(model, feasible, prepared.matched, options);
     if (seatsFirst.seated > best.seated || (seatsFirst.seated === best.seated && seatsFirst.value > best.value + 1e-9)) {
       best = seatsFirst;
     }
   }
-  return buildPlan(model, best, bounds, { startupsThatCanMeet, ms: performance.now() - started });
+  return buildPlan(model, best, prepared, performance.now() - started);
 }
 
 function solve(model: ScheduleModel, feasible: number[][], seatsFirst: Int32Array | null, options: OptimizeOptions): ScheduleState {
-  const state = withFixed(model);
-  const search = new MoveSearch(state, Math.round((options.effort ?? 1) * (100_000 + 200 * model.requests)));
+  const state = stateWithFixed(model);
+  const effort = options.effort ?? 1;
+  const search = new MoveSearch(state, Math.round(effort * (100_000 + 200 * model.requests)));
   const rounds = options.rounds ?? 3;
   if (seatsFirst) seatMatched(model, state, search, feasible, seatsFirst);
   const byValue = Array.from({ length: model.requests }, (_, r) => r).sort(
@@ -65,18 +51,16 @@ function solve(model: ScheduleModel, feasible: number[][], seatsFirst: Int32Arra
   improve(model, state, search, byValue, rounds);
   forceSeats(model, state, search, feasible);
   improve(model, state, search, byValue, 1);
-  const lns = Number(process.env.LNS ?? 0);
-  if (lns > 0) {
-    search.budget = search.spent + lns * 1000;
-    ruinAndRecreate(model, state, search, feasible, 1e9);
-  }
+  // Ruin-and-recreate pays off on small, tight instances; on large ones single moves already come close.
+  search.budget = search.spent + Math.round(effort * (200_000 + 50 * model.requests));
+  ruinAndRecreate(model, state, search, feasible, Math.round(effort * Math.min(3000, Number(process.env.LNSK ?? 1e6) / Math.max(1, model.requests))));
   state.forget();
   return state;
 }
 
 /**
  * Rounds over the unplaced requests, dearest first: insert by moving meetings out of the way, else
- * trade cheaper meetings for it (never leaving a startup without a meeting). A request that failed is
+ * trade cheaper meetings for it (never seating fewer startups). A request that failed is
  * retried only once something changed around its startup, its counterpart or one of their common slots.
  */
 function improve(model: ScheduleModel, state: ScheduleState, search: MoveSearch, byValue: number[], rounds: number): void {
@@ -103,7 +87,7 @@ function improve(model: ScheduleModel, state: ScheduleState, search: MoveSearch,
       if (state.isPlaced(r) || search.exhausted) continue;
       if (triedAt[r] >= 0 && !changedSince(r, triedAt[r])) continue;
       const mark = state.mark();
-      if (search.insert(r, 2) || search.replace(r, { minGain: 0, minSeatGain: 0, chainDepth: CHAIN_DEPTH }) !== null) {
+      if (search.insert(r, 2) || search.replace(r, { minGain: 0, minSeatGain: 0 }) !== null) {
         state.stampSince(mark, personStamp, slotStamp);
         changed = true;
       } else {
@@ -113,22 +97,4 @@ function improve(model: ScheduleModel, state: ScheduleState, search: MoveSearch,
     }
     if (!changed) break;
   }
-}
-
-function withFixed(model: ScheduleModel): ScheduleState {
-  const state = new ScheduleState(model);
-  for (let r = 0; r < model.requests; r++) if (model.fixedSlot[r] >= 0) state.place(r, model.fixedSlot[r]);
-  state.forget();
-  return state;
-}
-
-/** Per startup, its requests that have a common free slot once the fixed meetings are placed, best value first. */
-function feasibleByStartup(model: ScheduleModel, state: ScheduleState): number[][] {
-  const lists: number[][] = Array.from({ length: model.persons }, () => []);
-  const cand = new Uint32Array(model.words);
-  for (let r = 0; r < model.requests; r++) {
-    if (!state.isFixed(r) && state.candidates(r, cand)) lists[model.reqStartup[r]].push(r);
-  }
-  for (const list of lists) list.sort((a, b) => model.reqValue[b] - model.reqValue[a] || a - b);
-  return lists;
 }

@@ -133,7 +133,3 @@ export function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-/** Index of the lowest set bit of a non-zero word. */
-export function lowestBit(x: number): number {
-  return 31 - Math.clz32(x & -x);
-}

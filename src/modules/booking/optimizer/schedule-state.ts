@@ -16,7 +16,7 @@ export class ScheduleState {
   readonly open: Uint32Array;
   readonly meetingCount: Int32Array;
   /** Meetings of each slot as doubly linked lists (a request sits in at most one slot). */
-  readonly slotHead: Int32Array;
+  private readonly slotHead: Int32Array;
   /** Bumped whenever a slot's meetings change, so callers can cache per-slot facts. */
   readonly slotVersion: Int32Array;
   private readonly nextInSlot: Int32Array;

@@ -73,6 +73,8 @@ export interface PlanStats {
   startupsWithRequests: number;
   /** Startups with at least one request that has a common free slot. */
   startupsThatCanMeet: number;
+  /** No plan seats more startups than this (a maximum matching of startups to counterparts' free capacity). */
+  startupsSeatable: number;
   startupsWithMeeting: number;
   countBounds: CountBounds;
 }

@@ -129,7 +129,36 @@ class PriceDescent {
   /** The (k+1)-th largest of the first n scratch values, floored at 0; 0 when there are at most k. */
   private kthLargest(n: number, k: number): number {
     if (n <= k) return 0;
-    const part = this.scratch.subarray(0, n).sort();
-    return Math.max(0, part[n - 1 - k]);
+    return Math.max(0, select(this.scratch, n, n - 1 - k));
   }
+}
+
+/** The value that would sit at index `i` if a[0..n) were sorted ascending (Hoare's selection; reorders a). */
+function select(a: Float64Array, n: number, i: number): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (hi - lo > 16) {
+    const mid = (lo + hi) >>> 1;
+    const pivot = median(a[lo], a[mid], a[hi]);
+    let l = lo;
+    let h = hi;
+    while (l <= h) {
+      while (a[l] < pivot) l++;
+      while (a[h] > pivot) h--;
+      if (l <= h) {
+        const x = a[l];
+        a[l++] = a[h];
+        a[h--] = x;
+      }
+    }
+    if (i <= h) hi = h;
+    else if (i >= l) lo = l;
+    else return a[i];
+  }
+  a.subarray(lo, hi + 1).sort();
+  return a[i];
+}
+
+function median(x: number, y: number, z: number): number {
+  return x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
 }

@@ -6,6 +6,8 @@ export interface ExactResult {
   objective: number;
   meetings: number;
   value: number;
+  /** With `fairness`: the most startups any plan can seat. */
+  seats?: number;
 }
 
 export interface ExactOptions {
@@ -50,7 +52,7 @@ export async function exactOptimum(instance: ScheduleInstance, options: ExactOpt
     meetings += x;
     value += x * instance.requests[r].value;
   }
-  return { status: result.Status, objective: result.ObjectiveValue, meetings, value };
+  return { status: result.Status, objective: result.ObjectiveValue, meetings, value, seats };
 }
 
 function buildLp(

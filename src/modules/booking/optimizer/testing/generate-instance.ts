@@ -103,8 +103,9 @@ export interface SmallOptions {
   requests?: number;
   /** Share of slots each participant has blocked, on average. */
   blockedShare?: number;
-  /** Probability that a participant has a daily cap (1..3). */
+  /** Probability that a participant has a daily cap, drawn from `caps` (default 1..3). */
   capShare?: number;
+  caps?: [number, number];
   fixed?: number;
 }
 
@@ -125,7 +126,7 @@ export function smallInstance(options: SmallOptions): ScheduleInstance {
     const blocked: number[] = [];
     for (let t = 0; t < slots; t++) if (rand() < blockedShare) blocked.push(t);
     const p: ScheduleParticipant = { id, side, blocked };
-    if (rand() < capShare) p.maxPerDay = int(1, 3);
+    if (rand() < capShare) p.maxPerDay = int(...(options.caps ?? [1, 3]));
     participants.push(p);
   };
   for (let i = 1; i <= nS; i++) person(`s-${i}`, 'startup');
