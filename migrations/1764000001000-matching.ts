@@ -26,6 +26,10 @@ export class Matching1764000001000 implements MigrationInterface {
     await q.query(`CREATE INDEX matches_startup_idx ON matches (startup_id, event_id)`);
     await q.query(`CREATE INDEX matches_investor_idx ON matches (investor_id, event_id) WHERE investor_id IS NOT NULL`);
     await q.query(`CREATE INDEX matches_demand_idx ON matches (demand_id, event_id) WHERE demand_id IS NOT NULL`);
+    await q.query(`CREATE INDEX matches_counterpart_idx ON matches (event_id, counterpart_id)`);
+    // Each list's lowest score, read by incremental re-scores to see who enters a list.
+    await q.query(`CREATE INDEX matches_startup_top_idx ON matches (event_id, startup_id, score) WHERE in_startup_top`);
+    await q.query(`CREATE INDEX matches_counterpart_top_idx ON matches (event_id, counterpart_id, score) WHERE in_counterpart_top`);
 
     await q.query(`
       CREATE TABLE match_decisions (

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository, type EventParties } from './match-corpus.repository';
+import { mergeList } from './list-merge';
 import { MatchStoreRepository, type StoredPair } from './match-store.repository';
 import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type MatchWeights } from './scoring';
 
@@ -29,7 +30,7 @@ export class MatchScoringService {
   ) {}
 
   /** One prepared scorer per event, patched party by party between full runs (see scorerFor). */
-  private readonly scorers = new Map<string, { scorer: EventScorer; settings: string; watermark: Date; usedAt: number }>();
+  private readonly scorers = new Map<string, { scorer: EventScorer; settings: string; watermark: Date; usedAt: number; patches: number }>();
 
   private async settingsOf(eventId: string): Promise<{ key: string; weights: MatchWeights } | null> {
     const event = await this.db.getRepository(EventEntity).findOneBy({ id: eventId });
@@ -45,7 +46,7 @@ export class MatchScoringService {
     const { watermark, ...parties } = await this.corpus.load(eventId);
     const K = this.config.env.MATCH_TOP_K;
     const scorer = EventScorer.prepare({ ...parties, weights: settings.weights, topK: K, counterpartTopK: K, rates: this.config.usdRates });
-    this.remember(eventId, { scorer, settings: settings.key, watermark, usedAt: Date.now() });
+    this.remember(eventId, { scorer, settings: settings.key, watermark, usedAt: Date.now(), patches: 0 });
     return { scorer, parties };
   }
 
@@ -59,6 +60,10 @@ export class MatchScoringService {
     const cached = this.scorers.get(eventId);
     if (!cached || cached.settings !== settings.key) return this.prepare(eventId);
     const changes = await this.corpus.changedSince(eventId, cached.watermark);
+    // Patches keep the IDF table of the last full prepare; once many parties changed, rebuild it.
+    cached.patches += changes.startups.length + changes.investors.length + changes.demands.length + changes.removed.length;
+    const size = cached.scorer.startupCount + changes.startups.length;
+    if (cached.patches > Math.max(20, 0.05 * size)) return this.prepare(eventId);
     for (const s of changes.startups) cached.scorer.upsertStartup(s);
     for (const i of changes.investors) cached.scorer.upsertInvestor(i);
     for (const d of changes.demands) cached.scorer.upsertDemand(d);
@@ -73,7 +78,7 @@ export class MatchScoringService {
     return { scorer: cached.scorer, parties: parties as EventParties };
   }
 
-  private remember(eventId: string, entry: { scorer: EventScorer; settings: string; watermark: Date; usedAt: number }): void {
+  private remember(eventId: string, entry: { scorer: EventScorer; settings: string; watermark: Date; usedAt: number; patches: number }): void {
     this.scorers.set(eventId, entry);
     // Events idle for an hour leave memory.
     for (const [id, e] of this.scorers) if (Date.now() - e.usedAt > 3_600_000) this.scorers.delete(id);
@@ -115,8 +120,8 @@ export class MatchScoringService {
   }
 
   /**
-   * Re-scores one party: its own list exactly, and the lists of the other side that it enters or leaves
-   * (each of those recomputed exactly too, against every party of its counterpart side).
+   * Re-scores one party: its own list exactly, and every list of the other side it enters or leaves. Those are
+   * merged from the stored list when that is exact (see mergeList), else recomputed against the whole event.
    */
   async scoreParty(eventId: string, kind: PartyKind, id: string): Promise<{ pairsScored: number }> {
     const prepared = await this.scorerFor(eventId);
@@ -135,68 +140,72 @@ export class MatchScoringService {
       if (flag) pair[flag] = true;
     };
     const scope = { startups: [] as string[], counterparts: [] as string[] };
+    const unflag: { startupId: string; counterpartId: string; side: 'startup' | 'counterpart' }[] = [];
     const kindOf = new Map<string, CounterpartKind>([
       ...parties.investors.map((i) => [i.id, 'investor'] as const),
       ...parties.demands.map((d) => [d.id, 'demand'] as const),
     ]);
+    const startupIds = new Set(parties.startups.map((s) => s.id));
     let pairsScored = 0;
 
-    const recomputeCounterpart = (ck: CounterpartKind, cid: string) => {
-      const { matches, pairsScored: n } = scorer.scoreCounterpart(ck, cid);
-      pairsScored += n;
-      scope.counterparts.push(cid);
-      for (const m of matches.slice(0, K)) add(m.startupId, ck, cid, 'inCounterpartTop', m.score);
-      return matches;
-    };
-    const recomputeStartup = (sid: string) => {
-      const { matches, pairsScored: n } = scorer.scoreStartup(sid);
-      pairsScored += n;
-      scope.startups.push(sid);
-      for (const m of matches.slice(0, K)) add(sid, m.counterpartKind, m.counterpartId, 'inStartupTop', m.score);
-      return matches;
-    };
-
     if (kind === 'startup') {
-      const known = parties.startups.some((s) => s.id === id);
+      const known = startupIds.has(id);
+      scope.startups.push(id);
+      const own = known ? scorer.scoreStartup(id) : { pairsScored: 0, matches: [] };
+      pairsScored += own.pairsScored;
+      for (const m of own.matches.slice(0, K)) add(id, m.counterpartKind, m.counterpartId, 'inStartupTop', m.score);
+      const newScore = new Map(own.matches.map((m) => [m.counterpartId, m.score]));
       const before = await this.store.counterpartsListing(eventId, id);
-      const thresholds = await this.store.counterpartThresholds(eventId);
-      const all = known ? recomputeStartup(id) : [];
-      if (!known) scope.startups.push(id);
-      const affected = new Set(before);
-      for (const m of all) {
-        const t = thresholds.get(m.counterpartId);
-        if (!t || t.size < K || m.score >= t.min) affected.add(m.counterpartId);
+      const owners = [...new Set([...own.matches.map((m) => m.counterpartId), ...before])];
+      const lists = await this.store.lists(eventId, 'counterpart', owners);
+      for (const cid of owners) {
+        const ck = kindOf.get(cid);
+        if (!ck) {
+          scope.counterparts.push(cid); // the counterpart left: its lists go
+          continue;
+        }
+        const outcome = mergeList(lists.get(cid) ?? [], id, newScore.get(cid), K);
+        if (outcome.kind === 'recompute') {
+          const full = scorer.scoreCounterpart(ck, cid);
+          pairsScored += full.pairsScored;
+          scope.counterparts.push(cid);
+          for (const m of full.matches.slice(0, K)) add(m.startupId, ck, cid, 'inCounterpartTop', m.score);
+        } else if (outcome.kind === 'merged') {
+          if (outcome.enters) add(id, ck, cid, 'inCounterpartTop', newScore.get(cid));
+          for (const sid of outcome.dropped) unflag.push({ startupId: sid, counterpartId: cid, side: 'counterpart' });
+        }
       }
-      for (const cid of affected) if (kindOf.has(cid)) recomputeCounterpart(kindOf.get(cid)!, cid);
-      else scope.counterparts.push(cid);
     } else {
       const ck: CounterpartKind = kind;
       const known = kindOf.has(id);
+      scope.counterparts.push(id);
+      const own = known ? scorer.scoreCounterpart(ck, id) : { pairsScored: 0, matches: [] };
+      pairsScored += own.pairsScored;
+      for (const m of own.matches.slice(0, K)) add(m.startupId, ck, id, 'inCounterpartTop', m.score);
+      const newScore = new Map(own.matches.map((m) => [m.startupId, m.score]));
       const before = await this.store.startupsListing(eventId, id);
-      const all = known ? recomputeCounterpart(ck, id) : [];
-      if (!known) scope.counterparts.push(id);
-      const startupFloor = await this.startupThresholds(eventId);
-      const affected = new Set(before);
-      for (const m of all) {
-        const t = startupFloor.get(m.startupId);
-        if (!t || t.size < K || m.score >= t.min) affected.add(m.startupId);
+      const owners = [...new Set([...own.matches.map((m) => m.startupId), ...before])];
+      const lists = await this.store.lists(eventId, 'startup', owners);
+      for (const sid of owners) {
+        if (!startupIds.has(sid)) {
+          scope.startups.push(sid);
+          continue;
+        }
+        const outcome = mergeList(lists.get(sid) ?? [], id, newScore.get(sid), K);
+        if (outcome.kind === 'recompute') {
+          const full = scorer.scoreStartup(sid);
+          pairsScored += full.pairsScored;
+          scope.startups.push(sid);
+          for (const m of full.matches.slice(0, K)) add(sid, m.counterpartKind, m.counterpartId, 'inStartupTop', m.score);
+        } else if (outcome.kind === 'merged') {
+          if (outcome.enters) add(sid, ck, id, 'inStartupTop', newScore.get(sid));
+          for (const cid of outcome.dropped) unflag.push({ startupId: sid, counterpartId: cid, side: 'startup' });
+        }
       }
-      const startupIds = new Set(parties.startups.map((s) => s.id));
-      for (const sid of affected) if (startupIds.has(sid)) recomputeStartup(sid);
-      else scope.startups.push(sid);
     }
     await this.addProtected(prepared, eventId, add, kind === 'startup' ? { startupId: id } : { counterpartId: id });
-    await this.store.replaceLists(eventId, [...pairs.values()], scope);
+    await this.store.replaceLists(eventId, [...pairs.values()], scope, unflag);
     return { pairsScored };
-  }
-
-  private async startupThresholds(eventId: string): Promise<Map<string, { min: number; size: number }>> {
-    const rows: { id: string; min: number; size: number }[] = await this.db.query(
-      `SELECT startup_id AS id, min(score)::float8 AS min, count(*)::int AS size FROM matches
-        WHERE event_id = $1 AND in_startup_top GROUP BY startup_id`,
-      [eventId],
-    );
-    return new Map(rows.map((r) => [r.id, { min: r.min, size: r.size }]));
   }
 
   /** Decided or requested pairs are re-scored and kept even when out of every top K (if both parties remain). */

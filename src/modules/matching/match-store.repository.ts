@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockEventScoring } from './matches.repository';
+import type { ListEntry } from './list-merge';
 import type { Breakdown } from './scoring';
 
 /** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K. */
@@ -49,14 +50,18 @@ export class MatchStoreRepository {
     }));
   }
 
-  /** Lowest stored top-K score and list size of each counterpart (to see whether a startup now enters). */
-  async counterpartThresholds(eventId: string): Promise<Map<string, { min: number; size: number }>> {
-    const rows: { id: string; min: number; size: number }[] = await this.db.query(
-      `SELECT counterpart_id AS id, min(score)::float8 AS min, count(*)::int AS size FROM matches
-        WHERE event_id = $1 AND in_counterpart_top GROUP BY counterpart_id`,
-      [eventId],
+  /** The stored top-K lists of the given owners (counterparts' lists hold startups, startups' lists counterparts). */
+  async lists(eventId: string, side: 'startup' | 'counterpart', owners: string[]): Promise<Map<string, ListEntry[]>> {
+    const lists = new Map<string, ListEntry[]>(owners.map((o) => [o, []]));
+    if (owners.length === 0) return lists;
+    const [owner, member] = side === 'startup' ? ['startup_id', 'counterpart_id'] : ['counterpart_id', 'startup_id'];
+    const rows: { owner: string; id: string; score: number }[] = await this.db.query(
+      `SELECT ${owner} AS owner, ${member} AS id, round(score::numeric, 1)::float8 AS score FROM matches
+        WHERE event_id = $1 AND in_${side}_top AND ${owner} = ANY($2::uuid[])`,
+      [eventId, owners],
     );
-    return new Map(rows.map((r) => [r.id, { min: r.min, size: r.size }]));
+    for (const r of rows) lists.get(r.owner)?.push({ id: r.id, score: r.score });
+    return lists;
   }
 
   async counterpartsListing(eventId: string, startupId: string): Promise<string[]> {
@@ -84,6 +89,7 @@ export class MatchStoreRepository {
     eventId: string,
     pairs: StoredPair[],
     scope: 'all' | { startups: string[]; counterparts: string[] },
+    unflag: { startupId: string; counterpartId: string; side: 'startup' | 'counterpart' }[] = [],
   ): Promise<number> {
     return this.db.transaction(async (tx) => {
       await lockEventScoring(tx, eventId, 'exclusive');
@@ -100,7 +106,6 @@ export class MatchStoreRepository {
       const params: unknown[] = [eventId];
       if (scope !== 'all') {
         params.push(scope.startups, scope.counterparts);
-        scopeSql = ' AND (m.startup_id = ANY($2::uuid[]) OR m.counterpart_id = ANY($3::uuid[]))';
         await tx.query(
           `UPDATE matches m SET in_startup_top = false
             WHERE m.event_id = $1 AND m.startup_id = ANY($2::uuid[]) AND m.in_startup_top`,
@@ -111,6 +116,18 @@ export class MatchStoreRepository {
             WHERE m.event_id = $1 AND m.counterpart_id = ANY($2::uuid[]) AND m.in_counterpart_top`,
           [eventId, scope.counterparts],
         );
+        for (const side of ['startup', 'counterpart'] as const) {
+          const drop = unflag.filter((u) => u.side === side);
+          if (!drop.length) continue;
+          await tx.query(
+            `UPDATE matches m SET in_${side}_top = false FROM unnest($2::uuid[], $3::uuid[]) AS u(s, c)
+              WHERE m.event_id = $1 AND m.startup_id = u.s AND m.counterpart_id = u.c`,
+            [eventId, drop.map((d) => d.startupId), drop.map((d) => d.counterpartId)],
+          );
+        }
+        params.push(unflag.map((u) => u.startupId), unflag.map((u) => u.counterpartId));
+        scopeSql = ` AND (m.startup_id = ANY($2::uuid[]) OR m.counterpart_id = ANY($3::uuid[])
+          OR (m.startup_id, m.counterpart_id) IN (SELECT * FROM unnest($4::uuid[], $5::uuid[])))`;
       } else {
         await tx.query(
           `UPDATE matches m SET in_startup_top = false, in_counterpart_top = false
