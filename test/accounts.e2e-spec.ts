@@ -136,5 +136,8 @@ describe('accounts and auth (e2e)', () => {
     expect(res.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'quantum', nameKo: '양자기술' })]));
     const health = await t.http.get('/health').expect(200);
     expect(health.body.status).toBe('ok');
+    const docs = await t.http.get('/docs-json').expect(200);
+    expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/v1/auth/signup', '/v1/events/{eventId}/matches', '/v1/events/{eventId}/agenda.ics']));
+    expect(docs.body.components.schemas.StartupProfileDto.properties.name.example).toBeDefined();
   });
 });

@@ -132,4 +132,30 @@ describe('booking: requests, meetings, agenda and calendar (e2e, real worker)', 
     expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(json.body.meetings.length + 1);
     expect(csv.text).toContain('스타트업');
   });
+
+  it('rejecting an account cancels its meetings, closes its requests and drops its undecided matches', async () => {
+    const fresh = await matchedEvent(t, { startups: 2, investors: 1 });
+    const [v] = fresh.investors;
+    const [s0, s1] = fresh.startups;
+    const mid = await matchId(t, fresh.eventId, v, s0.id);
+    const req = await t.http.post(`/v1/events/${fresh.eventId}/meeting-requests`).set(auth(v.token)).send({ matchId: mid }).expect(201);
+    await t.http.post(`/v1/meeting-requests/${req.body.id}/accept`).set(auth(s0.token)).expect(200);
+    const pending = await t.http.post(`/v1/events/${fresh.eventId}/meeting-requests`).set(auth(s1.token))
+      .send({ matchId: await matchId(t, fresh.eventId, v, s1.id) }).expect(201);
+    await drainQueues(t);
+    expect((await t.http.get(`/v1/meeting-requests/${req.body.id}`).set(auth(s0.token))).body.status).toBe('booked');
+
+    await t.http.patch(`/v1/accounts/${v.id}`).set(auth(t.organizerToken)).send({ status: 'rejected' }).expect(200);
+    await drainQueues(t);
+    expect((await t.http.get(`/v1/meeting-requests/${req.body.id}`).set(auth(s0.token))).body.status).toBe('cancelled');
+    expect((await t.http.get(`/v1/meeting-requests/${pending.body.id}`).set(auth(s1.token))).body.status).toBe('withdrawn');
+    expect((await t.http.get(`/v1/events/${fresh.eventId}/agenda`).set(auth(s0.token))).body.items).toEqual([]);
+    const notes = await t.http.get('/v1/me/notifications').set(auth(s0.token)).expect(200);
+    expect(notes.body.items.map((n: { type: string }) => n.type)).toContain('meeting.cancelled');
+    // undecided matches without requests are gone; the two with requests stay for the record but are hidden
+    const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM matches WHERE investor_id = $1 AND event_id = $2`, [v.id, fresh.eventId]);
+    expect(n).toBe(2);
+    expect((await t.http.get(`/v1/events/${fresh.eventId}/matches`).set(auth(s0.token)).expect(200)).body.total).toBe(0);
+    expect(await auditViolations(t, fresh.eventId)).toEqual([]);
+  });
 });

@@ -121,7 +121,8 @@ describe('profiles, demands, search and events (e2e)', () => {
     expect(clash.body.code).toBe('conflict');
 
     const list = await t.http.get(`/v1/events/${id}/ir-sessions`).set(auth(startup.token)).expect(200);
-    expect(list.body).toHaveLength(1);
+    expect(list.body).toMatchObject({ total: 1, page: 1, limit: 20 });
+    expect(list.body.items[0].title).toBe('Quantum IR');
   });
 
   it('lets members join once (201 then 200), organizers add anyone, and participants set availability', async () => {

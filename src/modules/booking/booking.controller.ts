@@ -1,4 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { PageQuery } from '../../common/pagination/pagination';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
@@ -52,8 +53,8 @@ export class BookingController {
 
   @Get('events/:eventId/ir-requests')
   @Roles('startup', 'organizer')
-  listPitchRequests(@CurrentUser() caller: Caller, @EventId() eventId: string) {
-    return this.ir.list(caller, eventId);
+  listPitchRequests(@CurrentUser() caller: Caller, @EventId() eventId: string, @Query() query: PageQuery) {
+    return this.ir.list(caller, eventId, query);
   }
 
   @Delete('ir-requests/:id')

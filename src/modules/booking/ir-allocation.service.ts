@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { isUniqueViolation } from '../../database/pg-errors';
+import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
 import { EventEntity, IrSession } from '../events/event.entities';
 import { formatInZone, type EventGrid } from '../events/event-grid';
 import { EventsService } from '../events/events.service';
@@ -53,14 +54,19 @@ export class IrAllocationService {
     }
   }
 
-  async list(caller: Caller, eventId: string) {
+  async list(caller: Caller, eventId: string, query: PageQuery) {
     const event = await this.events.get(eventId);
+    const mine = caller.role === 'organizer' ? '' : 'AND startup_id = $2';
+    const params = caller.role === 'organizer' ? [eventId] : [eventId, caller.id];
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM ir_requests WHERE event_id = $1 ${mine}`, params);
     const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM ir_requests WHERE event_id = $1 ${caller.role === 'organizer' ? '' : 'AND startup_id = $2'}
-        ORDER BY status, waitlist_position NULLS FIRST, created_at`,
-      caller.role === 'organizer' ? [eventId] : [eventId, caller.id],
+      `SELECT id FROM ir_requests WHERE event_id = $1 ${mine}
+        ORDER BY status, waitlist_position NULLS FIRST, created_at, id LIMIT ${query.limit} OFFSET ${skipOf(query)}`,
+      params,
     );
-    return { items: await Promise.all(rows.map((r) => this.view(event, r.id))) };
+    const items = [];
+    for (const r of rows) items.push(await this.view(event, r.id));
+    return pageOf(items, total, query);
   }
 
   async view(event: EventEntity, id: string) {

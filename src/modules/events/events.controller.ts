@@ -45,8 +45,8 @@ export class EventsController {
   }
 
   @Get(':eventId/ir-sessions')
-  listIrSessions(@EventId() eventId: string) {
-    return this.events.listIrSessions(eventId);
+  listIrSessions(@EventId() eventId: string, @Query() query: PageQuery) {
+    return this.events.listIrSessions(eventId, query);
   }
 
   @Post(':eventId/participants')

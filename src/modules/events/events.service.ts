@@ -85,10 +85,12 @@ export class EventsService {
     return toIrSessionView(await this.sessions.save(session), event.timezone);
   }
 
-  async listIrSessions(eventId: string) {
+  async listIrSessions(eventId: string, query: PageQuery) {
     const event = await this.get(eventId);
-    const rows = await this.sessions.find({ where: { eventId }, order: { startsAt: 'ASC', room: 'ASC' } });
-    return rows.map((s) => toIrSessionView(s, event.timezone));
+    const [rows, total] = await this.sessions.findAndCount({
+      where: { eventId }, order: { startsAt: 'ASC', room: 'ASC', id: 'ASC' }, skip: skipOf(query), take: query.limit,
+    });
+    return pageOf(rows.map((s) => toIrSessionView(s, event.timezone)), total, query);
   }
 
   async getIrSession(eventId: string, sessionId: string) {

@@ -156,7 +156,7 @@ export class MatchScoringService {
       for (const m of own.matches.slice(0, K)) add(id, m.counterpartKind, m.counterpartId, 'inStartupTop', m.score);
       const newScore = new Map(own.matches.map((m) => [m.counterpartId, m.score]));
       const before = await this.store.counterpartsListing(eventId, id);
-      const owners = [...new Set([...own.matches.map((m) => m.counterpartId), ...before])];
+      const owners = await this.listsToMerge(eventId, 'counterpart', newScore, before, K);
       const lists = await this.store.lists(eventId, 'counterpart', owners);
       for (const cid of owners) {
         const ck = kindOf.get(cid);
@@ -184,7 +184,7 @@ export class MatchScoringService {
       for (const m of own.matches.slice(0, K)) add(m.startupId, ck, id, 'inCounterpartTop', m.score);
       const newScore = new Map(own.matches.map((m) => [m.startupId, m.score]));
       const before = await this.store.startupsListing(eventId, id);
-      const owners = [...new Set([...own.matches.map((m) => m.startupId), ...before])];
+      const owners = await this.listsToMerge(eventId, 'startup', newScore, before, K);
       const lists = await this.store.lists(eventId, 'startup', owners);
       for (const sid of owners) {
         if (!startupIds.has(sid)) {
@@ -206,6 +206,17 @@ export class MatchScoringService {
     await this.addProtected(prepared, eventId, add, kind === 'startup' ? { startupId: id } : { counterpartId: id });
     await this.store.replaceLists(eventId, [...pairs.values()], scope, unflag);
     return { pairsScored };
+  }
+
+  /** Lists the changed party is in, or could now enter (its new score beats the list's floor, or it is short). */
+  private async listsToMerge(eventId: string, side: 'startup' | 'counterpart', newScore: Map<string, number>, before: string[], K: number): Promise<string[]> {
+    const floors = await this.store.listFloors(eventId, side, [...newScore.keys()]);
+    const owners = new Set(before);
+    for (const [owner, score] of newScore) {
+      const floor = floors.get(owner);
+      if (!floor || floor.size < K || score > floor.min) owners.add(owner);
+    }
+    return [...owners];
   }
 
   /** Decided or requested pairs are re-scored and kept even when out of every top K (if both parties remain). */

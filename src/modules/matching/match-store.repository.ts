@@ -50,6 +50,18 @@ export class MatchStoreRepository {
     }));
   }
 
+  /** Lowest score and size of each given owner's stored list (aggregated in the database, over an index). */
+  async listFloors(eventId: string, side: 'startup' | 'counterpart', owners: string[]): Promise<Map<string, { min: number; size: number }>> {
+    if (owners.length === 0) return new Map();
+    const owner = side === 'startup' ? 'startup_id' : 'counterpart_id';
+    const rows: { id: string; min: number; size: number }[] = await this.db.query(
+      `SELECT ${owner} AS id, round(min(score)::numeric, 1)::float8 AS min, count(*)::int AS size FROM matches
+        WHERE event_id = $1 AND in_${side}_top AND ${owner} = ANY($2::uuid[]) GROUP BY ${owner}`,
+      [eventId, owners],
+    );
+    return new Map(rows.map((r) => [r.id, { min: r.min, size: r.size }]));
+  }
+
   /** The stored top-K lists of the given owners (counterparts' lists hold startups, startups' lists counterparts). */
   async lists(eventId: string, side: 'startup' | 'counterpart', owners: string[]): Promise<Map<string, ListEntry[]>> {
     const lists = new Map<string, ListEntry[]>(owners.map((o) => [o, []]));
@@ -102,7 +114,6 @@ export class MatchStoreRepository {
       await tx.query(`CREATE INDEX ON match_stage (startup_id, counterpart_id)`);
       await tx.query(`ANALYZE match_stage`);
 
-      let scopeSql = '';
       const params: unknown[] = [eventId];
       if (scope !== 'all') {
         params.push(scope.startups, scope.counterparts);
@@ -126,8 +137,6 @@ export class MatchStoreRepository {
           );
         }
         params.push(unflag.map((u) => u.startupId), unflag.map((u) => u.counterpartId));
-        scopeSql = ` AND (m.startup_id = ANY($2::uuid[]) OR m.counterpart_id = ANY($3::uuid[])
-          OR (m.startup_id, m.counterpart_id) IN (SELECT * FROM unnest($4::uuid[], $5::uuid[])))`;
       } else {
         await tx.query(
           `UPDATE matches m SET in_startup_top = false, in_counterpart_top = false
@@ -136,8 +145,15 @@ export class MatchStoreRepository {
           [eventId],
         );
       }
+      // Candidates come from index-friendly subqueries (an OR across columns would scan the whole event).
+      const candidates = scope === 'all'
+        ? `SELECT id FROM matches WHERE event_id = $1`
+        : `SELECT id FROM matches WHERE event_id = $1 AND startup_id = ANY($2::uuid[])
+           UNION SELECT id FROM matches WHERE event_id = $1 AND counterpart_id = ANY($3::uuid[])
+           UNION SELECT x.id FROM matches x JOIN unnest($4::uuid[], $5::uuid[]) AS u(s, c)
+                   ON x.event_id = $1 AND x.startup_id = u.s AND x.counterpart_id = u.c`;
       await tx.query(
-        `DELETE FROM matches m WHERE m.event_id = $1 ${scopeSql} AND NOT m.in_startup_top AND NOT m.in_counterpart_top
+        `DELETE FROM matches m WHERE m.id IN (${candidates}) AND NOT m.in_startup_top AND NOT m.in_counterpart_top
             AND NOT EXISTS (SELECT 1 FROM match_stage s WHERE s.startup_id = m.startup_id AND s.counterpart_id = m.counterpart_id)
             AND NOT ${PROTECTED_MATCH}`,
         params,
