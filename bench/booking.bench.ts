@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- booking [--seed N] [--tables 150,400] [--small N] [--tiny N] [--no-exact]`
+ * `npm run bench -- booking [--seed N] [--tables 150,400] [--small N] [--tiny N] [--no-exact] [--pure]`
  * The meeting-schedule optimizer on a conference like the one the product is built for, against its
  * upper bounds, against first-come-first-served, and against the exact optimum (HiGHS) on small instances.
  */
@@ -12,6 +12,7 @@ import {
   type SchedulePlan,
 } from '../src/modules/booking/optimizer';
 import { conferenceInstance, smallInstance } from '../src/modules/booking/optimizer/testing/generate-instance';
+import { runBookingEndToEnd } from './booking-e2e';
 
 interface BenchArgs {
   seed: number;
@@ -19,6 +20,8 @@ interface BenchArgs {
   small: number;
   tiny: number;
   exact: boolean;
+  /** Also time the service end to end (PostgreSQL + Redis); off with --pure. */
+  service: boolean;
 }
 
 export async function run(argv: string[]): Promise<void> {
@@ -26,7 +29,7 @@ export async function run(argv: string[]): Promise<void> {
   for (const tables of args.tables) conference(args.seed, tables);
   if (args.exact && args.small > 0) await againstExact(args.seed, args.small);
   if (args.exact && args.tiny > 0) await tinyAgainstExact(args.tiny);
-  // END-TO-END: added by the service integration
+  if (args.service) await runBookingEndToEnd();
 }
 
 function conference(seed: number, tables: number): void {
@@ -118,7 +121,7 @@ async function tinyAgainstExact(count: number): Promise<void> {
 }
 
 function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { seed: 1, tables: [150, 400], small: 5, tiny: 100, exact: true };
+  const args: BenchArgs = { seed: 1, tables: [150, 400], small: 5, tiny: 100, exact: true, service: true };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--seed') args.seed = Number(argv[++i]);
@@ -126,6 +129,7 @@ function parseArgs(argv: string[]): BenchArgs {
     else if (flag === '--small') args.small = Number(argv[++i]);
     else if (flag === '--tiny') args.tiny = Number(argv[++i]);
     else if (flag === '--no-exact') args.exact = false;
+    else if (flag === '--pure') args.service = false;
     else throw new Error(`booking bench: unknown argument "${flag}"`);
   }
   return args;

@@ -2,13 +2,13 @@ import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
-import IORedis from 'ioredis';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
 import { configureHttp } from '../src/app.setup';
 import { resetEnvironmentCache } from '../src/config/app-config';
+import { deleteKeysWithPrefix } from '../src/queue/redis-keys';
 import { withDatabase } from './global-setup';
 
 export interface TestApp {
@@ -61,24 +61,10 @@ export async function createTestApp(options: { worker?: boolean; env?: Record<st
     app, http, db: app.get(DataSource), databaseUrl, queuePrefix, organizerToken,
     async close() {
       await app.close();
-      await deleteRedisKeys(queuePrefix);
+      await deleteKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', queuePrefix);
       for (const key of Object.keys(options.env ?? {})) delete process.env[key];
     },
   };
-}
-
-async function deleteRedisKeys(prefix: string): Promise<void> {
-  const redis = new IORedis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
-  }
 }
 
 export async function login(http: ReturnType<typeof request>, email: string, password: string): Promise<string> {
