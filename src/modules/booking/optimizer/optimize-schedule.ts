@@ -7,6 +7,9 @@ import type { ScheduleModel } from './schedule-model';
 import type { ScheduleState } from './schedule-state';
 import type { ScheduleInstance, SchedulePlan } from './schedule.types';
 
+/** Ruin-and-recreate work per solve, in request visits (divided among the requests, at most 3,000 rounds). */
+const LNS_WORK_BUDGET = 1e6;
+
 export interface OptimizeOptions {
   /** Scales the local-search work budget (default 1); the result depends on it, never on the clock. */
   effort?: number;
@@ -53,7 +56,7 @@ function solve(model: ScheduleModel, feasible: number[][], seatsFirst: Int32Arra
   improve(model, state, search, byValue, 1);
   // Ruin-and-recreate pays off on small, tight instances; on large ones single moves already come close.
   search.budget = search.spent + Math.round(effort * (200_000 + 50 * model.requests));
-  ruinAndRecreate(model, state, search, feasible, Math.round(effort * Math.min(3000, Number(process.env.LNSK ?? 1e6) / Math.max(1, model.requests))));
+  ruinAndRecreate(model, state, search, feasible, Math.round(effort * Math.min(3000, LNS_WORK_BUDGET / Math.max(1, model.requests))));
   state.forget();
   return state;
 }
