@@ -52,6 +52,33 @@ describe('schedule runs, IR allocation and time zones (e2e, real worker)', () =>
     const agenda = await t.http.get(`/v1/events/${eventId}/agenda`).set(auth(investors[0].token)).expect(200);
     expect(agenda.body.published).toBe(true);
     expect(agenda.body.items.every((i: { provisional: boolean }) => i.provisional === false)).toBe(true);
+
+    // After publishing, changes are single moves: same meeting id (calendar UID), higher SEQUENCE, both notified.
+    const [m] = await t.db.query(`SELECT id, slot, table_no, startup_id, sequence FROM meetings WHERE event_id = $1 AND status = 'booked' ORDER BY slot LIMIT 1`, [eventId]);
+    const [other] = await t.db.query(`SELECT slot, table_no FROM meetings WHERE event_id = $1 AND status = 'booked' AND slot = $2 AND id <> $3`, [eventId, m.slot, m.id]);
+    await t.http.patch(`/v1/meetings/${m.id}`).set(auth(investors[0].token)).send({ table: 2 }).expect(403);
+    if (other) {
+      const taken = await t.http.patch(`/v1/meetings/${m.id}`).set(auth(t.organizerToken)).send({ table: other.table_no }).expect(409);
+      expect(taken.body.code).toBe('slot_taken');
+    }
+    await t.http.patch(`/v1/meetings/${m.id}`).set(auth(t.organizerToken)).send({ startsAt: '2026-10-28T09:10:00+09:00' }).expect(400);
+    const moved = await t.http.patch(`/v1/meetings/${m.id}`).set(auth(t.organizerToken)).send({ table: 3 }).expect(400); // only 2 tables
+    expect(moved.body.errors[0].field).toBe('table');
+    const freeTable = other ? null : m.table_no === 1 ? 2 : 1;
+    if (freeTable) {
+      const ok = await t.http.patch(`/v1/meetings/${m.id}`).set(auth(t.organizerToken)).send({ table: freeTable }).expect(200);
+      expect(ok.body).toMatchObject({ id: m.id, table: freeTable, sequence: m.sequence + 1 });
+    }
+    // A participant blocking the time of a booked meeting gets it moved, never kept in blocked time.
+    const [mine] = await t.db.query(`SELECT id, starts_at, ends_at, startup_id FROM meetings WHERE event_id = $1 AND status = 'booked' ORDER BY slot DESC LIMIT 1`, [eventId]);
+    const owner = startups.find((s) => s.id === mine.startup_id)!;
+    await t.http.put(`/v1/events/${eventId}/me/availability`).set(auth(owner.token))
+      .send({ blocked: [{ from: new Date(mine.starts_at).toISOString(), to: new Date(mine.ends_at).toISOString() }] }).expect(200);
+    const [after] = await t.db.query(`SELECT status, starts_at, sequence FROM meetings WHERE id = $1`, [mine.id]);
+    expect(after.status === 'cancelled' || new Date(after.starts_at).getTime() !== new Date(mine.starts_at).getTime()).toBe(true);
+    const notes = await t.http.get('/v1/me/notifications').set(auth(owner.token)).expect(200);
+    expect(notes.body.items.map((n: { type: string }) => n.type)).toEqual(expect.arrayContaining([after.status === 'cancelled' ? 'meeting.cancelled' : 'meeting.moved']));
+    expect(await auditViolations(t, eventId)).toEqual([]);
   });
 
   it('allocates IR pitches by VC interest with a waitlist, promotes on withdrawal, and blocks meetings during the pitch', async () => {

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainEvents } from '../../common/events/domain-events';
+import { MeetingMoverService } from './meeting-mover.service';
 import { MeetingsService } from './meetings.service';
 import { returningRows } from '../../database/sql';
 
@@ -14,6 +15,7 @@ export class BookingListeners implements OnModuleInit {
   constructor(
     private readonly events: DomainEvents,
     private readonly meetings: MeetingsService,
+    private readonly mover: MeetingMoverService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -21,6 +23,16 @@ export class BookingListeners implements OnModuleInit {
     this.events.on('account.rejected', ({ accountId }) =>
       this.closeRequests(`(r.startup_id = $1 OR r.counterpart_id = $1)`, accountId, 'account rejected by an organizer', accountId),
     );
+    // A participant who blocks time over a booked meeting gets it moved (same UID, notified), never kept.
+    this.events.on('availability.changed', async ({ eventId, accountId }) => {
+      const clashes: { id: string }[] = await this.db.query(
+        `SELECT DISTINCT m.id FROM meetings m JOIN availability_blocks b ON b.event_id = m.event_id AND b.account_id = $2
+          WHERE m.event_id = $1 AND m.status = 'booked' AND $2 IN (m.startup_id, m.counterpart_id)
+            AND b.starts_at < m.ends_at AND b.ends_at > m.starts_at`,
+        [eventId, accountId],
+      );
+      for (const { id } of clashes) await this.mover.move(id, null, accountId);
+    });
     this.events.on('demand.deleted', ({ demandId }) =>
       this.closeRequests(`r.match_id IN (SELECT id FROM matches WHERE demand_id = $1)`, demandId, 'the demand was withdrawn', null),
     );

@@ -13,6 +13,7 @@ import { BookingListeners } from './booking.listeners';
 import { BookingProcessor } from './booking.processor';
 import { IrAllocationService } from './ir-allocation.service';
 import { MeetingBookerService } from './meeting-booker.service';
+import { MeetingMoverService } from './meeting-mover.service';
 import { MeetingRequestsController } from './meeting-requests.controller';
 import { MeetingRequestsService } from './meeting-requests.service';
 import { MeetingsService } from './meetings.service';
@@ -21,7 +22,7 @@ import { ScheduleInstanceRepository } from './schedule-instance.repository';
 import { ScheduleRunsService } from './schedule-runs.service';
 
 const SHARED = [
-  BookingQueue, BookingStateRepository, MeetingBookerService, MeetingRequestsService, MeetingsService, ReconcileService,
+  BookingQueue, BookingStateRepository, MeetingBookerService, MeetingMoverService, MeetingRequestsService, MeetingsService, ReconcileService,
   ScheduleInstanceRepository, ScheduleRunsService, IrAllocationService, AgendaService,
 ];
 

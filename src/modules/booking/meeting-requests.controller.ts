@@ -1,8 +1,9 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
-import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery } from './meeting-requests.dto';
+import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, MoveMeetingDto } from './meeting-requests.dto';
+import { MeetingMoverService } from './meeting-mover.service';
 import { MeetingRequestsService } from './meeting-requests.service';
 import { MeetingsService } from './meetings.service';
 
@@ -15,6 +16,7 @@ export class MeetingRequestsController {
   constructor(
     private readonly requests: MeetingRequestsService,
     private readonly meetings: MeetingsService,
+    private readonly mover: MeetingMoverService,
   ) {}
 
   @Post('events/:eventId/meeting-requests')
@@ -49,6 +51,14 @@ export class MeetingRequestsController {
   @HttpCode(200)
   withdraw(@CurrentUser() caller: Caller, @RequestId() id: string) {
     return this.requests.withdraw(caller, id);
+  }
+
+  /** An organizer's single move (time and/or table); the meeting keeps its calendar UID. */
+  @Patch('meetings/:id')
+  @Roles('organizer')
+  async move(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Meeting')) id: string, @Body() dto: MoveMeetingDto) {
+    await this.mover.move(id, { startsAt: dto.startsAt, table: dto.table }, caller.id);
+    return this.meetings.view(id);
   }
 
   @Delete('meetings/:id')

@@ -5,6 +5,7 @@ import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
+import { formatInZone } from '../events/event-grid';
 import { NotificationsService } from '../notifications/notifications.service';
 import { lockEventBooking, lockPeople } from './booking-locks';
 import { BookingQueue } from './booking-queue.service';
@@ -55,6 +56,19 @@ export class MeetingsService {
       accountId, eventId: m.event_id, type: 'meeting.cancelled' as const, payload: { meetingId, requestId: m.request_id, by },
     })));
     return true;
+  }
+
+  async view(meetingId: string) {
+    const [m] = await this.db.query(
+      `SELECT m.id, m.request_id, m.startup_id, m.counterpart_id, m.starts_at, m.ends_at, m.table_no, m.status, m.sequence, e.timezone
+         FROM meetings m JOIN events e ON e.id = m.event_id WHERE m.id = $1`,
+      [meetingId],
+    );
+    if (!m) throw AppError.notFound('Meeting');
+    return {
+      id: m.id, requestId: m.request_id, participants: [m.startup_id, m.counterpart_id], status: m.status, sequence: m.sequence,
+      startsAt: formatInZone(m.starts_at, m.timezone), endsAt: formatInZone(m.ends_at, m.timezone), table: m.table_no,
+    };
   }
 
   /** Freed capacity: retry the event's unschedulable requests. */

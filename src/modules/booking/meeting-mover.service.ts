@@ -1,0 +1,108 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { returningRows } from '../../database/sql';
+import { isUniqueViolation } from '../../database/pg-errors';
+import { EventEntity } from '../events/event.entities';
+import { gridOf } from '../events/events.views';
+import { NotificationsService } from '../notifications/notifications.service';
+import { lockEventBooking } from './booking-locks';
+import { BookingStateRepository } from './booking-state.repository';
+import { claimSlot } from './meeting-booker.service';
+import { chooseSlot } from './slot-choice';
+
+const CHECK_VIOLATION = '23514';
+
+export interface MoveTarget {
+  startsAt?: string;
+  table?: number;
+}
+
+/**
+ * Moves one booked meeting: to a given time and/or table (an organizer's single move), or to the best
+ * feasible slot (when a participant blocks its time). The meeting keeps its id and calendar UID; its SEQUENCE
+ * goes up and both parties are notified. If no slot is left, the meeting is cancelled and the request marked
+ * unschedulable with the reason.
+ */
+@Injectable()
+export class MeetingMoverService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly state: BookingStateRepository,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async move(meetingId: string, target: MoveTarget | null, by: string | null): Promise<'moved' | 'cancelled' | 'unchanged'> {
+    try {
+      return await this.db.transaction((tx) => this.moveInTx(tx, meetingId, target, by));
+    } catch (err) {
+      const code = (err as { driverError?: { code?: string } }).driverError?.code;
+      if (isUniqueViolation(err) || code === CHECK_VIOLATION) {
+        throw AppError.conflict('That time or table is taken, or a participant would exceed a daily cap', ErrorCode.SlotTaken);
+      }
+      throw err;
+    }
+  }
+
+  private async moveInTx(tx: EntityManager, meetingId: string, target: MoveTarget | null, by: string | null) {
+    const [head] = await tx.query(`SELECT event_id FROM meetings WHERE id = $1`, [meetingId]);
+    if (!head) throw AppError.notFound('Meeting');
+    await lockEventBooking(tx, head.event_id, 'exclusive');
+    const [m] = await tx.query(`SELECT * FROM meetings WHERE id = $1 FOR UPDATE`, [meetingId]);
+    if (m.status !== 'booked') throw AppError.conflict('Only a booked meeting can move', ErrorCode.InvalidTransition);
+    const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: m.event_id });
+    const grid = gridOf(event);
+    const people = [m.startup_id, m.counterpart_id];
+
+    // Free the meeting's own place first, then look for the new one.
+    await tx.query(`DELETE FROM occupancy WHERE meeting_id = $1`, [meetingId]);
+    await tx.query(`UPDATE day_load SET meetings = meetings - 1 WHERE event_id = $1 AND account_id = ANY($2::uuid[]) AND day = $3`, [m.event_id, people, grid.dayOf(m.slot)]);
+    const caps = await this.state.caps(tx, people);
+
+    let slot: number;
+    let table: number;
+    if (target) {
+      slot = target.startsAt ? grid.slotAt(new Date(target.startsAt)) : m.slot;
+      if (slot < 0) throw AppError.invalid('startsAt', 'startsAt must be the start of a meeting slot of this event');
+      table = target.table ?? m.table_no;
+      if (table < 1 || table > event.tables) throw AppError.invalid('table', `table must be between 1 and ${event.tables}`);
+      const busy = await this.state.busySlots(tx, m.event_id, grid, people);
+      if (people.some((p) => busy.get(p)?.has(slot))) throw AppError.conflict('A participant is busy or unavailable then', ErrorCode.SlotTaken);
+      if (slot === m.slot && table === m.table_no) {
+        await claimSlot(tx, m.event_id, meetingId, people, slot, grid.dayOf(slot), caps);
+        return 'unchanged';
+      }
+    } else {
+      const busy = await this.state.busySlots(tx, m.event_id, grid, people);
+      const loads = await this.state.dayLoads(tx, m.event_id, people);
+      const tablesUsed = await this.state.tablesUsed(tx, m.event_id);
+      tablesUsed.get(m.slot)?.delete(m.table_no);
+      const load = (id: string, label: string) => ({ label, busy: busy.get(id) ?? new Set<number>(), dayLoad: loads.get(id) ?? [], cap: caps.get(id) ?? null });
+      const choice = chooseSlot({
+        slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed,
+        a: load(m.startup_id, 'the startup'), b: load(m.counterpart_id, 'the other participant'),
+      });
+      if ('reason' in choice) {
+        await tx.query(`UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, cancelled_at = now(), updated_at = now() WHERE id = $1`, [meetingId]);
+        await tx.query(`UPDATE meeting_requests SET status = 'unschedulable', reason = $2, updated_at = now() WHERE id = $1`, [m.request_id, choice.reason]);
+        await this.notifications.add(tx, people.map((accountId) => ({
+          accountId, eventId: m.event_id, type: 'meeting.cancelled' as const, payload: { meetingId, requestId: m.request_id, by, reason: choice.reason },
+        })));
+        return 'cancelled';
+      }
+      ({ slot, table } = choice);
+    }
+    await returningRows(tx,
+      `UPDATE meetings SET slot = $2, table_no = $3, starts_at = $4, ends_at = $5, sequence = sequence + 1, updated_at = now()
+        WHERE id = $1 RETURNING id`,
+      [meetingId, slot, table, grid.slotStart(slot), grid.slotEnd(slot)],
+    );
+    await claimSlot(tx, m.event_id, meetingId, people, slot, grid.dayOf(slot), caps);
+    await this.notifications.add(tx, people.map((accountId) => ({
+      accountId, eventId: m.event_id, type: 'meeting.moved' as const,
+      payload: { meetingId, requestId: m.request_id, startsAt: grid.format(grid.slotStart(slot)), table, by },
+    })));
+    return 'moved';
+  }
+}
