@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { auth, createTestApp, TestApp, waitForRun } from './utils';
-import { auditViolations } from './booking-fixtures';
+import { auditViolations, matchedEvent, matchId } from './booking-fixtures';
+import { deleteKeysWithPrefix } from '../src/queue/redis-keys';
 import { bulkAcceptedEvent } from '../bench/fixtures/bulk-event';
 
 const WORKER = 'dist/src/worker.js';
@@ -62,5 +63,34 @@ describe('a worker killed in the middle of a schedule run (e2e, separate worker 
     expect(pending).toBe(0);
     const [{ n: meetings }] = await t.db.query(`SELECT count(*)::int AS n FROM meetings WHERE event_id = $1 AND status = 'booked'`, [eventId]);
     expect(meetings).toBe(run.booked);
+  });
+
+  it('loses no accepted request when Redis loses its data: the reconcile sweep books them from PostgreSQL', async () => {
+    for (const w of workers) w.kill('SIGKILL');
+    const scorer = startWorker(t); // matches come from the worker
+    workers.push(scorer);
+    const fresh = await matchedEvent(t, { startups: 3, investors: 1 });
+    scorer.kill('SIGKILL');
+    await new Promise((r) => scorer.once('exit', r));
+    const [v] = fresh.investors;
+    const ids: string[] = [];
+    for (const s of fresh.startups) {
+      const r = await t.http.post(`/v1/events/${fresh.eventId}/meeting-requests`).set(auth(s.token)).send({ matchId: await matchId(t, fresh.eventId, v, s.id) }).expect(201);
+      await t.http.post(`/v1/meeting-requests/${r.body.id}/accept`).set(auth(v.token)).expect(200);
+      ids.push(r.body.id);
+    }
+    // No worker ran, and now Redis forgets every queued job (as a restart without persistence does).
+    await deleteKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', t.queuePrefix);
+    const [{ n: accepted }] = await t.db.query(`SELECT count(*)::int AS n FROM meeting_requests WHERE id = ANY($1::uuid[]) AND status = 'accepted'`, [ids]);
+    expect(accepted).toBe(3);
+    workers.push(startWorker(t));
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM meeting_requests WHERE id = ANY($1::uuid[]) AND status = 'booked'`, [ids]);
+      if (n === 3) break;
+      if (Date.now() > deadline) throw new Error(`only ${n} of 3 requests were booked after the restart`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(await auditViolations(t, fresh.eventId)).toEqual([]);
   });
 });

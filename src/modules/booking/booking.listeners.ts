@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainEvents } from '../../common/events/domain-events';
+import { IrAllocationService } from './ir-allocation.service';
 import { MeetingMoverService } from './meeting-mover.service';
 import { MeetingsService } from './meetings.service';
 import { returningRows } from '../../database/sql';
@@ -16,6 +17,7 @@ export class BookingListeners implements OnModuleInit {
     private readonly events: DomainEvents,
     private readonly meetings: MeetingsService,
     private readonly mover: MeetingMoverService,
+    private readonly ir: IrAllocationService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -40,6 +42,7 @@ export class BookingListeners implements OnModuleInit {
 
   private async closeRequests(where: string, param: string, reason: string, rejectedAccount: string | null): Promise<void> {
     const events = new Set<string>();
+    const pitchEvents = new Set<string>();
     await this.db.transaction(async (tx) => {
       const meetings: { id: string; event_id: string }[] = await tx.query(
         `SELECT m.id, m.event_id FROM meetings m JOIN meeting_requests r ON r.id = m.request_id WHERE ${where} AND m.status = 'booked'`,
@@ -56,14 +59,16 @@ export class BookingListeners implements OnModuleInit {
         [param, reason],
       );
       if (rejectedAccount) {
-        const pitches = await returningRows<{ id: string }>(tx, 
-          `UPDATE pitches SET status = 'cancelled' WHERE startup_id = $1 AND status = 'scheduled' RETURNING id`,
+        const pitches = await returningRows<{ id: string; event_id: string }>(tx,
+          `UPDATE pitches SET status = 'cancelled' WHERE startup_id = $1 AND status = 'scheduled' RETURNING id, event_id`,
           [rejectedAccount],
         );
+        for (const p of pitches) pitchEvents.add(p.event_id);
         if (pitches.length) await tx.query(`DELETE FROM occupancy WHERE pitch_id = ANY($1::uuid[])`, [pitches.map((p) => p.id)]);
         await tx.query(`UPDATE ir_requests SET status = 'withdrawn', waitlist_position = NULL WHERE startup_id = $1 AND status <> 'withdrawn'`, [rejectedAccount]);
       }
     });
     for (const eventId of events) await this.meetings.refill(eventId);
+    for (const eventId of pitchEvents) await this.ir.promoteWaiting(eventId);
   }
 }

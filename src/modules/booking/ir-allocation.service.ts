@@ -111,6 +111,19 @@ export class IrAllocationService {
     });
   }
 
+  /** Gives freed pitch positions to waiting startups (after a cancellation outside a withdrawal). */
+  async promoteWaiting(eventId: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await lockEventBooking(tx, eventId, 'exclusive');
+      const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: eventId });
+      const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM ir_requests WHERE event_id = $1 AND status = 'waitlisted'`, [eventId]);
+      if (n === 0) return;
+      const notes: NewNotification[] = [];
+      await this.allocate(tx, event, notes);
+      await this.notifications.add(tx, notes);
+    });
+  }
+
   async execute(runId: string, job: Job | null) {
     return this.runs.track(runId, job, (run) =>
       this.db.transaction(async (tx) => {
