@@ -111,8 +111,11 @@ export class MatchStoreRepository {
         in_startup_top boolean, in_counterpart_top boolean) ON COMMIT DROP`);
       for (let i = 0; i < pairs.length; i += BATCH) await stage(tx, pairs.slice(i, i + BATCH));
       await tx.query(`ALTER TABLE match_stage ADD COLUMN counterpart_id uuid GENERATED ALWAYS AS (coalesce(investor_id, demand_id)) STORED`);
-      await tx.query(`CREATE INDEX ON match_stage (startup_id, counterpart_id)`);
-      await tx.query(`ANALYZE match_stage`);
+      if (pairs.length > 2000) {
+        // Worth it for whole-event runs; a party's re-score stages a few hundred rows.
+        await tx.query(`CREATE INDEX ON match_stage (startup_id, counterpart_id)`);
+        await tx.query(`ANALYZE match_stage`);
+      }
 
       const params: unknown[] = [eventId];
       if (scope !== 'all') {
