@@ -97,6 +97,8 @@ describe('matching (e2e, real worker)', () => {
 
     await t.http.get(`/v1/matches/${match.id}`).set(auth(chips.token)).expect(404);
     await t.http.put(`/v1/matches/${match.id}/decision`).set(auth(bioVc.token)).send({ decision: 'declined' }).expect(404);
+    await t.http.put(`/v1/matches/${match.id}/decision`).set(auth(bioVc.token)).send({ decision: 'nonsense' }).expect(404); // visibility before validation
+    await t.http.put(`/v1/matches/${match.id}/decision`).set(auth(t.organizerToken)).send({ decision: 'nonsense' }).expect(403);
     await t.http.put(`/v1/matches/${match.id}/decision`).set(auth(t.organizerToken)).send({ decision: 'declined' }).expect(403);
     const bad = await t.http.put(`/v1/matches/${match.id}/decision`).set(auth(vc.token)).send({ decision: 'maybe', reason: 'team' }).expect(400);
     expect(bad.body.errors[0].field).toBe('reason');

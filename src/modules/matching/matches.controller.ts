@@ -1,4 +1,5 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import { MatchPartyGuard } from './match-party.guard';
 import { ApiAcceptedResponse, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
@@ -26,7 +27,7 @@ export class MatchesController {
   }
 
   @Put('matches/:id/decision')
-  @Roles('startup', 'investor', 'corporate')
+  @UseGuards(MatchPartyGuard)
   decide(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Match')) id: string, @Body() dto: DecisionDto) {
     return this.matches.decide(caller, id, dto);
   }

@@ -1,0 +1,20 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { AppError } from '../../common/errors/app-error';
+import { isUuid } from '../../common/http/uuid.pipe';
+import { MatchesRepository } from './matches.repository';
+
+/** Runs before body validation: an invisible match is 404 and an organizer (who sees but does not decide) 403. */
+@Injectable()
+export class MatchPartyGuard implements CanActivate {
+  constructor(private readonly matches: MatchesRepository) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest();
+    const id = request.params.id;
+    if (!isUuid(id)) throw AppError.notFound('Match');
+    const row = await this.matches.findVisible(request.caller, id.toLowerCase());
+    if (!row) throw AppError.notFound('Match');
+    if (request.caller.role === 'organizer') throw AppError.forbidden('Only the two parties of a match decide on it');
+    return true;
+  }
+}
