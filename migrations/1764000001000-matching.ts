@@ -21,6 +21,11 @@ export class Matching1764000001000 implements MigrationInterface {
         scored_at timestamptz NOT NULL DEFAULT now(),
         CHECK ((investor_id IS NULL) <> (demand_id IS NULL))
       )`);
+    // TypeORM reads generated-column expressions from here (migration:generate compares them).
+    await q.query(`CREATE TABLE IF NOT EXISTS typeorm_metadata (
+      type varchar NOT NULL, database varchar, schema varchar, "table" varchar, name varchar, value text)`);
+    await q.query(`INSERT INTO typeorm_metadata (type, database, schema, "table", name, value)
+      VALUES ('GENERATED_COLUMN', current_database(), 'public', 'matches', 'counterpart_id', 'coalesce(investor_id, demand_id)')`);
     await q.query(`CREATE UNIQUE INDEX matches_pair_key ON matches (event_id, startup_id, counterpart_id)`);
     await q.query(`CREATE INDEX matches_event_score_idx ON matches (event_id, score DESC)`);
     await q.query(`CREATE INDEX matches_startup_idx ON matches (startup_id, event_id)`);
@@ -73,5 +78,6 @@ export class Matching1764000001000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const table of ['score_requests', 'match_runs', 'match_decisions', 'matches']) await q.query(`DROP TABLE IF EXISTS ${table}`);
+    await q.query(`DELETE FROM typeorm_metadata WHERE "table" = 'matches' AND name = 'counterpart_id'`);
   }
 }

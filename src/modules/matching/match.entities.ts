@@ -13,6 +13,8 @@ export class Match {
   @Column('uuid') startupId: string;
   @Column('uuid', { nullable: true }) investorId: string | null;
   @Column('uuid', { nullable: true }) demandId: string | null;
+  @Column({ type: 'uuid', generatedType: 'STORED', asExpression: 'coalesce(investor_id, demand_id)', insert: false, update: false })
+  counterpartId: string;
   @Column('real') score: number;
   @Column('real', { nullable: true }) fSector: number | null;
   @Column('real', { nullable: true }) fStage: number | null;
