@@ -28,10 +28,6 @@ export class InvalidScheduleInstanceError extends Error {
 
 export type InstanceValidation = { ok: true; instance: ScheduleInstance } | { ok: false; errors: string[] };
 
-const TOP_KEYS = new Set(['days', 'slotsPerDay', 'tables', 'tablesBySlot', 'participants', 'requests', 'fixed']);
-const PARTICIPANT_KEYS = new Set(['id', 'side', 'blocked', 'maxPerDay']);
-const REQUEST_KEYS = new Set(['id', 'startup', 'counterpart', 'value']);
-const FIXED_KEYS = new Set(['request', 'slot', 'table']);
 
 type Json = Record<string, unknown>;
 
@@ -50,7 +46,8 @@ export function validateInstance(json: unknown): InstanceValidation {
     errors.push(`${path}: ${message}`);
   };
   if (!isObject(json)) return { ok: false, errors: [`instance: expected an object, got ${describe(json)}`] };
-  for (const key of Object.keys(json)) if (!TOP_KEYS.has(key)) fail(key, 'unknown field');
+  // Fields outside the format (a "name", a comment) are ignored, not errors: a tolerant reader of planning
+  // files; everything the planner uses is checked strictly.
 
   const days = integerField(json, 'days', 'days', 1, INSTANCE_LIMITS.days, fail);
   const slotsPerDay = integerField(json, 'slotsPerDay', 'slotsPerDay', 1, INSTANCE_LIMITS.slotsPerDay, fail);
@@ -140,9 +137,6 @@ function checkArray(v: unknown, path: string, fail: Fail, max?: number): unknown
   return v;
 }
 
-function checkKeys(obj: Json, allowed: Set<string>, path: string, fail: Fail): void {
-  for (const key of Object.keys(obj)) if (!allowed.has(key)) fail(`${path}.${key}`, 'unknown field');
-}
 
 function validateTablesBySlot(v: unknown, slots: number | undefined, tables: number | undefined, fail: Fail): number[] | undefined {
   const arr = checkArray(v, 'tablesBySlot', fail, INSTANCE_LIMITS.slots);
@@ -174,7 +168,6 @@ function validateParticipants(v: unknown, slots: number | undefined, fail: Fail)
   arr.forEach((raw, i) => {
     const path = `participants[${i}]`;
     if (!isObject(raw)) return fail(path, `expected an object, got ${describe(raw)}`);
-    checkKeys(raw, PARTICIPANT_KEYS, path, fail);
     const id = checkString(raw.id, `${path}.id`, fail);
     if (id !== undefined && byId.has(id)) fail(`${path}.id`, `duplicate participant id "${id}"`);
     const side = raw.side;
@@ -215,7 +208,6 @@ function validateRequests(v: unknown, participants: ParticipantIndex | undefined
   arr.forEach((raw, i) => {
     const path = `requests[${i}]`;
     if (!isObject(raw)) return fail(path, `expected an object, got ${describe(raw)}`);
-    checkKeys(raw, REQUEST_KEYS, path, fail);
     const id = checkString(raw.id, `${path}.id`, fail);
     if (id !== undefined && byId.has(id)) fail(`${path}.id`, `duplicate request id "${id}"`);
     const startup = checkParty(raw.startup, `${path}.startup`, 'startup', participants, fail);
@@ -276,7 +268,6 @@ function validateFixed(v: unknown, ctx: FixedContext, fail: Fail): FixedMeeting[
   arr.forEach((raw, i) => {
     const path = `fixed[${i}]`;
     if (!isObject(raw)) return fail(path, `expected an object, got ${describe(raw)}`);
-    checkKeys(raw, FIXED_KEYS, path, fail);
     const requestId = checkString(raw.request, `${path}.request`, fail);
     const slot = checkInteger(raw.slot, `${path}.slot`, 0, (ctx.slots ?? INSTANCE_LIMITS.slots) - 1, fail);
     const tableCap = slot !== undefined && ctx.tablesBySlot ? ctx.tablesBySlot[slot] : ctx.tables;
