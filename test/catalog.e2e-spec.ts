@@ -53,7 +53,7 @@ describe('profiles, demands, search and events (e2e)', () => {
     const page = await t.http.get('/v1/startups').query({ limit: 2, page: 2 }).set(auth(startup.token)).expect(200);
     expect(page.body).toMatchObject({ page: 2, limit: 2, total: 3 });
     expect(page.body.items).toHaveLength(1);
-    const def = await t.http.get('/v1/startups').set(auth(startup.token)).expect(200);
+    const def = await t.http.get('/v1/startups?page=&limit=&sector=').set(auth(startup.token)).expect(200);
     expect(def.body).toMatchObject({ page: 1, limit: 20 });
     for (const bad of [{ limit: 0 }, { limit: 101 }, { page: 0 }, { page: 'x' }, { limit: 2.5 }]) {
       const res = await t.http.get('/v1/startups').query(bad).set(auth(startup.token)).expect(400);

@@ -1,19 +1,22 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+/** An empty query value (`?page=`) means "not given"; anything else must be a number (`abc` fails IsInt). */
+const numberOr = (value: unknown, fallback: number) => (value === undefined || value === '' ? fallback : Number(value));
 
 /** `?page=&limit=`: page from 1, limit 1–100 (default 20). Filters extend this class. */
 export class PageQuery {
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(({ value }) => numberOr(value, 1))
   @IsInt()
   @Min(1)
   page: number = 1;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
+  @Transform(({ value }) => numberOr(value, 20))
   @IsInt()
   @Min(1)
   @Max(100)
