@@ -116,6 +116,8 @@ export class MatchScoringService {
     await this.addProtected(prepared, eventId, add);
     await progress(0.8);
     const matchesStored = await this.store.replaceLists(eventId, [...pairs.values()], 'all');
+    // Fresh statistics after a bulk rewrite keep the incremental queries on their indexes.
+    await this.db.query(`ANALYZE matches`);
     return { pairsScored: result.pairsScored, matchesStored };
   }
 
@@ -210,11 +212,11 @@ export class MatchScoringService {
 
   /** Lists the changed party is in, or could now enter (its new score beats the list's floor, or it is short). */
   private async listsToMerge(eventId: string, side: 'startup' | 'counterpart', newScore: Map<string, number>, before: string[], K: number): Promise<string[]> {
-    const floors = await this.store.listFloors(eventId, side, [...newScore.keys()]);
+    const floors = await this.store.listFloors(eventId, side, [...newScore.keys()], K);
     const owners = new Set(before);
     for (const [owner, score] of newScore) {
-      const floor = floors.get(owner);
-      if (!floor || floor.size < K || score > floor.min) owners.add(owner);
+      const kth = floors.get(owner);
+      if (kth === null || kth === undefined || score > kth) owners.add(owner);
     }
     return [...owners];
   }

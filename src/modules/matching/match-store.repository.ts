@@ -50,16 +50,21 @@ export class MatchStoreRepository {
     }));
   }
 
-  /** Lowest score and size of each given owner's stored list (aggregated in the database, over an index). */
-  async listFloors(eventId: string, side: 'startup' | 'counterpart', owners: string[]): Promise<Map<string, { min: number; size: number }>> {
+  /**
+   * The K-th best stored score of each owner's list, or null when the list holds fewer than K: one short
+   * index walk per owner (a GROUP BY over the event's lists would read all of them).
+   */
+  async listFloors(eventId: string, side: 'startup' | 'counterpart', owners: string[], k: number): Promise<Map<string, number | null>> {
     if (owners.length === 0) return new Map();
     const owner = side === 'startup' ? 'startup_id' : 'counterpart_id';
-    const rows: { id: string; min: number; size: number }[] = await this.db.query(
-      `SELECT ${owner} AS id, round(min(score)::numeric, 1)::float8 AS min, count(*)::int AS size FROM matches
-        WHERE event_id = $1 AND in_${side}_top AND ${owner} = ANY($2::uuid[]) GROUP BY ${owner}`,
-      [eventId, owners],
+    const rows: { id: string; kth: number | null }[] = await this.db.query(
+      `SELECT o.id, (SELECT round(m.score::numeric, 1)::float8 FROM matches m
+                      WHERE m.event_id = $1 AND m.in_${side}_top AND m.${owner} = o.id
+                      ORDER BY m.score DESC OFFSET $3 LIMIT 1) AS kth
+         FROM unnest($2::uuid[]) AS o(id)`,
+      [eventId, owners, k - 1],
     );
-    return new Map(rows.map((r) => [r.id, { min: r.min, size: r.size }]));
+    return new Map(rows.map((r) => [r.id, r.kth]));
   }
 
   /** The stored top-K lists of the given owners (counterparts' lists hold startups, startups' lists counterparts). */
