@@ -59,7 +59,7 @@ export class MatchScoringService {
     if (!settings) return null;
     const cached = this.scorers.get(eventId);
     if (!cached || cached.settings !== settings.key) return this.prepare(eventId);
-    const changes = await this.corpus.changedSince(eventId, cached.watermark);
+    const [changes, counts] = await Promise.all([this.corpus.changedSince(eventId, cached.watermark), this.corpus.counts(eventId)]);
     // Patches keep the IDF table of the last full prepare; once many parties changed, rebuild it.
     cached.patches += changes.startups.length + changes.investors.length + changes.demands.length + changes.removed.length;
     const size = cached.scorer.startupCount + changes.startups.length;
@@ -71,7 +71,6 @@ export class MatchScoringService {
     cached.watermark = changes.watermark;
     cached.usedAt = Date.now();
     const parties = cached.scorer.parties();
-    const counts = await this.corpus.counts(eventId);
     if (counts.startups !== parties.startups.length || counts.investors !== parties.investors.length || counts.demands !== parties.demands.length) {
       return this.prepare(eventId);
     }

@@ -180,6 +180,7 @@ export class MatchStoreRepository {
            scored_at = now()`,
         [eventId],
       );
+      if (scope !== 'all') return pairs.length; // counting a whole big event is not worth it for one party
       const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM matches WHERE event_id = $1`, [eventId]);
       return n;
     });
