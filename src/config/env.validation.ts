@@ -72,7 +72,7 @@ export class EnvironmentVariables {
   @IsIn(['all', 'api'])
   PROCESS_ROLE: 'all' | 'api' = 'all';
 
-  /** Key prefix of BullMQ queues (tests use one per run). */
+  /** Redis key prefix of queues and rate limits (tests use one per file). */
   @IsString()
   @Matches(/^[a-z0-9_-]+$/i)
   QUEUE_PREFIX = 'sgm';

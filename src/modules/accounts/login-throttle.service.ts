@@ -13,7 +13,7 @@ export class LoginThrottleService {
   ) {}
 
   private key(email: string, ip: string): string {
-    return `login-failures:${email}:${ip}`;
+    return `${this.config.env.QUEUE_PREFIX}:login-failures:${email}:${ip}`;
   }
 
   /** Throws 429 with Retry-After while the pair is locked out. */
