@@ -140,4 +140,13 @@ describe('accounts and auth (e2e)', () => {
     expect(Object.keys(docs.body.paths)).toEqual(expect.arrayContaining(['/v1/auth/signup', '/v1/events/{eventId}/matches', '/v1/events/{eventId}/agenda.ics']));
     expect(docs.body.components.schemas.StartupProfileDto.properties.name.example).toBeDefined();
   });
+
+  // Last in this file: it cuts the app's Redis connection.
+  it('reports 503 from /health when Redis is down', async () => {
+    const { REDIS } = await import('../src/queue/redis.provider');
+    t.app.get(REDIS).disconnect();
+    const res = await t.http.get('/health').expect(503);
+    expect(res.body.details.redis.status).toBe('down');
+    expect(res.body.details.database.status).toBe('up');
+  });
 });

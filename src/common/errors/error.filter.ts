@@ -51,6 +51,10 @@ export class ErrorFilter implements ExceptionFilter {
       const status = exception.getStatus();
       const response = exception.getResponse();
       const message = typeof response === 'string' ? response : String((response as { message?: unknown }).message ?? exception.message);
+      // The health check's report (which store is down) is kept next to the usual fields.
+      if (status === HttpStatus.SERVICE_UNAVAILABLE && typeof response === 'object' && 'details' in response) {
+        return { body: { ...(response as object), statusCode: status, code: ErrorCode.ServiceUnavailable, message: 'A dependency is down' } as ErrorBody };
+      }
       return { body: { statusCode: status, code: STATUS_CODE[status] ?? 'http_error', message } };
     }
     // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
