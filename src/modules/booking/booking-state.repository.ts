@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventGrid } from '../events/event-grid';
+import type { PartyLoad } from './slot-choice';
 
 /** Reads what booking decisions depend on: who is busy when, daily loads and caps, tables in use. */
 @Injectable()
@@ -62,6 +63,15 @@ export class BookingStateRepository {
       accountIds ? [accountIds] : [],
     );
     return new Map(rows.map((r) => [r.account_id, r.cap]));
+  }
+
+  /** Everything the slot choice needs about two people: busy slots, daily loads and caps (read in this order). */
+  async partyLoads(tx: EntityManager, eventId: string, grid: EventGrid, people: { id: string; label: string }[]): Promise<PartyLoad[]> {
+    const ids = people.map((p) => p.id);
+    const busy = await this.busySlots(tx, eventId, grid, ids);
+    const loads = await this.dayLoads(tx, eventId, ids);
+    const caps = await this.caps(tx, ids);
+    return people.map(({ id, label }) => ({ label, busy: busy.get(id) ?? new Set<number>(), dayLoad: loads.get(id) ?? [], cap: caps.get(id) ?? null }));
   }
 
   async tablesUsed(tx: EntityManager, eventId: string): Promise<Map<number, Set<number>>> {

@@ -59,19 +59,13 @@ export class MeetingBookerService {
     const grid = gridOf(event);
     const people = [request.startupId, request.counterpartId];
     // One connection per transaction: queries run one after another.
-    const busy = await this.state.busySlots(tx, event.id, grid, people);
-    const loads = await this.state.dayLoads(tx, event.id, people);
-    const caps = await this.state.caps(tx, people);
-    const tablesUsed = await this.state.tablesUsed(tx, event.id);
     const [{ role }] = await tx.query(`SELECT role FROM accounts WHERE id = $1`, [request.counterpartId]);
-    const load = (id: string, label: string) => ({
-      label, busy: busy.get(id) ?? new Set<number>(), dayLoad: loads.get(id) ?? [], cap: caps.get(id) ?? null,
-    });
-    const choice = chooseSlot({
-      slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed,
-      a: load(request.startupId, 'the startup'),
-      b: load(request.counterpartId, role === 'investor' ? 'the investor' : 'the company'),
-    });
+    const [a, b] = await this.state.partyLoads(tx, event.id, grid, [
+      { id: request.startupId, label: 'the startup' },
+      { id: request.counterpartId, label: role === 'investor' ? 'the investor' : 'the company' },
+    ]);
+    const tablesUsed = await this.state.tablesUsed(tx, event.id);
+    const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b });
     if ('reason' in choice) {
       const changed = request.status !== 'unschedulable';
       await tx.query(`UPDATE meeting_requests SET status = 'unschedulable', reason = $2, updated_at = now() WHERE id = $1`, [request.id, choice.reason]);
@@ -88,7 +82,7 @@ export class MeetingBookerService {
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [event.id, request.id, request.startupId, request.counterpartId, choice.slot, choice.table, startsAt, grid.slotEnd(choice.slot)],
     );
-    await claimSlot(tx, event.id, meeting.id, people, choice.slot, grid.dayOf(choice.slot), caps);
+    await claimSlot(tx, event.id, meeting.id, [{ id: request.startupId, cap: a.cap }, { id: request.counterpartId, cap: b.cap }], choice.slot, grid.dayOf(choice.slot));
     await tx.query(`UPDATE meeting_requests SET status = 'booked', reason = NULL, updated_at = now() WHERE id = $1`, [request.id]);
     await this.notifications.add(tx, people.map((accountId) => ({
       accountId, eventId: event.id, type: 'meeting.booked' as const,
@@ -103,20 +97,19 @@ export async function claimSlot(
   tx: EntityManager,
   eventId: string,
   meetingId: string,
-  people: string[],
+  people: { id: string; cap: number | null }[],
   slot: number,
   day: number,
-  caps: Map<string, number>,
 ): Promise<void> {
   await tx.query(
     `INSERT INTO occupancy (event_id, account_id, slot, meeting_id) SELECT $1, unnest($2::uuid[]), $3, $4`,
-    [eventId, people, slot, meetingId],
+    [eventId, people.map((p) => p.id), slot, meetingId],
   );
-  for (const accountId of people) {
+  for (const person of people) {
     await tx.query(
       `INSERT INTO day_load (event_id, account_id, day, meetings, cap) VALUES ($1, $2, $3, 1, $4)
        ON CONFLICT (event_id, account_id, day) DO UPDATE SET meetings = day_load.meetings + 1, cap = EXCLUDED.cap`,
-      [eventId, accountId, day, caps.get(accountId) ?? null],
+      [eventId, person.id, day, person.cap],
     );
   }
 }

@@ -59,6 +59,7 @@ export class MeetingMoverService {
     await tx.query(`DELETE FROM occupancy WHERE meeting_id = $1`, [meetingId]);
     await tx.query(`UPDATE day_load SET meetings = meetings - 1 WHERE event_id = $1 AND account_id = ANY($2::uuid[]) AND day = $3`, [m.event_id, people, grid.dayOf(m.slot)]);
     const caps = await this.state.caps(tx, people);
+    const claimants = people.map((id) => ({ id, cap: caps.get(id) ?? null }));
 
     let slot: number;
     let table: number;
@@ -70,19 +71,17 @@ export class MeetingMoverService {
       const busy = await this.state.busySlots(tx, m.event_id, grid, people);
       if (people.some((p) => busy.get(p)?.has(slot))) throw AppError.conflict('A participant is busy or unavailable then', ErrorCode.SlotTaken);
       if (slot === m.slot && table === m.table_no) {
-        await claimSlot(tx, m.event_id, meetingId, people, slot, grid.dayOf(slot), caps);
+        await claimSlot(tx, m.event_id, meetingId, claimants, slot, grid.dayOf(slot));
         return 'unchanged';
       }
     } else {
-      const busy = await this.state.busySlots(tx, m.event_id, grid, people);
-      const loads = await this.state.dayLoads(tx, m.event_id, people);
+      const [a, b] = await this.state.partyLoads(tx, m.event_id, grid, [
+        { id: m.startup_id, label: 'the startup' },
+        { id: m.counterpart_id, label: 'the other participant' },
+      ]);
       const tablesUsed = await this.state.tablesUsed(tx, m.event_id);
       tablesUsed.get(m.slot)?.delete(m.table_no);
-      const load = (id: string, label: string) => ({ label, busy: busy.get(id) ?? new Set<number>(), dayLoad: loads.get(id) ?? [], cap: caps.get(id) ?? null });
-      const choice = chooseSlot({
-        slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed,
-        a: load(m.startup_id, 'the startup'), b: load(m.counterpart_id, 'the other participant'),
-      });
+      const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b });
       if ('reason' in choice) {
         await tx.query(`UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, cancelled_at = now(), updated_at = now() WHERE id = $1`, [meetingId]);
         await tx.query(`UPDATE meeting_requests SET status = 'unschedulable', reason = $2, updated_at = now() WHERE id = $1`, [m.request_id, choice.reason]);
@@ -98,7 +97,7 @@ export class MeetingMoverService {
         WHERE id = $1 RETURNING id`,
       [meetingId, slot, table, grid.slotStart(slot), grid.slotEnd(slot)],
     );
-    await claimSlot(tx, m.event_id, meetingId, people, slot, grid.dayOf(slot), caps);
+    await claimSlot(tx, m.event_id, meetingId, claimants, slot, grid.dayOf(slot));
     await this.notifications.add(tx, people.map((accountId) => ({
       accountId, eventId: m.event_id, type: 'meeting.moved' as const,
       payload: { meetingId, requestId: m.request_id, startsAt: grid.format(grid.slotStart(slot)), table, by },
