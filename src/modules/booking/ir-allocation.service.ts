@@ -15,6 +15,28 @@ import { lockEventBooking } from './booking-locks';
 import { ScheduleRunsService } from './schedule-runs.service';
 import { returningRows } from '../../database/sql';
 
+interface IrRequestRow {
+  id: string; event_id: string; startup_id: string; session_ids: string[]; status: string; waitlist_position: number | null;
+  created_at: Date; pitch_id: string | null; session_id: string | null; position: number | null; starts_at: Date | null; ends_at: Date | null;
+}
+
+/** One read model of an IR request with its live pitch, shared by the list and the single view. */
+const IR_REQUEST_SELECT = `
+  SELECT r.id, r.event_id, r.startup_id, r.session_ids, r.status, r.waitlist_position, r.created_at,
+         p.id AS pitch_id, p.session_id, p.position, p.starts_at, p.ends_at
+    FROM ir_requests r LEFT JOIN pitches p ON p.request_id = r.id AND p.status = 'scheduled'`;
+
+function toIrRequestView(r: IrRequestRow, timezone: string) {
+  return {
+    id: r.id, eventId: r.event_id, startupId: r.startup_id, sessionIds: r.session_ids, status: r.status,
+    ...(r.pitch_id
+      ? { pitch: { id: r.pitch_id, sessionId: r.session_id, position: r.position, startsAt: formatInZone(r.starts_at!, timezone), endsAt: formatInZone(r.ends_at!, timezone) } }
+      : {}),
+    ...(r.status === 'waitlisted' ? { waitlistPosition: r.waitlist_position } : {}),
+    createdAt: formatInZone(r.created_at, timezone),
+  };
+}
+
 interface Candidate {
   id: string;
   startup_id: string;
@@ -56,34 +78,20 @@ export class IrAllocationService {
 
   async list(caller: Caller, eventId: string, query: PageQuery) {
     const event = await this.events.get(eventId);
-    const mine = caller.role === 'organizer' ? '' : 'AND startup_id = $2';
+    const mine = caller.role === 'organizer' ? '' : 'AND r.startup_id = $2';
     const params = caller.role === 'organizer' ? [eventId] : [eventId, caller.id];
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM ir_requests WHERE event_id = $1 ${mine}`, params);
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT id FROM ir_requests WHERE event_id = $1 ${mine}
-        ORDER BY status, waitlist_position NULLS FIRST, created_at, id LIMIT ${query.limit} OFFSET ${skipOf(query)}`,
+    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total FROM ir_requests r WHERE r.event_id = $1 ${mine}`, params);
+    const rows: IrRequestRow[] = await this.db.query(
+      `${IR_REQUEST_SELECT} WHERE r.event_id = $1 ${mine}
+        ORDER BY r.status, r.waitlist_position NULLS FIRST, r.created_at, r.id LIMIT ${query.limit} OFFSET ${skipOf(query)}`,
       params,
     );
-    const items = [];
-    for (const r of rows) items.push(await this.view(event, r.id));
-    return pageOf(items, total, query);
+    return pageOf(rows.map((r) => toIrRequestView(r, event.timezone)), total, query);
   }
 
   async view(event: EventEntity, id: string) {
-    const [r] = await this.db.query(
-      `SELECT r.id, r.event_id, r.startup_id, r.session_ids, r.status, r.waitlist_position, r.created_at,
-              p.id AS pitch_id, p.session_id, p.position, p.starts_at, p.ends_at
-         FROM ir_requests r LEFT JOIN pitches p ON p.request_id = r.id AND p.status = 'scheduled' WHERE r.id = $1`,
-      [id],
-    );
-    return {
-      id: r.id, eventId: r.event_id, startupId: r.startup_id, sessionIds: r.session_ids, status: r.status,
-      ...(r.pitch_id
-        ? { pitch: { id: r.pitch_id, sessionId: r.session_id, position: r.position, startsAt: formatInZone(r.starts_at, event.timezone), endsAt: formatInZone(r.ends_at, event.timezone) } }
-        : {}),
-      ...(r.status === 'waitlisted' ? { waitlistPosition: r.waitlist_position } : {}),
-      createdAt: formatInZone(r.created_at, event.timezone),
-    };
+    const [r] = await this.db.query(`${IR_REQUEST_SELECT} WHERE r.id = $1`, [id]);
+    return toIrRequestView(r, event.timezone);
   }
 
   /** The owner or an organizer withdraws; a freed pitch goes to the first waiting startup that fits. */
