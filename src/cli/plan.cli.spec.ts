@@ -3,18 +3,10 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { verifyPlan } from '../modules/booking/optimizer';
+import { productExampleInstance } from '../modules/booking/optimizer/testing/instance-builders';
 import { runPlanCli } from './plan.cli';
 
-const instance = {
-  days: 2,
-  slotsPerDay: 18,
-  tables: 150,
-  participants: [
-    { id: 's-1', side: 'startup', blocked: [0, 1, 2] },
-    { id: 'i-7', side: 'counterpart', maxPerDay: 10, blocked: [] },
-  ],
-  requests: [{ id: 'r-1', startup: 's-1', counterpart: 'i-7', value: 87 }],
-};
+const instance = productExampleInstance();
 
 describe('plan CLI', () => {
   let dir: string;

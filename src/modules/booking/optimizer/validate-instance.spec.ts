@@ -1,16 +1,8 @@
 import { describe, it, expect } from '@jest/globals';
+import { productExampleInstance } from './testing/instance-builders';
 import { INSTANCE_LIMITS, validateInstance } from './validate-instance';
 
-const example = () => ({
-  days: 2,
-  slotsPerDay: 18,
-  tables: 150,
-  participants: [
-    { id: 's-1', side: 'startup', blocked: [0, 1, 2] },
-    { id: 'i-7', side: 'counterpart', maxPerDay: 10, blocked: [] },
-  ],
-  requests: [{ id: 'r-1', startup: 's-1', counterpart: 'i-7', value: 87 }],
-});
+const example = productExampleInstance;
 
 function errorsOf(json: unknown): string[] {
   const result = validateInstance(json);

@@ -22,3 +22,15 @@ export function instanceOf(
 ): ScheduleInstance {
   return { days: shape.days ?? 1, slotsPerDay: shape.slotsPerDay, tables: shape.tables, participants, requests, ...extra };
 }
+
+/** The instance of PRODUCT.md's "Offline planner" section, as a fresh plain object each call. */
+export const productExampleInstance = () => ({
+  days: 2,
+  slotsPerDay: 18,
+  tables: 150,
+  participants: [
+    { id: 's-1', side: 'startup', blocked: [0, 1, 2] },
+    { id: 'i-7', side: 'counterpart', maxPerDay: 10, blocked: [] },
+  ],
+  requests: [{ id: 'r-1', startup: 's-1', counterpart: 'i-7', value: 87 }],
+});
