@@ -2,8 +2,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 
 export const REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn', 'booked', 'unschedulable', 'cancelled'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-/** Statuses that block a second request for the same match. */
-export const OPEN_REQUEST_STATUSES: RequestStatus[] = ['pending', 'accepted', 'booked', 'unschedulable'];
+export const MEETING_STATUSES = ['booked', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 @Entity('meeting_requests')
 export class MeetingRequest {
@@ -34,7 +34,7 @@ export class Meeting {
   @Column('int', { name: 'table_no' }) tableNo: number;
   @Column('timestamptz') startsAt: Date;
   @Column('timestamptz') endsAt: Date;
-  @Column('text') status: 'booked' | 'cancelled';
+  @Column('text') status: MeetingStatus;
   @Column('int') sequence: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;

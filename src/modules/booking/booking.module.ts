@@ -12,6 +12,7 @@ import { BookingRun, IrRequest, Meeting, MeetingRequest, Pitch } from './booking
 import { BookingListeners } from './booking.listeners';
 import { BookingProcessor } from './booking.processor';
 import { IrAllocationService } from './ir-allocation.service';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingBookerService } from './meeting-booker.service';
 import { MeetingMoverService } from './meeting-mover.service';
 import { MeetingRequestsController } from './meeting-requests.controller';
@@ -22,7 +23,7 @@ import { ScheduleInstanceRepository } from './schedule-instance.repository';
 import { ScheduleRunsService } from './schedule-runs.service';
 
 const SHARED = [
-  BookingQueue, BookingStateRepository, MeetingBookerService, MeetingMoverService, MeetingRequestsService, MeetingsService, ReconcileService,
+  BookingQueue, BookingStateRepository, MeetingLedger, MeetingBookerService, MeetingMoverService, MeetingRequestsService, MeetingsService, ReconcileService,
   ScheduleInstanceRepository, ScheduleRunsService, IrAllocationService, AgendaService,
 ];
 

@@ -12,6 +12,7 @@ import { EventsService } from '../events/events.service';
 import { gridOf, toIrSessionView } from '../events/events.views';
 import { NotificationsService, type NewNotification } from '../notifications/notifications.service';
 import { lockEventBooking } from './booking-locks';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { ScheduleRunsService } from './schedule-runs.service';
 import { returningRows } from '../../database/sql';
 
@@ -57,6 +58,7 @@ export class IrAllocationService {
     private readonly events: EventsService,
     private readonly runs: ScheduleRunsService,
     private readonly notifications: NotificationsService,
+    private readonly ledger: MeetingLedger,
   ) {}
 
   async request(caller: Caller, eventId: string, sessionIds: string[]) {
@@ -110,13 +112,24 @@ export class IrAllocationService {
       );
       const notes: NewNotification[] = [];
       if (pitch) {
-        await tx.query(`DELETE FROM occupancy WHERE pitch_id = $1`, [pitch.id]);
+        await this.ledger.releasePitchSlots(tx, [pitch.id]);
         notes.push({ accountId: r.startup_id, eventId: r.event_id, type: 'pitch.cancelled', payload: { pitchId: pitch.id } });
       }
       const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: r.event_id });
       await this.allocate(tx, event, notes);
       await this.notifications.add(tx, notes);
     });
+  }
+
+  /** A rejected startup's pitches are cancelled (slots freed) and its IR requests withdrawn; returns the events touched. */
+  async withdrawAllOf(tx: EntityManager, startupId: string): Promise<string[]> {
+    const pitches = await returningRows<{ id: string; event_id: string }>(tx,
+      `UPDATE pitches SET status = 'cancelled' WHERE startup_id = $1 AND status = 'scheduled' RETURNING id, event_id`,
+      [startupId],
+    );
+    await this.ledger.releasePitchSlots(tx, pitches.map((p) => p.id));
+    await tx.query(`UPDATE ir_requests SET status = 'withdrawn', waitlist_position = NULL WHERE startup_id = $1 AND status <> 'withdrawn'`, [startupId]);
+    return [...new Set(pitches.map((p) => p.event_id))];
   }
 
   /** Gives freed pitch positions to waiting startups (after a cancellation outside a withdrawal). */
@@ -210,12 +223,7 @@ export class IrAllocationService {
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
           [event.id, sessionId, c.id, c.startup_id, position, startsAt, endsAt],
         );
-        if (slots.length) {
-          await tx.query(
-            `INSERT INTO occupancy (event_id, account_id, slot, pitch_id) SELECT $1, $2, unnest($3::int[]), $4`,
-            [event.id, c.startup_id, slots, pitch.id],
-          );
-        }
+        await this.ledger.claimPitchSlots(tx, event.id, c.startup_id, pitch.id, slots);
         await tx.query(`UPDATE ir_requests SET status = 'allocated', waitlist_position = NULL, updated_at = now() WHERE id = $1`, [c.id]);
         used.add(position);
         return { sessionId, position, startsAt: grid.format(startsAt) };
