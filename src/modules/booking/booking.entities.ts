@@ -1,4 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { TrackedRun } from '../../common/runs/tracked-run.entity';
+
+export type BookingRunKind = 'schedule' | 'ir-allocation';
 
 export const REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn', 'booked', 'unschedulable', 'cancelled'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
@@ -71,16 +74,9 @@ export class Pitch {
 }
 
 @Entity('booking_runs')
-export class BookingRun {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column('uuid') eventId: string;
-  @Column('text') kind: 'schedule' | 'ir-allocation';
-  @Column('text') status: 'queued' | 'running' | 'done' | 'failed';
+export class BookingRun extends TrackedRun {
+  @Column('text') kind: BookingRunKind;
   @Column('jsonb') stats: Record<string, unknown>;
-  @Column('text', { nullable: true }) error: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
-  @Column('timestamptz', { nullable: true }) startedAt: Date | null;
-  @Column('timestamptz', { nullable: true }) finishedAt: Date | null;
 }
 
 @Entity('notifications')

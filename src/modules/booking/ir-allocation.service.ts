@@ -14,6 +14,7 @@ import { NotificationsService, type NewNotification } from '../notifications/not
 import { lockEventBooking } from './booking-locks';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { ScheduleRunsService } from './schedule-runs.service';
+import type { ReportProgress } from '../../common/runs/run-tracker';
 import { returningRows } from '../../database/sql';
 
 interface IrRequestRow {
@@ -146,12 +147,12 @@ export class IrAllocationService {
   }
 
   async execute(runId: string, job: Job | null) {
-    return this.runs.track(runId, job, (run) =>
+    return this.runs.track('ir-allocation', runId, job, (run, progress) =>
       this.db.transaction(async (tx) => {
         await lockEventBooking(tx, run.eventId, 'exclusive');
         const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: run.eventId });
         const notes: NewNotification[] = [];
-        const stats = await this.allocate(tx, event, notes);
+        const stats = await this.allocate(tx, event, notes, progress);
         await this.notifications.add(tx, notes);
         return stats;
       }),
@@ -159,7 +160,7 @@ export class IrAllocationService {
   }
 
   /** Places every open request it can, in priority order; the others are renumbered on the waitlist. */
-  private async allocate(tx: EntityManager, event: EventEntity, notes: NewNotification[]) {
+  private async allocate(tx: EntityManager, event: EventEntity, notes: NewNotification[], progress?: ReportProgress) {
     const grid = gridOf(event);
     const sessions = new Map((await tx.getRepository(IrSession).findBy({ eventId: event.id })).map((s) => [s.id, s]));
     const taken = new Map<string, Set<number>>();
@@ -186,6 +187,7 @@ export class IrAllocationService {
         allocated++;
         notes.push({ accountId: c.startup_id, eventId: event.id, type: 'pitch.allocated', payload: { requestId: c.id, ...placed } });
       } else waiting.push(c);
+      await progress?.((0.9 * (allocated + waiting.length)) / candidates.length);
     }
     if (waiting.length) {
       await tx.query(

@@ -2,6 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isRetryableTxError, isUniqueViolation } from '../../database/pg-errors';
+import { JobQueue } from '../../queue/job-queue.service';
+import { JobName } from '../../queue/queue.constants';
 import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -30,7 +32,13 @@ export class MeetingBookerService {
     private readonly state: BookingStateRepository,
     private readonly notifications: NotificationsService,
     private readonly ledger: MeetingLedger,
+    private readonly jobs: JobQueue,
   ) {}
+
+  /** Queues booking jobs (after the requests' commit: a lost job is found again by the reconcile sweep). */
+  async enqueue(requestIds: string[]): Promise<void> {
+    await this.jobs.addAll(requestIds.map((requestId) => ({ name: JobName.BookRequest, data: { requestId } })));
+  }
 
   async book(requestId: string): Promise<BookOutcome> {
     for (let attempt = 1; ; attempt++) {

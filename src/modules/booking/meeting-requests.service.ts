@@ -9,7 +9,7 @@ import { EventEntity } from '../events/event.entities';
 import { EventsService } from '../events/events.service';
 import { MatchesService } from '../matching/matches.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { BookingQueue } from './booking-queue.service';
+import { MeetingBookerService } from './meeting-booker.service';
 import { canRequestBecome } from './ledger/booking-transitions';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingRequest, Meeting } from './booking.entities';
@@ -25,7 +25,7 @@ export class MeetingRequestsService {
     private readonly matches: MatchesService,
     private readonly events: EventsService,
     private readonly notifications: NotificationsService,
-    private readonly queue: BookingQueue,
+    private readonly booker: MeetingBookerService,
     private readonly ledger: MeetingLedger,
   ) {}
 
@@ -63,7 +63,7 @@ export class MeetingRequestsService {
       return true;
     });
     // Committed first: if Redis is down the reconcile sweep books it later.
-    if (request.status === 'accepted') await this.queue.book([request.id]).catch(() => undefined);
+    if (request.status === 'accepted') await this.booker.enqueue([request.id]).catch(() => undefined);
     return this.get(caller, id);
   }
 

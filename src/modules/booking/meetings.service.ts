@@ -8,7 +8,7 @@ import { gridOf } from '../events/events.views';
 import { formatInZone } from '../events/event-grid';
 import { NotificationsService } from '../notifications/notifications.service';
 import { lockEventBooking, lockPeople } from './booking-locks';
-import { BookingQueue } from './booking-queue.service';
+import { MeetingBookerService } from './meeting-booker.service';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 
 @Injectable()
@@ -16,7 +16,7 @@ export class MeetingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsService,
-    private readonly queue: BookingQueue,
+    private readonly booker: MeetingBookerService,
     private readonly ledger: MeetingLedger,
   ) {}
 
@@ -68,6 +68,6 @@ export class MeetingsService {
       `SELECT id FROM meeting_requests WHERE event_id = $1 AND status IN ('unschedulable', 'accepted') ORDER BY value DESC, accepted_at`,
       [eventId],
     );
-    await this.queue.book(rows.map((r) => r.id)).catch(() => undefined);
+    await this.booker.enqueue(rows.map((r) => r.id)).catch(() => undefined);
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -6,12 +6,14 @@ import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { EventEntity } from '../events/event.entities';
 import type { EventGrid } from '../events/event-grid';
 import { formatInZone } from '../events/event-grid';
+import { RunTracker, type ReportProgress } from '../../common/runs/run-tracker';
+import { JobQueue } from '../../queue/job-queue.service';
+import { JobName } from '../../queue/queue.constants';
 import { EventsService } from '../events/events.service';
 import { gridOf } from '../events/events.views';
 import { NotificationsService, type NewNotification } from '../notifications/notifications.service';
 import { lockEventBooking } from './booking-locks';
-import { BookingQueue } from './booking-queue.service';
-import { BookingRun } from './booking.entities';
+import { BookingRun, type BookingRunKind } from './booking.entities';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { capacityReport } from './optimizer/capacity-report';
 import { optimizeSchedule } from './optimizer/optimize-schedule';
@@ -20,70 +22,67 @@ import { verifyPlan } from './optimizer/verify-plan';
 import { ScheduleInstanceRepository, type PlanningInput } from './schedule-instance.repository';
 import { returningRows } from '../../database/sql';
 
+const RUN_JOB = { schedule: JobName.ScheduleRun, 'ir-allocation': JobName.IrAllocation } as const;
+
+/** Whole-schedule runs and the booking runs' status rows (schedule runs and IR allocations share one table). */
 @Injectable()
 export class ScheduleRunsService {
-  private readonly logger = new Logger(ScheduleRunsService.name);
+  private readonly trackers: Record<BookingRunKind, RunTracker<BookingRun>>;
 
   constructor(
-    @InjectRepository(BookingRun) private readonly runs: Repository<BookingRun>,
+    @InjectRepository(BookingRun) runs: Repository<BookingRun>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventsService,
     private readonly instances: ScheduleInstanceRepository,
     private readonly notifications: NotificationsService,
-    private readonly queue: BookingQueue,
+    private readonly jobs: JobQueue,
     private readonly ledger: MeetingLedger,
-  ) {}
+  ) {
+    this.trackers = { schedule: new RunTracker(runs, 'Schedule run'), 'ir-allocation': new RunTracker(runs, 'IR allocation') };
+  }
 
-  async start(eventId: string, kind: 'schedule' | 'ir-allocation' = 'schedule') {
+  async start(eventId: string, kind: BookingRunKind = 'schedule') {
     await this.events.get(eventId);
-    const run = await this.runs.save(this.runs.create({ eventId, kind, status: 'queued', stats: {} }));
-    await (kind === 'schedule' ? this.queue.scheduleRun(run.id) : this.queue.irAllocation(run.id)).catch(() => undefined);
+    const run = await this.trackers[kind].create(eventId, { kind, stats: {} });
+    await this.enqueue(run).catch(() => undefined);
     return { id: run.id, status: run.status };
   }
 
-  async get(id: string, kind: 'schedule' | 'ir-allocation') {
-    const run = await this.runs.findOneBy({ id, kind });
-    if (!run) throw AppError.notFound(kind === 'schedule' ? 'Schedule run' : 'IR allocation');
+  async get(id: string, kind: BookingRunKind) {
+    const run = await this.trackers[kind].find(id, { kind });
     const { timezone } = await this.events.get(run.eventId);
-    return {
-      id: run.id, eventId: run.eventId, status: run.status, ...run.stats,
-      createdAt: formatInZone(run.createdAt, timezone),
-      startedAt: run.startedAt ? formatInZone(run.startedAt, timezone) : null,
-      finishedAt: run.finishedAt ? formatInZone(run.finishedAt, timezone) : null,
-      ...(run.error ? { error: run.error } : {}),
-    };
+    return { ...run.stats, ...this.trackers[kind].view(run, timezone) };
   }
 
-  /** Wraps a run's work with its status row: running → done | failed (on the job's last attempt). */
-  async track(runId: string, job: Job | null, work: (run: BookingRun) => Promise<Record<string, unknown>>) {
-    const run = await this.runs.findOneBy({ id: runId });
-    if (!run || run.status === 'done' || run.status === 'failed') return { skipped: true };
-    await this.runs.update({ id: runId }, { status: 'running', startedAt: new Date(), error: null });
-    try {
-      const stats = await work(run);
-      await this.runs.update({ id: runId }, { status: 'done', stats: stats as never, finishedAt: new Date() });
-      return stats;
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      const final = !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1) || err instanceof AppError;
-      this.logger.error(`run ${runId} failed: ${message}`);
-      if (final) await this.runs.update({ id: runId }, { status: 'failed', error: message.slice(0, 1000), finishedAt: new Date() });
-      if (err instanceof AppError) return { failed: message };
-      throw err;
-    }
+  /** Runs a booking run's work under its status row (see RunTracker); the stats become the run's result. */
+  track(kind: BookingRunKind, runId: string, job: Job | null, work: (run: BookingRun, progress: ReportProgress) => Promise<Record<string, unknown>>) {
+    return this.trackers[kind].track(runId, job, work, (stats) => ({ stats }));
+  }
+
+  /** Re-queues runs still queued or running (after a crash or a Redis restart). */
+  async requeueUnfinished(): Promise<number> {
+    const runs = await this.trackers.schedule.unfinished(2000);
+    for (const run of runs) await this.enqueue(run);
+    return runs.length;
+  }
+
+  private enqueue(run: BookingRun): Promise<void> {
+    return this.jobs.add({ name: RUN_JOB[run.kind], data: { runId: run.id } });
   }
 
   /** Re-plans every accepted, unpublished meeting of the event at once, inside one transaction. */
   async execute(runId: string, job: Job | null) {
-    return this.track(runId, job, (run) =>
+    return this.track('schedule', runId, job, (run, progress) =>
       this.db.transaction(async (tx) => {
         await lockEventBooking(tx, run.eventId, 'exclusive');
         const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: run.eventId });
         const grid = gridOf(event);
         const input = await this.instances.build(tx, event, grid);
+        await progress(0.25);
         const plan = optimizeSchedule(input.instance);
         const violations = verifyPlan(input.instance, plan);
         if (violations.length) throw new Error(`optimizer produced an invalid plan: ${violations.slice(0, 3).join('; ')}`);
+        await progress(0.75);
         await this.apply(tx, event, grid, input, plan);
         const s = plan.stats;
         return {

@@ -2,7 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DomainEvents } from '../../common/events/domain-events';
 import { AccountsService } from '../accounts/accounts.service';
 import { MatchRunsService } from './match-runs.service';
-import type { PartyKind } from './match-scoring.service';
+import type { PartyKind } from '../../common/domain/party-kind';
 
 /** What changes re-score whom: a profile or demand edit re-scores that party only; new weights the event. */
 @Injectable()

@@ -11,7 +11,7 @@ import { MatchesController } from './matches.controller';
 import { MatchesRepository } from './matches.repository';
 import { MatchesService } from './matches.service';
 import { MatchingListeners } from './matching.listeners';
-import { MatchingProcessor } from './matching.processor';
+import { MatchingJobs } from './matching.jobs';
 
 const SHARED = [MatchesRepository, MatchesService, MatchRunsService, MatchCorpusRepository, MatchStoreRepository, MatchScoringService];
 
@@ -23,9 +23,6 @@ const SHARED = [MatchesRepository, MatchesService, MatchRunsService, MatchCorpus
 })
 export class MatchingModule {}
 
-/** Worker side: the BullMQ processor (only in processes that run jobs). */
-@Module({
-  imports: [MatchingModule, TypeOrmModule.forFeature([MatchRun])],
-  providers: [MatchingProcessor],
-})
+/** Worker side: the matching job handlers (only in processes that run jobs). */
+@Module({ imports: [MatchingModule], providers: [MatchingJobs] })
 export class MatchingWorkerModule {}
