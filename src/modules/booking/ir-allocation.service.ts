@@ -11,6 +11,7 @@ import { formatInZone, type EventGrid } from '../events/event-grid';
 import { EventsService } from '../events/events.service';
 import { gridOf, toIrSessionView } from '../events/events.views';
 import { NotificationsService, type NewNotification } from '../notifications/notifications.service';
+import { seesIrRequest } from './booking-access';
 import { lockEventBooking } from './booking-locks';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { ScheduleRunsService } from './schedule-runs.service';
@@ -100,7 +101,7 @@ export class IrAllocationService {
   /** The owner or an organizer withdraws; a freed pitch goes to the first waiting startup that fits. */
   async withdraw(caller: Caller, id: string): Promise<void> {
     const [r] = await this.db.query(`SELECT event_id, startup_id, status FROM ir_requests WHERE id = $1`, [id]);
-    if (!r || (caller.role !== 'organizer' && caller.id !== r.startup_id)) throw AppError.notFound('IR request');
+    if (!r || !seesIrRequest(caller, r)) throw AppError.notFound('IR request');
     if (r.status === 'withdrawn') return;
     await this.db.transaction(async (tx) => {
       await lockEventBooking(tx, r.event_id, 'exclusive');

@@ -10,6 +10,7 @@ import { EventsService } from '../events/events.service';
 import { MatchesService } from '../matching/matches.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { MeetingBookerService } from './meeting-booker.service';
+import { assertRequestActor, seesRequest } from './booking-access';
 import { canRequestBecome } from './ledger/booking-transitions';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingRequest, Meeting } from './booking.entities';
@@ -112,7 +113,7 @@ export class MeetingRequestsService {
   /** Parties and organizers see a request; anyone else gets 404. */
   private async visible(caller: Caller, id: string): Promise<MeetingRequest> {
     const request = await this.requests.findOneBy({ id });
-    if (!request || (caller.role !== 'organizer' && caller.id !== request.senderId && caller.id !== request.recipientId)) {
+    if (!request || !seesRequest(caller, request)) {
       throw AppError.notFound('Meeting request');
     }
     return request;
@@ -131,8 +132,7 @@ export class MeetingRequestsService {
     change: (tx: EntityManager, r: MeetingRequest) => Promise<boolean>,
   ): Promise<MeetingRequest> {
     const request = await this.visible(caller, id);
-    const actor = who === 'sender' ? request.senderId : request.recipientId;
-    if (caller.id !== actor) throw AppError.forbidden(`Only the ${who} of a request may do this`);
+    assertRequestActor(caller, request, who);
     return this.db.transaction(async (tx) => {
       const locked = await tx.findOneOrFail(MeetingRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
       await change(tx, locked);

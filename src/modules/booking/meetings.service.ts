@@ -7,6 +7,7 @@ import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
 import { formatInZone } from '../events/event-grid';
 import { NotificationsService } from '../notifications/notifications.service';
+import { seesMeeting } from './booking-access';
 import { lockEventBooking, lockPeople } from './booking-locks';
 import { MeetingBookerService } from './meeting-booker.service';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
@@ -23,7 +24,7 @@ export class MeetingsService {
   /** Either party or an organizer cancels; the slot and table are free at once. Cancelling twice is harmless. */
   async cancel(caller: Caller, meetingId: string): Promise<void> {
     const [meeting] = await this.db.query(`SELECT event_id, startup_id, counterpart_id, status FROM meetings WHERE id = $1`, [meetingId]);
-    if (!meeting || (caller.role !== 'organizer' && caller.id !== meeting.startup_id && caller.id !== meeting.counterpart_id)) {
+    if (!meeting || !seesMeeting(caller, meeting)) {
       throw AppError.notFound('Meeting');
     }
     if (meeting.status === 'cancelled') return;

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { DemandsModule } from '../demands/demands.module';
 import { EventsModule } from '../events/events.module';
 import { MatchCorpusRepository } from './match-corpus.repository';
 import { MatchRunsService } from './match-runs.service';
@@ -16,7 +17,7 @@ import { MatchingJobs } from './matching.jobs';
 const SHARED = [MatchesRepository, MatchesService, MatchRunsService, MatchCorpusRepository, MatchStoreRepository, MatchScoringService];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Match, MatchDecision, MatchRun]), EventsModule, AccountsModule],
+  imports: [TypeOrmModule.forFeature([Match, MatchDecision, MatchRun]), EventsModule, AccountsModule, DemandsModule],
   controllers: [MatchesController],
   providers: [...SHARED, MatchingListeners],
   exports: SHARED,
