@@ -9,6 +9,7 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { Account } from './modules/accounts/account.entity';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AgendaModule } from './modules/agenda/agenda.module';
 import { DemandsModule } from './modules/demands/demands.module';
 import { EventsModule } from './modules/events/events.module';
 import { MatchingModule, MatchingWorkerModule } from './modules/matching/matching.module';
@@ -41,7 +42,7 @@ const CORE: (Type | DynamicModule)[] = [
   QueueModule,
 ];
 
-const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, NotificationsModule, HealthModule];
+const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, AgendaModule, NotificationsModule, HealthModule];
 
 /** The same modules boot as API, as worker, or both (local use). */
 @Module({})

@@ -1,8 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
 import { PageQuery } from '../../common/pagination/pagination';
 import { EmptyAsUndefined } from '../../common/validation/transforms';
-import { Text } from '../../common/validation/validators';
+import { IsInstant, Text } from '../../common/validation/validators';
 import { REQUEST_STATUSES, type MeetingRequest, type RequestStatus } from './booking.entities';
 import { formatInZone } from '../events/event-grid';
 
@@ -13,7 +13,7 @@ export class CreateMeetingRequestDto {
 
 export class MoveMeetingDto {
   @ApiPropertyOptional({ example: '2026-10-28T14:30:00+09:00', description: 'Start of the new slot' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'startsAt must be an ISO-8601 time with an offset' })
+  @IsOptional() @IsInstant()
   startsAt?: string;
   @ApiPropertyOptional({ example: 12 }) @IsOptional() @IsInt() @Min(1) table?: number;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
-import { Notification } from '../booking/booking.entities';
+import { Notification } from './notification.entity';
 
 export interface NewNotification {
   accountId: string;
