@@ -24,18 +24,23 @@ export interface TestApp {
 export const ORGANIZER = { email: 'organizer@test.local', password: 'organizer-secret-1' };
 
 /** Boots the whole app (HTTP + optionally the worker) on a fresh clone of the migrated template database. */
-export async function createTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { worker?: boolean; env?: Record<string, string>; /** another app's database (a restart) */ database?: string } = {},
+): Promise<TestApp> {
   const adminUrl = process.env.SGM_TEST_ADMIN_URL!;
   const template = process.env.SGM_TEST_TEMPLATE!;
   const runId = process.env.SGM_TEST_RUN_ID!;
   const suffix = randomBytes(4).toString('hex');
-  const database = `sgm_${suffix}_${runId}`;
-  const admin = new Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
-  await admin.end();
+  let databaseUrl = options.database;
+  if (!databaseUrl) {
+    const database = `sgm_${suffix}_${runId}`;
+    const admin = new Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
+    await admin.end();
+    databaseUrl = withDatabase(adminUrl, database);
+  }
 
-  const databaseUrl = withDatabase(adminUrl, database);
   const queuePrefix = `sgmt_${suffix}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -44,6 +49,9 @@ export async function createTestApp(options: { worker?: boolean; env?: Record<st
     ORGANIZER_EMAIL: ORGANIZER.email,
     ORGANIZER_PASSWORD: ORGANIZER.password,
     LOG_LEVEL: 'error',
+    // Budgets are tested on their own (test/hardening.e2e-spec.ts); elsewhere they would only slow tests down.
+    RATE_LIMIT_SIGNUPS_PER_HOUR: '0',
+    RATE_LIMIT_WRITES_PER_MINUTE: '0',
     ...options.env,
   });
   resetEnvironmentCache();

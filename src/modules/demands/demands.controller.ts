@@ -3,7 +3,7 @@ import { DemandOwnerGuard } from './demand-owner.guard';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
-import { CreateDemandDto, DemandListQuery, UpdateDemandDto } from './demands.dto';
+import { CreateDemandDto, DemandListQuery, DemandRemovalQuery, UpdateDemandDto } from './demands.dto';
 import { DemandsService } from './demands.service';
 
 @ApiTags('demands')
@@ -28,9 +28,10 @@ export class DemandsController {
     return this.demands.get(id);
   }
 
+  /** Only the owner edits a demand: organizers moderate by removing it with a reason, never by rewriting it. */
   @Patch(':id')
   @UseGuards(DemandOwnerGuard)
-  @Roles('corporate', 'organizer')
+  @Roles('corporate')
   update(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Demand')) id: string, @Body() dto: UpdateDemandDto) {
     return this.demands.update(caller, id, dto);
   }
@@ -39,7 +40,7 @@ export class DemandsController {
   @UseGuards(DemandOwnerGuard)
   @Roles('corporate', 'organizer')
   @HttpCode(204)
-  async remove(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Demand')) id: string): Promise<void> {
-    await this.demands.remove(caller, id);
+  async remove(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Demand')) id: string, @Query() query: DemandRemovalQuery): Promise<void> {
+    await this.demands.remove(caller, id, query.reason);
   }
 }

@@ -8,6 +8,7 @@ import { pageOf, skipOf } from '../../common/pagination/pagination';
 import { searchTextOf, whereSearch } from '../../common/search/search-text';
 import { Account } from '../accounts/account.entity';
 import { CorporateProfile } from '../profiles/profile.entities';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CreateDemandDto, DemandListQuery, toDemandView, UpdateDemandDto } from './demands.dto';
 import { Demand } from './demand.entity';
 
@@ -17,6 +18,7 @@ export class DemandsService {
     @InjectRepository(Demand) private readonly demands: Repository<Demand>,
     @InjectRepository(CorporateProfile) private readonly corporates: Repository<CorporateProfile>,
     private readonly events: DomainEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(owner: Caller, dto: CreateDemandDto) {
@@ -46,9 +48,22 @@ export class DemandsService {
     return this.get(id);
   }
 
-  async remove(caller: Caller, id: string): Promise<void> {
-    await this.ownedDemand(caller, id);
-    await this.demands.softDelete({ id });
+  /**
+   * The owner deletes its demand; an organizer may remove any (moderation) but must give a reason, which is
+   * kept with the soft-deleted row and sent to the owner as a notification.
+   */
+  async remove(caller: Caller, id: string, reason?: string): Promise<void> {
+    const demand = await this.ownedDemand(caller, id);
+    const moderated = caller.role === 'organizer' && demand.ownerId !== caller.id;
+    if (moderated && !reason) throw AppError.invalid('reason', 'reason is required when an organizer removes a company\'s demand');
+    await this.demands.manager.transaction(async (tx) => {
+      await tx.update(Demand, { id }, { deletedBy: caller.id, deletedReason: moderated ? reason! : null, deletedAt: () => 'now()' });
+      if (moderated) {
+        await this.notifications.add(tx, [{
+          accountId: demand.ownerId, eventId: null, type: 'demand.removed', payload: { demandId: id, title: demand.title, reason, by: caller.id },
+        }]);
+      }
+    });
     await this.events.publish({ type: 'demand.deleted', demandId: id });
   }
 
