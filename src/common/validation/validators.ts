@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, IsArray, IsIn, IsString, Matches, MaxLength, MinLength, registerDecorator, ValidationOptions } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, MaxLength, MinLength, registerDecorator, ValidateNested, ValidationOptions } from 'class-validator';
 import { COUNTRY_CODES } from '../domain/countries';
 import { NormalizeText } from './transforms';
 
@@ -24,6 +25,13 @@ export const TextList = (maxItems: number, maxLength = 60) =>
 
 export const OneOfEach = (values: readonly string[]) => IsIn(values, { each: true });
 
-/** ISO-8601 instant with an explicit offset or Z: a bare local time would be ambiguous. */
-const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-export const IsInstant = () => Matches(ISO_INSTANT, { message: '$property must be an ISO-8601 time with an offset' });
+/**
+ * A nested object (`fundingAsk`, `meetingGrid`): required unless marked optional, a JSON object (not an array
+ * or a primitive), validated by its own class. The one way DTOs declare nesting.
+ */
+export const Nested = (type: () => new () => object) =>
+  applyDecorators(
+    IsObject({ message: ({ property }) => `${property} must be an object` }),
+    ValidateNested(),
+    Type(type),
+  );

@@ -1,14 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsInstant } from '../../common/validation/date-time';
 import { PageQuery } from '../../common/pagination/pagination';
 import { EmptyAsUndefined } from '../../common/validation/transforms';
-import { IsInstant, Text } from '../../common/validation/validators';
+import { Text } from '../../common/validation/validators';
 import { REQUEST_STATUSES, type MeetingRequest, type RequestStatus } from './booking.entities';
 import { formatInZone } from '../events/event-grid';
 
 export class CreateMeetingRequestDto {
   @ApiProperty({ description: 'The match this meeting is for' }) @IsUUID() matchId: string;
-  @ApiPropertyOptional({ example: '양자 오류정정 로드맵을 논의하고 싶습니다.' }) @IsOptional() @Text(2000, 0) message?: string;
+  @ApiPropertyOptional({ example: '양자 오류정정 로드맵을 논의하고 싶습니다.', nullable: true }) @IsOptional() @Text(2000, 0) message?: string;
 }
 
 export class MoveMeetingDto {
