@@ -14,6 +14,7 @@ import { EventsModule } from './modules/events/events.module';
 import { MatchingModule, MatchingWorkerModule } from './modules/matching/matching.module';
 import { BookingModule, BookingWorkerModule } from './modules/booking/booking.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OutcomesModule, OutcomesWorkerModule } from './modules/outcomes/outcomes.module';
 import { HealthModule } from './modules/health/health.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
@@ -40,7 +41,7 @@ const CORE: (Type | DynamicModule)[] = [
   QueueModule,
 ];
 
-const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, NotificationsModule, HealthModule];
+const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, OutcomesModule, NotificationsModule, HealthModule];
 
 /** The same modules boot as API, as worker, or both (local use). */
 @Module({})
@@ -57,4 +58,4 @@ export class AppModule {
 }
 
 /** Processors live in their feature modules' `*.worker.module.ts`; registered here once built. */
-const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule];
+const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule, OutcomesWorkerModule];

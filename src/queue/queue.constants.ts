@@ -2,6 +2,7 @@
 export enum QueueName {
   Matching = 'matching',
   Booking = 'booking',
+  Outcomes = 'outcomes',
 }
 
 export enum JobName {
@@ -11,6 +12,7 @@ export enum JobName {
   ScheduleRun = 'schedule-run',
   IrAllocation = 'ir-allocation',
   Reconcile = 'reconcile',
+  OutcomeReminders = 'outcome-reminders',
 }
 
 export interface JobPayloads {
@@ -20,5 +22,6 @@ export interface JobPayloads {
   [JobName.ScheduleRun]: { runId: string };
   [JobName.IrAllocation]: { runId: string };
   [JobName.Reconcile]: Record<string, never>;
+  [JobName.OutcomeReminders]: Record<string, never>;
 }
 export type JobOf<N extends JobName> = JobPayloads[N];

@@ -23,7 +23,7 @@ import { redisOptions, RedisModule } from './redis.provider';
         },
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Booking }),
+    BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Booking }, { name: QueueName.Outcomes }),
   ],
   exports: [BullModule, RedisModule],
 })

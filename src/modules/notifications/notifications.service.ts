@@ -8,7 +8,8 @@ export interface NewNotification {
   accountId: string;
   eventId: string | null;
   type: 'meeting.booked' | 'meeting.moved' | 'meeting.cancelled' | 'request.received' | 'request.accepted' | 'request.declined'
-    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published';
+    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published'
+    | 'meeting.checked-in' | 'meeting.no-show' | 'outcome.reminder';
   payload: Record<string, unknown>;
 }
 
