@@ -42,10 +42,6 @@ export class ReportsRepository {
   async funnel(eventId: string): Promise<{ scope: 'overall' | 'sector' | 'country'; key: string | null; counts: FunnelCounts }[]> {
     const rows: Record<string, unknown>[] = await this.db.query(
       `WITH ${MEETING_FACTS},
-       decisions AS (
-         SELECT d.match_id, count(*) FILTER (WHERE d.decision = 'interested') AS interested
-           FROM match_decisions d JOIN matches dm ON dm.id = d.match_id WHERE dm.event_id = $1 GROUP BY d.match_id
-       ),
        requests AS (
          SELECT match_id, bool_or(accepted_at IS NOT NULL) AS accepted FROM meeting_requests WHERE event_id = $1 GROUP BY match_id
        ),
@@ -55,14 +51,16 @@ export class ReportsRepository {
        ),
        per_match AS (
          SELECT coalesce(sp.sector, 'unknown') AS sector, coalesce(sp.country, 'unknown') AS country,
-                d.match_id IS NOT NULL AS decided, coalesce(d.interested, 0) = 2 AS mutual,
+                (ds.match_id IS NOT NULL OR dc.match_id IS NOT NULL) AS decided,
+                coalesce(ds.decision = 'interested' AND dc.decision = 'interested', false) AS mutual,
                 q.match_id IS NOT NULL AS requested, coalesce(q.accepted, false) AS accepted,
                 t.match_id IS NOT NULL AS booked, t.match_id IS NOT NULL AND e.schedule_published_at IS NOT NULL AS published,
                 coalesce(t.held, false) AS held, coalesce(t.follow_up, false) AS follow_up
            FROM matches ma
            JOIN events e ON e.id = ma.event_id
            LEFT JOIN startup_profiles sp ON sp.account_id = ma.startup_id
-           LEFT JOIN decisions d ON d.match_id = ma.id
+           LEFT JOIN match_decisions ds ON ds.match_id = ma.id AND ds.side = 'startup'
+           LEFT JOIN match_decisions dc ON dc.match_id = ma.id AND dc.side = 'counterpart'
            LEFT JOIN requests q ON q.match_id = ma.id
            LEFT JOIN met t ON t.match_id = ma.id
           WHERE ma.event_id = $1
