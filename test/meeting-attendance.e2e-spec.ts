@@ -172,4 +172,23 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     await t.http.put(`/v1/meetings/${cancelled.meetingId}/outcome`).set(auth(v.token)).send({ held: false, followUps: [] }).expect(409);
     expect((await meeting(cancelled.meetingId, v).expect(200)).body.status).toBe('cancelled');
   });
+
+  it("lists a member's own pipeline: started meetings with its outcome or null", async () => {
+    const [s] = startups;
+    const list = (query: Record<string, string> = {}) => t.http.get(`/v1/events/${eventId}/me/outcomes`).query(query).set(auth(s.token));
+    const all = (await list().expect(200)).body;
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM meetings WHERE event_id = $1 AND $2 IN (startup_id, counterpart_id) AND starts_at <= now()
+          AND (status = 'booked' OR cancelled_at >= starts_at)`,
+      [eventId, s.id],
+    );
+    expect(all.total).toBe(n);
+    const recorded = (await list({ recorded: 'true' }).expect(200)).body;
+    expect(recorded.items).toEqual([expect.objectContaining({ with: expect.objectContaining({ accountId: investors[1].id, name: 'Fund 1' }), outcome: expect.objectContaining({ followUps: ['poc'], accountId: s.id }) })]);
+    const toRecord = (await list({ recorded: 'false' }).expect(200)).body;
+    expect(toRecord.total).toBe(n - 1);
+    expect(toRecord.items.every((i: { outcome: unknown }) => i.outcome === null)).toBe(true);
+    await list({ recorded: 'yes' }).expect(400);
+    await t.http.get(`/v1/events/${eventId}/me/outcomes`).set(auth(t.organizerToken)).expect(403);
+  });
 });

@@ -61,6 +61,39 @@ export class OutcomeRepository {
     return rows.map(toRow);
   }
 
+  /**
+   * The caller's meetings of an event that took place as booked (start passed), each with the caller's own
+   * outcome or null: the member's follow-up pipeline and its "still to record" list.
+   */
+  async pipeline(eventId: string, accountId: string, recorded: boolean | undefined, limit: number, offset: number) {
+    const filter = recorded === undefined ? '' : recorded ? 'AND o.meeting_id IS NOT NULL' : 'AND o.meeting_id IS NULL';
+    const rows: (Raw & { id: string; starts_at: Date; ends_at: Date; table_no: number; other_id: string; other_name: string; other_role: string; total: string })[] =
+      await this.db.query(
+        `SELECT m.id, m.starts_at, m.ends_at, m.table_no, a.id AS other_id, a.role AS other_role,
+                coalesce(sp.name, ip.firm, cp.company, a.display_name) AS other_name,
+                o.meeting_id AS "meetingId", o.account_id AS "accountId", o.side, o.held, o.follow_ups AS "followUps", o.amount, o.currency,
+                o.note, o.recorded_at AS "recordedAt", o.updated_at AS "updatedAt", count(*) OVER () AS total
+           FROM meetings m
+           JOIN accounts a ON a.id = CASE WHEN m.startup_id = $2 THEN m.counterpart_id ELSE m.startup_id END
+           LEFT JOIN startup_profiles sp ON sp.account_id = a.id
+           LEFT JOIN investor_profiles ip ON ip.account_id = a.id
+           LEFT JOIN corporate_profiles cp ON cp.account_id = a.id
+           LEFT JOIN meeting_outcomes o ON o.meeting_id = m.id AND o.account_id = $2
+          WHERE m.event_id = $1 AND $2 IN (m.startup_id, m.counterpart_id) AND m.starts_at <= now()
+            AND (m.status = 'booked' OR m.cancelled_at >= m.starts_at) ${filter}
+          ORDER BY m.starts_at DESC, m.id LIMIT $3 OFFSET $4`,
+        [eventId, accountId, limit, offset],
+      );
+    return {
+      total: rows.length ? Number(rows[0].total) : 0,
+      items: rows.map((r) => ({
+        meetingId: r.id, startsAt: r.starts_at, endsAt: r.ends_at, table: r.table_no,
+        with: { accountId: r.other_id, name: r.other_name, role: r.other_role },
+        outcome: r.meetingId ? toRow(r) : null,
+      })),
+    };
+  }
+
   /** How many of the meeting's outcomes say it was held, and which parties recorded one. */
   async summary(meetingId: string): Promise<{ heldReports: number; recordedBy: string[] }> {
     const rows: { account_id: string; held: boolean }[] = await this.db.query(

@@ -45,3 +45,9 @@ export class ReportFormatQuery {
   @IsOptional() @EmptyAsUndefined() @IsIn(['json', 'csv'])
   format?: 'json' | 'csv';
 }
+
+export class PipelineQuery extends PageQuery {
+  @ApiPropertyOptional({ description: 'true: meetings with the caller\'s outcome; false: those still to record' })
+  @IsOptional() @EmptyAsUndefined() @IsIn(['true', 'false'])
+  recorded?: 'true' | 'false';
+}

@@ -6,6 +6,7 @@ import { AttendanceRepository } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { BackfillService } from './backfill.service';
 import { MeetingAttendanceController } from './meeting-attendance.controller';
+import { MyOutcomesController } from './my-outcomes.controller';
 import { OutcomeRepository } from './outcome.repository';
 import { OutcomesProcessor } from './outcomes.processor';
 import { OutcomesService } from './outcomes.service';
@@ -18,7 +19,7 @@ const SHARED = [AttendanceRepository, OutcomeRepository, ReportsRepository, Atte
 /** After the meeting: check-in, no-shows and backfill, outcomes and reminders, the funnel and outcome reports. */
 @Module({
   imports: [BookingModule, EventsModule, NotificationsModule],
-  controllers: [MeetingAttendanceController, ReportsController],
+  controllers: [MeetingAttendanceController, MyOutcomesController, ReportsController],
   providers: SHARED,
   exports: SHARED,
 })

@@ -9,7 +9,9 @@ import { bookedAtStart } from './attendance-rules';
 import type { MeetingHead } from './attendance.repository';
 import { AttendanceService } from './attendance.service';
 import { OutcomeRepository, type OutcomeRow } from './outcome.repository';
-import type { OutcomeDto } from './outcomes.dto';
+import type { OutcomeDto, PipelineQuery } from './outcomes.dto';
+import { pageOf, skipOf } from '../../common/pagination/pagination';
+import { EventsService } from '../events/events.service';
 
 const toView = (o: OutcomeRow, timezone: string) => ({
   meetingId: o.meetingId, accountId: o.accountId, side: o.side, held: o.held, followUps: o.followUps,
@@ -26,6 +28,7 @@ export class OutcomesService {
     private readonly attendance: AttendanceService,
     private readonly outcomes: OutcomeRepository,
     private readonly notifications: NotificationsService,
+    private readonly events: EventsService,
   ) {}
 
   async record(caller: Caller, meetingId: string, dto: OutcomeDto) {
@@ -57,6 +60,17 @@ export class OutcomesService {
     const head: MeetingHead = await this.attendance.visible(caller, meetingId);
     if (caller.role !== 'organizer') throw AppError.forbidden('Each party sees only its own outcome');
     return { items: (await this.outcomes.forMeeting(head.id)).map((o) => toView(o, head.timezone)) };
+  }
+
+  /** The caller's own pipeline in an event: started meetings with its outcome, or null where still to record. */
+  async pipeline(caller: Caller, eventId: string, query: PipelineQuery) {
+    const event = await this.events.get(eventId);
+    const recorded = query.recorded === undefined ? undefined : query.recorded === 'true';
+    const { items, total } = await this.outcomes.pipeline(eventId, caller.id, recorded, query.limit, skipOf(query));
+    const tz = event.timezone;
+    return pageOf(items.map((i) => ({
+      ...i, startsAt: formatInZone(i.startsAt, tz), endsAt: formatInZone(i.endsAt, tz), outcome: i.outcome ? toView(i.outcome, tz) : null,
+    })), total, query);
   }
 
   /**
