@@ -1,10 +1,11 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { NoShowListQuery, ReportFormatQuery } from './outcomes.dto';
 import { ReportsService } from './reports.service';
+import { FunnelReportView, OutcomesReportView } from './outcomes.views';
 
 const EventId = () => Param('eventId', new IdPipe('Event'));
 
@@ -14,6 +15,7 @@ const asCsv = (res: Response, name: string) => {
 };
 
 @ApiTags('reports')
+@ApiExtraModels(FunnelReportView, OutcomesReportView)
 @ApiBearerAuth()
 @Controller('v1/events/:eventId')
 @Roles('organizer')
@@ -23,7 +25,8 @@ export class ReportsController {
   @Get('reports/funnel')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Matches counted at each stage, matched → followUp, overall and by the startup\'s sector and country' })
-  async funnel(@EventId() eventId: string, @Query() query: ReportFormatQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ description: 'JSON, or CSV with ?format=csv', content: { 'application/json': { schema: { $ref: '#/components/schemas/FunnelReportView' } }, 'text/csv': { schema: { type: 'string' } } } })
+  async funnel(@EventId() eventId: string, @Query() query: ReportFormatQuery, @Res({ passthrough: true }) res: Response): Promise<FunnelReportView | string> {
     if (query.format === 'csv') {
       asCsv(res, 'funnel');
       return this.reports.funnelCsv(eventId);
@@ -34,7 +37,8 @@ export class ReportsController {
   @Get('reports/outcomes')
   @ApiProduces('application/json', 'text/csv')
   @ApiOperation({ summary: 'Outcomes: follow-ups by kind, amounts per currency (never summed across currencies), no-shows by side' })
-  async outcomes(@EventId() eventId: string, @Query() query: ReportFormatQuery, @Res({ passthrough: true }) res: Response) {
+  @ApiOkResponse({ description: 'JSON, or CSV with ?format=csv', content: { 'application/json': { schema: { $ref: '#/components/schemas/OutcomesReportView' } }, 'text/csv': { schema: { type: 'string' } } } })
+  async outcomes(@EventId() eventId: string, @Query() query: ReportFormatQuery, @Res({ passthrough: true }) res: Response): Promise<OutcomesReportView | string> {
     if (query.format === 'csv') {
       asCsv(res, 'outcomes');
       return this.reports.outcomesCsv(eventId);

@@ -4,7 +4,7 @@ import { pageOf, type PageQuery } from '../../common/pagination/pagination';
 import { EventsService } from '../events/events.service';
 import { formatInZone } from '../events/event-grid';
 import { FOLLOW_UP_KINDS } from './attendance-rules';
-import { FUNNEL_STAGES, ReportsRepository } from './reports.repository';
+import { FUNNEL_STAGES, ReportsRepository, type FunnelCounts } from './reports.repository';
 
 const num = (s: string | null) => (s === null ? 0 : Number(s));
 
@@ -19,13 +19,13 @@ export class ReportsService {
   async funnel(eventId: string) {
     const event = await this.events.get(eventId);
     const rows = await this.reports.funnel(eventId);
-    const overall = rows.find((r) => r.scope === 'overall')?.counts ?? Object.fromEntries(FUNNEL_STAGES.map((s) => [s, 0]));
+    const overall = rows.find((r) => r.scope === 'overall')?.counts ?? (Object.fromEntries(FUNNEL_STAGES.map((s) => [s, 0])) as FunnelCounts);
     return {
       eventId, generatedAt: formatInZone(new Date(), event.timezone), stages: [...FUNNEL_STAGES],
       unit: 'match',
       overall,
-      bySector: rows.filter((r) => r.scope === 'sector').map((r) => ({ sector: r.key, ...r.counts })),
-      byCountry: rows.filter((r) => r.scope === 'country').map((r) => ({ country: r.key, ...r.counts })),
+      bySector: rows.filter((r) => r.scope === 'sector').map((r) => ({ sector: r.key!, ...r.counts })),
+      byCountry: rows.filter((r) => r.scope === 'country').map((r) => ({ country: r.key!, ...r.counts })),
     };
   }
 
