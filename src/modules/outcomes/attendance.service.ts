@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
+import { seesMeeting } from '../booking/booking-access';
 import { lockEventBooking, lockPeople } from '../booking/booking-locks';
 import { MeetingsService } from '../booking/meetings.service';
 import { formatInZone } from '../events/event-grid';
@@ -31,7 +32,7 @@ export class AttendanceService {
   /** Parties and organizers see a meeting; anyone else gets 404. */
   async visible(caller: Caller, meetingId: string): Promise<MeetingHead> {
     const head = await this.attendance.findHead(meetingId);
-    if (!head || (caller.role !== 'organizer' && !partiesOf(head).includes(caller.id))) throw AppError.notFound('Meeting');
+    if (!head || !seesMeeting(caller, { startup_id: head.startupId, counterpart_id: head.counterpartId })) throw AppError.notFound('Meeting');
     return head;
   }
 

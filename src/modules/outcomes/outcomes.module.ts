@@ -8,7 +8,7 @@ import { BackfillService } from './backfill.service';
 import { MeetingAttendanceController } from './meeting-attendance.controller';
 import { MyOutcomesController } from './my-outcomes.controller';
 import { OutcomeRepository } from './outcome.repository';
-import { OutcomesProcessor } from './outcomes.processor';
+import { OutcomesJobs } from './outcomes.jobs';
 import { OutcomesService } from './outcomes.service';
 import { ReportsController } from './reports.controller';
 import { ReportsRepository } from './reports.repository';
@@ -25,6 +25,6 @@ const SHARED = [AttendanceRepository, OutcomeRepository, ReportsRepository, Atte
 })
 export class OutcomesModule {}
 
-/** Worker side: the repeatable reminder sweep. */
-@Module({ imports: [OutcomesModule], providers: [OutcomesProcessor] })
+/** Worker side: the outcome job handlers (the repeatable reminder sweep). */
+@Module({ imports: [OutcomesModule], providers: [OutcomesJobs] })
 export class OutcomesWorkerModule {}
