@@ -17,6 +17,13 @@ const MAX_ATTEMPTS = 8;
 
 export type BookOutcome = 'booked' | 'unschedulable' | 'skipped';
 
+/** A booking limited to given slots (a backfill offers one freed slot): nothing fits → 'skipped', the request unchanged. */
+export interface BookWithin {
+  slots: ReadonlySet<number>;
+  /** Added to the parties' `meeting.booked` notification payload. */
+  note?: Record<string, unknown>;
+}
+
 /**
  * Books one accepted request into the best feasible slot and a free table, in one transaction. The schema's
  * unique keys (person × slot, table × slot, one live meeting per request) and the checked daily counter make a
@@ -39,10 +46,10 @@ export class MeetingBookerService {
     await this.jobs.addAll(requestIds.map((requestId) => ({ name: JobName.BookRequest, data: { requestId } })));
   }
 
-  async book(requestId: string): Promise<BookOutcome> {
+  async book(requestId: string, within?: BookWithin): Promise<BookOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction((tx) => this.bookOnce(tx, requestId));
+        return await this.db.transaction((tx) => this.bookOnce(tx, requestId, within));
       } catch (err) {
         const retry = isUniqueViolation(err) || isRetryableTxError(err) || isCheckViolation(err);
         if (!retry || attempt >= MAX_ATTEMPTS) throw err;
@@ -51,7 +58,7 @@ export class MeetingBookerService {
     }
   }
 
-  private async bookOnce(tx: EntityManager, requestId: string): Promise<BookOutcome> {
+  private async bookOnce(tx: EntityManager, requestId: string, within?: BookWithin): Promise<BookOutcome> {
     const [head] = await tx.query(`SELECT event_id, startup_id, counterpart_id FROM meeting_requests WHERE id = $1`, [requestId]);
     if (!head) return 'skipped';
     // Bookings of one event run one at a time: the least-loaded-slot choice would otherwise send concurrent
@@ -73,7 +80,9 @@ export class MeetingBookerService {
       { id: request.counterpartId, label: role === 'investor' ? 'the investor' : 'the company' },
     ]);
     const tablesUsed = await this.state.tablesUsed(tx, event.id);
-    const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b });
+    const exclude = within ? new Set(Array.from({ length: grid.slotCount }, (_, t) => t).filter((t) => !within.slots.has(t))) : undefined;
+    const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b, exclude });
+    if ('reason' in choice && within) return 'skipped';
     if ('reason' in choice) {
       const changed = request.status !== 'unschedulable';
       await this.ledger.setRequestStatus(tx, 'unschedulable', [{ id: request.id, reason: choice.reason }]);
@@ -91,7 +100,7 @@ export class MeetingBookerService {
     );
     await this.notifications.add(tx, people.map((accountId) => ({
       accountId, eventId: event.id, type: 'meeting.booked' as const,
-      payload: { meetingId, requestId: request.id, startsAt: grid.format(grid.slotStart(choice.slot)), table: choice.table },
+      payload: { meetingId, requestId: request.id, startsAt: grid.format(grid.slotStart(choice.slot)), table: choice.table, ...within?.note },
     })));
     return 'booked';
   }
