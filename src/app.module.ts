@@ -1,14 +1,20 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { resolveJwtSecret } from './common/auth/jwt-secret';
 import { AuthGuard } from './common/auth/auth.guard';
+import { RequestShapeInterceptor } from './common/http/request-shape.interceptor';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { WriteRateLimitGuard } from './common/rate-limit/write-rate-limit.guard';
 import { DomainEventsModule } from './common/events/domain-events';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { Account } from './modules/accounts/account.entity';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AgendaModule } from './modules/agenda/agenda.module';
 import { DemandsModule } from './modules/demands/demands.module';
 import { EventsModule } from './modules/events/events.module';
 import { MatchingModule, MatchingWorkerModule } from './modules/matching/matching.module';
@@ -36,13 +42,21 @@ const CORE: (Type | DynamicModule)[] = [
   TypeOrmModule.forFeature([Account]),
   JwtModule.registerAsync({
     global: true,
-    inject: [AppConfig],
-    useFactory: (config: AppConfig) => ({ secret: config.env.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+    inject: [AppConfig, DataSource],
+    useFactory: async (config: AppConfig, db: DataSource) => ({
+      secret: await resolveJwtSecret(config.env, db),
+      signOptions: { algorithm: 'HS256' },
+      verifyOptions: { algorithms: ['HS256'] },
+    }),
   }),
   QueueModule,
+  RateLimitModule,
 ];
 
-const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, OutcomesModule, NotificationsModule, HealthModule];
+const FEATURES: (Type | DynamicModule)[] = [
+  AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, AgendaModule, OutcomesModule,
+  NotificationsModule, HealthModule,
+];
 
 /** The same modules boot as API, as worker, or both (local use). */
 @Module({})
@@ -53,7 +67,14 @@ export class AppModule {
       module: AppModule,
       imports: [...CORE, ...FEATURES, ...workerModules],
       controllers: options.api ? [SectorsController] : [],
-      providers: options.api ? [{ provide: APP_GUARD, useClass: AuthGuard }] : [],
+      // Guards run in this order: who is calling, then their write budget; the interceptor checks the body's shape.
+      providers: options.api
+        ? [
+            { provide: APP_GUARD, useClass: AuthGuard },
+            { provide: APP_GUARD, useClass: WriteRateLimitGuard },
+            { provide: APP_INTERCEPTOR, useClass: RequestShapeInterceptor },
+          ]
+        : [],
     };
   }
 }

@@ -36,8 +36,12 @@ export async function cloneTemplateDatabase(): Promise<{ databaseUrl: string; su
 }
 
 /** Boots the whole app (HTTP + optionally the worker) on a fresh clone of the migrated template database. */
-export async function createTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const { databaseUrl, suffix } = await cloneTemplateDatabase();
+export async function createTestApp(
+  options: { worker?: boolean; env?: Record<string, string>; /** another app's database (a restart) */ database?: string } = {},
+): Promise<TestApp> {
+  let databaseUrl = options.database;
+  let suffix = randomBytes(4).toString('hex');
+  if (!databaseUrl) ({ databaseUrl, suffix } = await cloneTemplateDatabase());
   const queuePrefix = `sgmt_${suffix}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -46,6 +50,9 @@ export async function createTestApp(options: { worker?: boolean; env?: Record<st
     ORGANIZER_EMAIL: ORGANIZER.email,
     ORGANIZER_PASSWORD: ORGANIZER.password,
     LOG_LEVEL: 'error',
+    // Budgets are tested on their own (test/hardening.e2e-spec.ts); elsewhere they would only slow tests down.
+    RATE_LIMIT_SIGNUPS_PER_HOUR: '0',
+    RATE_LIMIT_WRITES_PER_MINUTE: '0',
     ...options.env,
   });
   resetEnvironmentCache();

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isRetryableTxError, isUniqueViolation } from '../../database/pg-errors';
+import { isCheckViolation, isRetryableTxError, isUniqueViolation } from '../../database/pg-errors';
 import { JobQueue } from '../../queue/job-queue.service';
 import { JobName } from '../../queue/queue.constants';
 import { EventEntity } from '../events/event.entities';
@@ -13,7 +13,6 @@ import type { MeetingRequest } from './booking.entities';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { chooseSlot } from './slot-choice';
 
-const CHECK_VIOLATION = '23514';
 const MAX_ATTEMPTS = 8;
 
 export type BookOutcome = 'booked' | 'unschedulable' | 'skipped';
@@ -52,10 +51,9 @@ export class MeetingBookerService {
       try {
         return await this.db.transaction((tx) => this.bookOnce(tx, requestId, within));
       } catch (err) {
-        const code = (err as { driverError?: { code?: string } }).driverError?.code;
-        const retry = isUniqueViolation(err) || isRetryableTxError(err) || code === CHECK_VIOLATION;
+        const retry = isUniqueViolation(err) || isRetryableTxError(err) || isCheckViolation(err);
         if (!retry || attempt >= MAX_ATTEMPTS) throw err;
-        this.logger.debug(`retrying booking of ${requestId} after ${code}`);
+        this.logger.debug(`retrying booking of ${requestId} after a constraint conflict`);
       }
     }
   }

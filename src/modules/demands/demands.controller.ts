@@ -3,7 +3,7 @@ import { DemandOwnerGuard } from './demand-owner.guard';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
-import { CreateDemandDto, DemandListQuery, UpdateDemandDto } from './demands.dto';
+import { CreateDemandDto, DemandListQuery, DemandRemovalQuery, UpdateDemandDto } from './demands.dto';
 import { DemandsService } from './demands.service';
 import { Loaded } from '../../common/auth/loaded-resource';
 import { Demand } from './demand.entity';
@@ -30,10 +30,11 @@ export class DemandsController {
     return this.demands.get(id);
   }
 
+  /** Only the owner edits a demand: organizers moderate by removing it with a reason, never by rewriting it. */
   @Patch(':id')
   @UseGuards(DemandOwnerGuard)
   @ApiParam({ name: 'id', format: 'uuid' })
-  @Roles('corporate', 'organizer')
+  @Roles('corporate')
   update(@Loaded('demand') demand: Demand, @Body() dto: UpdateDemandDto) {
     return this.demands.update(demand, dto);
   }
@@ -43,7 +44,7 @@ export class DemandsController {
   @ApiParam({ name: 'id', format: 'uuid' })
   @Roles('corporate', 'organizer')
   @HttpCode(204)
-  async remove(@Loaded('demand') demand: Demand): Promise<void> {
-    await this.demands.remove(demand);
+  async remove(@CurrentUser() caller: Caller, @Loaded('demand') demand: Demand, @Query() query: DemandRemovalQuery): Promise<void> {
+    await this.demands.remove(caller, demand, query.reason);
   }
 }
