@@ -22,36 +22,36 @@ class IsTimezone implements ValidatorConstraintInterface {
 }
 
 export class MeetingGridDto {
-  @ApiProperty({ example: '09:00' }) @Matches(HHMM, { message: 'dayStart must be HH:mm' }) dayStart: string;
-  @ApiProperty({ example: '18:00' }) @Matches(HHMM, { message: 'dayEnd must be HH:mm' }) dayEnd: string;
-  @ApiProperty({ example: 30, minimum: 5, maximum: 240 }) @IsInt() @Min(5) @Max(240) slotMinutes: number;
-  @ApiProperty({ example: 40, minimum: 1, maximum: 10000 }) @IsInt() @Min(1) @Max(10000) tables: number;
+  @ApiProperty({ example: '09:00', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$' }) @Matches(HHMM, { message: 'dayStart must be HH:mm' }) dayStart: string;
+  @ApiProperty({ example: '18:00', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$|^24:00$' }) @Matches(HHMM, { message: 'dayEnd must be HH:mm' }) dayEnd: string;
+  @ApiProperty({ type: 'integer', example: 30, minimum: 5, maximum: 240 }) @IsInt() @Min(5) @Max(240) slotMinutes: number;
+  @ApiProperty({ type: 'integer', example: 40, minimum: 1, maximum: 10000 }) @IsInt() @Min(1) @Max(10000) tables: number;
 }
 
 export class CreateEventDto {
   @ApiProperty({ example: 'Global Super-Gap Tech Conference 2026 (초격차 기술 컨퍼런스)' }) @Text(300) name: string;
   @ApiProperty({ example: 'COEX, Seoul' }) @Text(300) venue: string;
   @ApiProperty({ example: 'Asia/Seoul' }) @Validate(IsTimezone) timezone: string;
-  @ApiProperty({ example: '2026-10-28' }) @Matches(DATE, { message: 'startDate must be YYYY-MM-DD' }) @IsDateString({ strict: true }) startDate: string;
-  @ApiProperty({ example: '2026-10-29' }) @Matches(DATE, { message: 'endDate must be YYYY-MM-DD' }) @IsDateString({ strict: true }) endDate: string;
+  @ApiProperty({ format: 'date', example: '2026-10-28' }) @Matches(DATE, { message: 'startDate must be YYYY-MM-DD' }) @IsDateString({ strict: true }) startDate: string;
+  @ApiProperty({ format: 'date', example: '2026-10-29', description: 'Inclusive' }) @Matches(DATE, { message: 'endDate must be YYYY-MM-DD' }) @IsDateString({ strict: true }) endDate: string;
   @ApiProperty({ type: MeetingGridDto }) @ValidateNested() @Type(() => MeetingGridDto) meetingGrid: MeetingGridDto;
 }
 
 export class MatchWeightsDto {
-  @ApiPropertyOptional({ example: 30 }) @IsOptional() @IsInt() @Min(0) @Max(100) sector?: number;
-  @ApiPropertyOptional({ example: 15 }) @IsOptional() @IsInt() @Min(0) @Max(100) stage?: number;
-  @ApiPropertyOptional({ example: 15 }) @IsOptional() @IsInt() @Min(0) @Max(100) ticket?: number;
-  @ApiPropertyOptional({ example: 10 }) @IsOptional() @IsInt() @Min(0) @Max(100) geography?: number;
-  @ApiPropertyOptional({ example: 10 }) @IsOptional() @IsInt() @Min(0) @Max(100) trl?: number;
-  @ApiPropertyOptional({ example: 20 }) @IsOptional() @IsInt() @Min(0) @Max(100) text?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, example: 30 }) @IsOptional() @IsInt() @Min(0) @Max(100) sector?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, example: 15 }) @IsOptional() @IsInt() @Min(0) @Max(100) stage?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, example: 15 }) @IsOptional() @IsInt() @Min(0) @Max(100) ticket?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, example: 10 }) @IsOptional() @IsInt() @Min(0) @Max(100) geography?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, example: 10 }) @IsOptional() @IsInt() @Min(0) @Max(100) trl?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100, example: 20 }) @IsOptional() @IsInt() @Min(0) @Max(100) text?: number;
 }
 
 export class UpdateEventDto {
-  @ApiPropertyOptional() @IsOptional() @Text(300) name?: string;
-  @ApiPropertyOptional() @IsOptional() @Text(300) venue?: string;
-  @ApiPropertyOptional() @IsOptional() @Validate(IsTimezone) timezone?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsDateString({ strict: true }) startDate?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsDateString({ strict: true }) endDate?: string;
+  @ApiPropertyOptional({ example: 'Global Super-Gap Tech Conference 2026' }) @IsOptional() @Text(300) name?: string;
+  @ApiPropertyOptional({ example: 'COEX, Seoul' }) @IsOptional() @Text(300) venue?: string;
+  @ApiPropertyOptional({ example: 'Asia/Seoul' }) @IsOptional() @Validate(IsTimezone) timezone?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-10-28' }) @IsOptional() @Matches(DATE) @IsDateString({ strict: true }) startDate?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-10-29' }) @IsOptional() @Matches(DATE) @IsDateString({ strict: true }) endDate?: string;
   @ApiPropertyOptional({ type: MeetingGridDto }) @IsOptional() @ValidateNested() @Type(() => MeetingGridDto) meetingGrid?: MeetingGridDto;
   @ApiPropertyOptional({ type: MatchWeightsDto, description: 'Scoring weights for this event; a change re-scores the event' })
   @IsOptional() @ValidateNested() @Type(() => MatchWeightsDto) matchWeights?: MatchWeightsDto;
@@ -60,20 +60,20 @@ export class UpdateEventDto {
 export class CreateIrSessionDto {
   @ApiProperty({ example: 'Quantum & Semiconductors IR' }) @Text(300) title: string;
   @ApiProperty({ example: 'Hall B2' }) @Text(100) room: string;
-  @ApiProperty({ example: '2026-10-28T14:00:00+09:00' }) @Matches(INSTANT, { message: 'startsAt must be an ISO-8601 time with an offset' }) startsAt: string;
-  @ApiProperty({ example: 10, minimum: 1, maximum: 240 }) @IsInt() @Min(1) @Max(240) slotMinutes: number;
-  @ApiProperty({ example: 10, minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) slotCount: number;
+  @ApiProperty({ format: 'date-time', example: '2026-10-28T14:00:00+09:00' }) @Matches(INSTANT, { message: 'startsAt must be an ISO-8601 time with an offset' }) startsAt: string;
+  @ApiProperty({ type: 'integer', example: 10, minimum: 1, maximum: 240 }) @IsInt() @Min(1) @Max(240) slotMinutes: number;
+  @ApiProperty({ type: 'integer', example: 10, minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) slotCount: number;
   @ApiProperty({ enum: SECTOR_CODES, isArray: true, example: ['quantum', 'system-semiconductor'] })
   @IsArray() @ArrayUnique() @OneOfEach(SECTOR_CODES) sectors: SectorCode[];
 }
 
 export class JoinEventDto {
-  @ApiPropertyOptional({ description: 'Organizers only: the member to add' }) @IsOptional() @IsUUID() accountId?: string;
+  @ApiPropertyOptional({ format: 'uuid', description: 'Organizers only: the member to add' }) @IsOptional() @IsUUID() accountId?: string;
 }
 
 export class BlockedIntervalDto {
-  @ApiProperty({ example: '2026-10-28T12:00:00+09:00' }) @Matches(INSTANT, { message: 'from must be an ISO-8601 time with an offset' }) from: string;
-  @ApiProperty({ example: '2026-10-28T13:00:00+09:00' }) @Matches(INSTANT, { message: 'to must be an ISO-8601 time with an offset' }) to: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-28T12:00:00+09:00' }) @Matches(INSTANT, { message: 'from must be an ISO-8601 time with an offset' }) from: string;
+  @ApiProperty({ format: 'date-time', example: '2026-10-28T13:00:00+09:00' }) @Matches(INSTANT, { message: 'to must be an ISO-8601 time with an offset' }) to: string;
 }
 
 export class AvailabilityDto {

@@ -6,6 +6,8 @@ import { EventsService } from '../events/events.service';
 import type { DecisionDto, MatchListQuery } from './matches.dto';
 import { MatchesRepository, type MatchRow } from './matches.repository';
 import type { MatchSide } from './match.entities';
+import type { MatchDemandView, MatchInvestorView, MatchView } from './matches.views';
+import type { StartupView } from '../profiles/profiles.views';
 
 const num = (v: unknown) => (v === null || v === undefined ? v : Number(v));
 const round1 = (v: number) => Math.round(v * 10) / 10;
@@ -22,7 +24,7 @@ function sideOf(caller: Caller, row: MatchRow): MatchSide | null {
  * Privacy rules in one place: a decision and its note are seen by their author and organizers only; the other
  * side learns only `mutual`. Deck links go to the startup itself, organizers and investors matched to it.
  */
-export function toMatchView(row: MatchRow, caller: Caller) {
+export function toMatchView(row: MatchRow, caller: Caller): MatchView {
   const side = sideOf(caller, row);
   const s = row.s;
   const withDeck = caller.role === 'organizer' || side === 'startup' || (side === 'counterpart' && row.investor_id !== null);
@@ -42,21 +44,21 @@ export function toMatchView(row: MatchRow, caller: Caller) {
       fundingAsk: { amount: num(s.funding_ask_amount), currency: s.funding_ask_currency },
       foundedYear: s.founded_year, employees: s.employees, keywords: s.keywords, description: s.description,
       ...(withDeck ? { deckUrl: s.deck_url ?? null } : {}),
-    },
+    } as StartupView, // row.s is the profile row as JSON
     investor: row.i
       ? {
           accountId: row.investor_id, firm: row.i.firm, sectors: row.i.sectors, stages: row.i.stages,
           ticketMin: { amount: num(row.i.ticket_min_amount), currency: row.i.ticket_min_currency },
           ticketMax: { amount: num(row.i.ticket_max_amount), currency: row.i.ticket_max_currency },
           countries: row.i.countries, thesis: row.i.thesis,
-        }
+        } as MatchInvestorView
       : null,
     demand: row.d
       ? {
           id: row.demand_id, title: row.d.title, description: row.d.description, sectors: row.d.sectors,
           keywords: row.d.keywords, minTrl: row.d.min_trl, collaboration: row.d.collaboration, deadline: row.d.deadline,
           owner: { accountId: row.demand_owner_id, company: row.demand_company },
-        }
+        } as MatchDemandView
       : null,
     myDecision: mine ? row[`${mine}_decision`] : null,
     ...(mine ? { myNote: row[`${mine}_note`], myReason: row[`${mine}_reason`] } : {}),

@@ -3,12 +3,12 @@ import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUrl, Max, Min, ValidateNested } from 'class-validator';
 import { SECTOR_CODES, STAGES } from '../../common/domain/sectors';
 import type { SectorCode, Stage } from '../../common/domain/sectors';
-import type { Money } from '../../common/domain/money';
 import { PageQuery } from '../../common/pagination/pagination';
 import { MoneyDto } from '../../common/validation/common.dto';
 import { EmptyAsUndefined, NormalizeText } from '../../common/validation/transforms';
 import { IsCountryCode, OneOfEach, Text, TextList } from '../../common/validation/validators';
 import { CorporateProfile, InvestorProfile, StartupProfile } from './profile.entities';
+import type { CorporateView, InvestorView, StartupView } from './profiles.views';
 
 const normalizeList = () =>
   Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v)) : value));
@@ -66,21 +66,6 @@ export class InvestorListQuery extends PageQuery {
   @ApiPropertyOptional({ example: 'quantum' }) @EmptyAsUndefined() @NormalizeText() @IsOptional() @Text(200) q?: string;
 }
 
-export interface StartupView {
-  accountId: string;
-  name: string;
-  country: string;
-  sector: SectorCode;
-  stage: Stage;
-  trl: number;
-  fundingAsk: Money;
-  foundedYear: number;
-  employees: number;
-  keywords: string[];
-  description: string;
-  deckUrl?: string | null;
-}
-
 /** `withDeck`: only the startup itself, organizers and investors matched to it see the deck link. */
 export function toStartupView(p: StartupProfile, withDeck: boolean): StartupView {
   return {
@@ -91,7 +76,7 @@ export function toStartupView(p: StartupProfile, withDeck: boolean): StartupView
   };
 }
 
-export function toInvestorView(p: InvestorProfile) {
+export function toInvestorView(p: InvestorProfile): InvestorView {
   return {
     accountId: p.accountId, firm: p.firm, sectors: p.sectors, stages: p.stages,
     ticketMin: { amount: p.ticketMinAmount, currency: p.ticketMinCurrency },
@@ -100,6 +85,6 @@ export function toInvestorView(p: InvestorProfile) {
   };
 }
 
-export function toCorporateView(p: CorporateProfile) {
+export function toCorporateView(p: CorporateProfile): CorporateView {
   return { accountId: p.accountId, company: p.company, country: p.country, description: p.description };
 }
