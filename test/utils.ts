@@ -94,15 +94,18 @@ export async function member(
 
 export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-/** Waits until every queue is idle and no re-score is pending in the database (twice in a row). */
-export async function drainQueues(t: TestApp, timeoutMs = 30_000): Promise<void> {
+/**
+ * Waits until every queue is idle and no re-score is pending in the database (twice in a row). The budget
+ * scales with the work: it fails only when the pending work has not shrunk for `stallMs`, however much there is.
+ */
+export async function drainQueues(t: TestApp, stallMs = 30_000): Promise<void> {
   const { getQueueToken } = await import('@nestjs/bullmq');
   const { QueueName } = await import('../src/queue/queue.constants');
   const queues = Object.values(QueueName).map((name) => t.app.get(getQueueToken(name), { strict: false }));
-  const deadline = Date.now() + timeoutMs;
   let idleRounds = 0;
+  let least = Infinity;
+  let lastProgress = Date.now();
   while (idleRounds < 2) {
-    if (Date.now() > deadline) throw new Error('queues did not drain in time');
     let busy = 0;
     for (const q of queues) {
       const counts = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
@@ -111,19 +114,47 @@ export async function drainQueues(t: TestApp, timeoutMs = 30_000): Promise<void>
       busy += (await q.getDelayed()).filter((j: { name: string }) => j.name !== 'reconcile').length;
     }
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM score_requests`);
-    idleRounds = busy === 0 && n === 0 ? idleRounds + 1 : 0;
+    const pending = busy + n;
+    if (pending < least) [least, lastProgress] = [pending, Date.now()];
+    if (Date.now() - lastProgress > stallMs) throw new Error(`queues stopped draining: ${pending} jobs or re-scores pending for ${stallMs} ms`);
+    idleRounds = pending === 0 ? idleRounds + 1 : 0;
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-/** Polls a run resource until it leaves queued/running. */
-export async function waitForRun(t: TestApp, path: string, token: string, timeoutMs = 30_000): Promise<Record<string, any>> {
-  const deadline = Date.now() + timeoutMs;
+/** Polls `probe` until it returns a value other than undefined; fails when `progress()` has not changed for `stallMs`. */
+export async function waitUntil<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  opts: { stallMs?: number; progress?: () => Promise<unknown>; intervalMs?: number } = {},
+): Promise<T> {
+  const stallMs = opts.stallMs ?? 30_000;
+  let seen: string | undefined;
+  let lastProgress = Date.now();
   for (;;) {
-    const res = await t.http.get(path).set(auth(token));
-    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    if (res.body.status !== 'queued' && res.body.status !== 'running') return res.body;
-    if (Date.now() > deadline) throw new Error(`${path} still ${res.body.status}`);
-    await new Promise((r) => setTimeout(r, 50));
+    const value = await probe();
+    if (value !== undefined) return value;
+    const now = JSON.stringify(await opts.progress?.());
+    if (now !== seen) [seen, lastProgress] = [now, Date.now()];
+    if (Date.now() - lastProgress > stallMs) throw new Error(`${what}: no progress for ${stallMs} ms (last seen ${seen})`);
+    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 50));
   }
+}
+
+/**
+ * Polls a run resource until it leaves queued/running. The budget scales with the work: it fails when the run's
+ * status and progress have not changed for `stallMs`.
+ */
+export async function waitForRun(t: TestApp, path: string, token: string, stallMs = 60_000): Promise<Record<string, any>> {
+  let last: Record<string, any> = {};
+  return waitUntil(
+    path,
+    async () => {
+      const res = await t.http.get(path).set(auth(token));
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      last = res.body;
+      return res.body.status !== 'queued' && res.body.status !== 'running' ? res.body : undefined;
+    },
+    { stallMs, progress: async () => [last.status, last.progress] },
+  );
 }

@@ -20,11 +20,16 @@ export class ReconcileService {
   ) {}
 
   async sweep(): Promise<{ requests: number; runs: number; scoring: number }> {
+    // A queued or running schedule run decides every accepted request of its event in one transaction (and the
+    // sweep re-queues the run itself if its job was lost), so single bookings for that event would only queue up
+    // behind the run's lock and then find their requests already decided.
     const requests: { id: string }[] = await this.db.query(
       `SELECT r.id FROM meeting_requests r
-        WHERE (r.status = 'accepted' AND r.updated_at < now() - interval '2 seconds')
-           OR (r.status = 'unschedulable' AND EXISTS (
-                SELECT 1 FROM meetings m WHERE m.event_id = r.event_id AND m.cancelled_at > r.updated_at))
+        WHERE ((r.status = 'accepted' AND r.updated_at < now() - interval '2 seconds')
+            OR (r.status = 'unschedulable' AND EXISTS (
+                 SELECT 1 FROM meetings m WHERE m.event_id = r.event_id AND m.cancelled_at > r.updated_at)))
+          AND NOT EXISTS (SELECT 1 FROM booking_runs b
+                           WHERE b.event_id = r.event_id AND b.kind = 'schedule' AND b.status IN ('queued', 'running'))
         ORDER BY r.value DESC LIMIT 5000`,
     );
     await this.queue.book(requests.map((r) => r.id));
