@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional, getSchemaPath } from '@nestjs/swagger
 
 export class HealthIndicatorView {
   @ApiProperty({ enum: ['up', 'down'], example: 'up' }) status: string;
+  @ApiPropertyOptional({ type: 'integer', example: 3, description: 'Milliseconds the check took' }) responseTime?: number;
   @ApiPropertyOptional({ example: 'connect ECONNREFUSED 127.0.0.1:6379' }) message?: string;
 }
 

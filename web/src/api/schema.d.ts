@@ -2817,6 +2817,11 @@ export interface components {
              * @enum {string}
              */
             status: "up" | "down";
+            /**
+             * @description Milliseconds the check took
+             * @example 3
+             */
+            responseTime?: number;
             /** @example connect ECONNREFUSED 127.0.0.1:6379 */
             message?: string;
         };
