@@ -53,9 +53,9 @@ export class EventsController {
 
   @Post(':eventId/ir-sessions')
   @Roles('organizer')
-  @ApiOperation({ summary: 'Add an IR pitch session (organizer)' })
+  @ApiOperation({ summary: 'Add an IR pitch session (organizer)', description: 'It must lie within one event day; a room taken at that time is 409.' })
   @ApiCreatedResponse({ type: IrSessionView })
-  @ApiErrors(400, 404)
+  @ApiErrors(400, 404, 409)
   addIrSession(@EventId() eventId: string, @Body() dto: CreateIrSessionDto): Promise<IrSessionView> {
     return this.events.addIrSession(eventId, dto);
   }
