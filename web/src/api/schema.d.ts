@@ -311,7 +311,10 @@ export interface paths {
         /** List the event's IR sessions */
         get: operations["events_listIrSessions"];
         put?: never;
-        /** Add an IR pitch session (organizer) */
+        /**
+         * Add an IR pitch session (organizer)
+         * @description It must lie within one event day; a room taken at that time is 409.
+         */
         post: operations["events_addIrSession"];
         delete?: never;
         options?: never;
@@ -4111,6 +4114,15 @@ export interface operations {
             };
             /** @description Unknown, malformed or not visible to the caller */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
