@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { OpenAPIObject } from '@nestjs/swagger';
+import { getMetadataStorage } from 'class-validator';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,6 +69,30 @@ describe('the OpenAPI document', () => {
       expect(s.required).toEqual(expect.arrayContaining(['items', 'page', 'limit', 'total']));
       expect(s.properties.items.items?.$ref).toMatch(/^#\/components\/schemas\//);
     }
+  });
+
+  it('types every field: integers validated with IsInt are integers, and no field is a shapeless object', () => {
+    const schemas = (document.components?.schemas ?? {}) as Record<string, { properties?: Record<string, Record<string, unknown>> }>;
+    const storage = getMetadataStorage() as unknown as { validationMetadatas: Map<Function, { propertyName: string; name?: string }[]> };
+    const problems: string[] = [];
+    let integers = 0;
+    for (const [target, metadatas] of storage.validationMetadatas) {
+      const properties = schemas[target.name]?.properties;
+      if (!properties) continue;
+      for (const m of metadatas.filter((x) => x.name === 'isInt')) {
+        const property = properties[m.propertyName] as { type?: string; items?: { type?: string } } | undefined;
+        integers++;
+        if (property?.type !== 'integer' && property?.items?.type !== 'integer') problems.push(`${target.name}.${m.propertyName} is validated as an integer but documented as ${property?.type}`);
+      }
+    }
+    for (const [name, schema] of Object.entries(schemas)) {
+      for (const [field, property] of Object.entries(schema.properties ?? {})) {
+        const shapeless = property.type === 'object' && !property.properties && !property.additionalProperties && !property.oneOf && !property.allOf && !property.$ref;
+        if (shapeless) problems.push(`${name}.${field} is a shapeless object`);
+      }
+    }
+    expect(integers).toBeGreaterThan(10);
+    expect(problems).toEqual([]);
   });
 
   it('passes `redocly lint` (recommended ruleset, redocly.yaml) with 0 errors', () => {

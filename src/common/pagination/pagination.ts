@@ -7,14 +7,14 @@ const numberOr = (value: unknown, fallback: number) => (value === undefined || v
 
 /** `?page=&limit=`: page from 1, limit 1–100 (default 20). Filters extend this class. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, default: 1 })
   @IsOptional()
   @Transform(({ value }) => numberOr(value, 1))
   @IsInt()
   @Min(1)
   page: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Transform(({ value }) => numberOr(value, 20))
   @IsInt()

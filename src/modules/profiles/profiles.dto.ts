@@ -19,10 +19,10 @@ export class StartupProfileDto {
   @ApiProperty({ example: 'KR' }) @upper() @IsCountryCode() country: string;
   @ApiProperty({ enum: SECTOR_CODES, example: 'quantum' }) @IsIn(SECTOR_CODES) sector: SectorCode;
   @ApiProperty({ enum: STAGES, example: 'seed' }) @IsIn(STAGES) stage: Stage;
-  @ApiProperty({ minimum: 1, maximum: 9, example: 5 }) @IsInt() @Min(1) @Max(9) trl: number;
+  @ApiProperty({ type: 'integer', minimum: 1, maximum: 9, example: 5 }) @IsInt() @Min(1) @Max(9) trl: number;
   @ApiProperty({ type: MoneyDto }) @ValidateNested() @Type(() => MoneyDto) fundingAsk: MoneyDto;
-  @ApiProperty({ example: 2021 }) @IsInt() @Min(1800) @Max(2100) foundedYear: number;
-  @ApiProperty({ example: 14 }) @IsInt() @Min(0) @Max(1_000_000) employees: number;
+  @ApiProperty({ type: 'integer', minimum: 1800, maximum: 2100, example: 2021 }) @IsInt() @Min(1800) @Max(2100) foundedYear: number;
+  @ApiProperty({ type: 'integer', minimum: 0, example: 14 }) @IsInt() @Min(0) @Max(1_000_000) employees: number;
   @ApiProperty({ example: ['양자컴퓨팅', 'quantum error correction', 'cryogenic'] })
   @normalizeList() @TextList(30) keywords: string[];
   @ApiProperty({ example: '초전도 큐비트 기반 양자컴퓨팅 오류정정 칩을 개발합니다. We build error-corrected superconducting qubit chips.' })
@@ -44,7 +44,7 @@ export class InvestorProfileDto {
   @IsArray() @ArrayMaxSize(250) @ArrayUnique() @IsCountryCode({ each: true }) countries: string[];
   @ApiProperty({ example: '양자·반도체 분야 시드~시리즈A 딥테크에 투자합니다. Seed to Series A in quantum and chips.' })
   @Text(5000) thesis: string;
-  @ApiProperty({ example: 10, minimum: 1, maximum: 100 }) @IsInt() @Min(1) @Max(100) maxMeetingsPerDay: number;
+  @ApiProperty({ type: 'integer', example: 10, minimum: 1, maximum: 100 }) @IsInt() @Min(1) @Max(100) maxMeetingsPerDay: number;
 }
 
 export class CorporateProfileDto {
