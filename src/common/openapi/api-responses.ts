@@ -26,15 +26,16 @@ export class ErrorView {
   @ApiPropertyOptional({ type: [FieldErrorView], description: 'Present on 400: every invalid field' }) errors?: FieldErrorView[];
 }
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;
 
-const DESCRIPTIONS: Record<ErrorStatus, string> = {
+export const ERROR_DESCRIPTIONS: Record<ErrorStatus, string> = {
   400: 'Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too',
   401: 'No valid bearer token',
   403: 'The caller may see this but not do it (wrong role, pending account, not the owner)',
   404: 'Unknown, malformed or not visible to the caller',
   409: 'Conflicts with the current state',
-  413: 'Request body too large',
+  413: 'Request body too large (BODY_LIMIT)',
+  415: 'The body is not application/json',
   429: 'Rate limited; retry after `Retry-After` seconds',
   503: 'A dependency is down',
 };
@@ -45,7 +46,7 @@ export function ApiErrors(...statuses: ErrorStatus[]): MethodDecorator & ClassDe
     ...statuses.map((status) =>
       ApiResponse({
         status,
-        description: DESCRIPTIONS[status],
+        description: ERROR_DESCRIPTIONS[status],
         type: ErrorView,
         ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } } : {}),
       }),

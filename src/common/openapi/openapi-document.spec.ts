@@ -57,6 +57,8 @@ describe('the OpenAPI document', () => {
       }
       const secured = (op.security ?? []).length > 0;
       if (secured && !op.responses['401']) problems.push(`${name}: needs a token but documents no 401`);
+      if (secured && !name.startsWith('GET') && !op.responses['429']) problems.push(`${name}: an authenticated write without the write budget's 429`);
+      if ((op as { requestBody?: unknown }).requestBody && !op.responses['400']) problems.push(`${name}: takes a body but documents no 400`);
     }
     expect(problems).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
-import { ErrorView } from './api-responses';
+import { ERROR_DESCRIPTIONS, type ErrorStatus, ErrorView } from './api-responses';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -25,15 +25,31 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     // `accounts_me`, `meetingRequests_accept`: stable, readable names for generated clients.
     operationIdFactory: (controller, method) => `${lowerFirst(controller.replace(/Controller$/, ''))}_${method}`,
   });
-  // Routes without a bearer requirement are public; say so explicitly (`security: []`), as OpenAPI linters expect.
   for (const item of Object.values(document.paths)) {
     for (const method of ['get', 'put', 'post', 'patch', 'delete'] as const) {
       const operation = item[method];
-      if (operation && !operation.security) operation.security = [];
+      if (!operation) continue;
+      // Routes without a bearer requirement are public; say so explicitly (`security: []`), as OpenAPI linters expect.
+      operation.security ??= [];
+      // Errors every route of a kind can answer, added here rather than on each route:
+      // bodies are JSON only and size-limited (app.setup.ts); authenticated writes have a per-account budget
+      // (WriteRateLimitGuard, RATE_LIMIT_WRITES_PER_MINUTE).
+      const statuses: ErrorStatus[] = [];
+      if (operation.requestBody) statuses.push(413, 415);
+      if (method !== 'get' && operation.security.length > 0) statuses.push(429);
+      for (const status of statuses) operation.responses[status] ??= errorResponse(status);
     }
   }
   typeNullableCompositions(document.components?.schemas ?? {});
   return document;
+}
+
+function errorResponse(status: ErrorStatus) {
+  return {
+    description: ERROR_DESCRIPTIONS[status],
+    content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    ...(status === 429 ? { headers: { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer' } } } } : {}),
+  };
 }
 
 /**

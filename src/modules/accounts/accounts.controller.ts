@@ -4,6 +4,8 @@ import { AllowPending, type Caller, CurrentUser, Public, Roles } from '../../com
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { ApiAuth, ApiErrors, ApiPageResponse } from '../../common/openapi/api-responses';
 import type { Page } from '../../common/pagination/pagination';
+import { RateLimitService } from '../../common/rate-limit/rate-limit.service';
+import { AppConfig } from '../../config/app-config';
 import { ProfilesService } from '../profiles/profiles.service';
 import { PROFILE_VIEWS } from '../profiles/profiles.views';
 import { AccountListQuery, AccountStatusDto, LoginDto, SignupDto, toAccountView, UpdateMeDto } from './accounts.dto';
@@ -13,14 +15,19 @@ import { AccountView, AccountWithProfileView, MeView, TokenView } from './accoun
 @ApiTags('auth')
 @Controller('v1/auth')
 export class AuthController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly limits: RateLimitService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('signup')
-  @ApiOperation({ summary: 'Sign up as a startup, investor or corporate', description: 'Startups are active at once; investors and corporates are pending until an organizer approves them.' })
+  @ApiOperation({ summary: 'Sign up as a startup, investor or corporate', description: 'Startups are active at once; investors and corporates are pending until an organizer approves them. Sign-ups per IP are limited (RATE_LIMIT_SIGNUPS_PER_HOUR).' })
   @ApiCreatedResponse({ type: AccountView })
   @ApiErrors(400, 409, 429)
-  signup(@Body() dto: SignupDto): Promise<AccountView> {
+  async signup(@Body() dto: SignupDto, @Ip() ip: string): Promise<AccountView> {
+    await this.limits.consume('signups', ip, this.config.env.RATE_LIMIT_SIGNUPS_PER_HOUR, 3600, 'sign-ups from this address');
     return this.accounts.signup(dto);
   }
 
@@ -69,9 +76,9 @@ export class AccountsController {
   @ApiOperation({ summary: 'List accounts with their profiles (organizer)', description: 'E.g. `?status=pending` for the approval queue.' })
   @ApiPageResponse(AccountWithProfileView)
   @ApiErrors(400)
-  async list(@Query() query: AccountListQuery): Promise<Page<AccountWithProfileView>> {
+  async list(@CurrentUser() caller: Caller, @Query() query: AccountListQuery): Promise<Page<AccountWithProfileView>> {
     const page = await this.accounts.list(query);
-    const profiles = await this.profiles.profilesOf(page.items);
+    const profiles = await this.profiles.profilesOf(page.items, caller);
     return { ...page, items: page.items.map((a) => ({ ...toAccountView(a), profile: (profiles.get(a.id) ?? null) as AccountWithProfileView['profile'] })) };
   }
 

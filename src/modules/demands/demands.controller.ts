@@ -1,13 +1,15 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { DemandOwnerGuard } from './demand-owner.guard';
-import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { ApiAuth, ApiErrors, ApiPageResponse } from '../../common/openapi/api-responses';
 import type { Page } from '../../common/pagination/pagination';
-import { CreateDemandDto, DemandListQuery, UpdateDemandDto } from './demands.dto';
+import { CreateDemandDto, DemandListQuery, DemandRemovalQuery, UpdateDemandDto } from './demands.dto';
 import { DemandsService } from './demands.service';
 import { DemandView } from './demands.views';
+import { Loaded } from '../../common/auth/loaded-resource';
+import { Demand } from './demand.entity';
 
 @ApiTags('demands')
 @ApiAuth()
@@ -40,24 +42,27 @@ export class DemandsController {
     return this.demands.get(id);
   }
 
+  /** Only the owner edits a demand: organizers moderate by removing it with a reason, never by rewriting it. */
   @Patch(':id')
   @UseGuards(DemandOwnerGuard)
-  @Roles('corporate', 'organizer')
-  @ApiOperation({ summary: 'Change a demand (its owner or an organizer)', description: 'Partial; re-scores the demand.' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @Roles('corporate')
+  @ApiOperation({ summary: 'Change a demand (its owner)', description: 'Partial; re-scores the demand. Organizers moderate by removing, not rewriting.' })
   @ApiOkResponse({ type: DemandView })
   @ApiErrors(400, 404)
-  update(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Demand')) id: string, @Body() dto: UpdateDemandDto): Promise<DemandView> {
-    return this.demands.update(caller, id, dto);
+  update(@Loaded('demand') demand: Demand, @Body() dto: UpdateDemandDto): Promise<DemandView> {
+    return this.demands.update(demand, dto);
   }
 
   @Delete(':id')
   @UseGuards(DemandOwnerGuard)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Roles('corporate', 'organizer')
   @HttpCode(204)
-  @ApiOperation({ summary: 'Close a demand (its owner or an organizer)', description: 'Removes its undecided matches, withdraws open requests and cancels its meetings.' })
+  @ApiOperation({ summary: 'Close a demand (its owner, or an organizer with a reason)', description: 'Removes its undecided matches, withdraws open requests and cancels its meetings. An organizer gives `?reason=`.' })
   @ApiNoContentResponse({ description: 'Deleted' })
-  @ApiErrors(404)
-  async remove(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Demand')) id: string): Promise<void> {
-    await this.demands.remove(caller, id);
+  @ApiErrors(400, 404)
+  async remove(@CurrentUser() caller: Caller, @Loaded('demand') demand: Demand, @Query() query: DemandRemovalQuery): Promise<void> {
+    await this.demands.remove(caller, demand, query.reason);
   }
 }

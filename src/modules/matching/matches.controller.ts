@@ -1,12 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { MatchPartyGuard } from './match-party.guard';
-import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOkResponse, ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, ApiErrors, ApiPageResponse, RunQueuedView } from '../../common/openapi/api-responses';
 import type { Page } from '../../common/pagination/pagination';
 import { DeclineReasonsView, MatchRunView, MatchView } from './matches.views';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
+import { Loaded } from '../../common/auth/loaded-resource';
 import { DecisionDto, MatchListQuery } from './matches.dto';
+import type { MatchRow } from './matches.repository';
 import { MatchesService } from './matches.service';
 import { MatchRunsService } from './match-runs.service';
 
@@ -40,14 +42,15 @@ export class MatchesController {
 
   @Put('matches/:id/decision')
   @UseGuards(MatchPartyGuard)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiOperation({
     summary: "Record the caller's decision on a match",
     description: 'interested | maybe | declined (with an optional reason), and a private note. Seen by its author and organizers; the other side learns only `mutual`.',
   })
   @ApiOkResponse({ type: MatchView })
   @ApiErrors(400, 404)
-  decide(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Match')) id: string, @Body() dto: DecisionDto): Promise<MatchView> {
-    return this.matches.decide(caller, id, dto);
+  decide(@CurrentUser() caller: Caller, @Loaded('match') match: MatchRow, @Body() dto: DecisionDto): Promise<MatchView> {
+    return this.matches.decide(caller, match, dto);
   }
 
   @Post('events/:eventId/match-runs')

@@ -52,7 +52,7 @@ export class ProfilesController {
   @ApiPageResponse(StartupView)
   @ApiErrors(400)
   listStartups(@CurrentUser() caller: Caller, @Query() query: StartupListQuery): Promise<Page<StartupView>> {
-    return this.profiles.listStartups(query, caller.role === 'organizer');
+    return this.profiles.listStartups(query, caller);
   }
 
   @Get('investors')
