@@ -143,6 +143,22 @@ describe('responses match the OpenAPI document (e2e)', () => {
     c(await t.http.post(`/v1/events/${eventId}/schedule/publish`).set(org), 'post', '/v1/events/{eventId}/schedule/publish');
     c(await t.http.post(`/v1/events/${eventId}/schedule/publish`).set(org), 'post', '/v1/events/{eventId}/schedule/publish');
     c(await t.http.get(`/v1/events/${eventId}/agenda`).set(auth(inv.token)), 'get', '/v1/events/{eventId}/agenda');
+    // after the meeting (the test event lies in the past of the clock it runs on, or the answers are 409s)
+    c(await t.http.get(`/v1/meetings/${meetingId}`).set(auth(s1.token)), 'get', '/v1/meetings/{id}');
+    c(await t.http.get(`/v1/meetings/${meetingId}/outcome`).set(auth(s1.token)), 'get', '/v1/meetings/{id}/outcome');
+    c(await t.http.put(`/v1/meetings/${meetingId}/outcome`).set(auth(inv.token)).send({ held: true, followUps: ['poc'], amount: { amount: 50_000_000, currency: 'KRW' }, note: '후속 미팅' }), 'put', '/v1/meetings/{id}/outcome');
+    c(await t.http.put(`/v1/meetings/${meetingId}/outcome`).set(auth(inv.token)).send({ held: 'yes', followUps: ['lunch'] }), 'put', '/v1/meetings/{id}/outcome');
+    c(await t.http.get(`/v1/meetings/${meetingId}/outcome`).set(auth(inv.token)), 'get', '/v1/meetings/{id}/outcome');
+    c(await t.http.get(`/v1/meetings/${meetingId}/outcomes`).set(org), 'get', '/v1/meetings/{id}/outcomes');
+    c(await t.http.post(`/v1/meetings/${meetingId}/check-in`).set(auth(s1.token)).send({}), 'post', '/v1/meetings/{id}/check-in');
+    c(await t.http.post(`/v1/meetings/${meetingId}/no-show`).set(auth(s1.token)), 'post', '/v1/meetings/{id}/no-show');
+    c(await t.http.post(`/v1/meetings/${meetingId}/check-in`).set(auth(inv.token)).send({}), 'post', '/v1/meetings/{id}/check-in');
+    c(await t.http.get(`/v1/events/${eventId}/me/outcomes`).set(auth(inv.token)), 'get', '/v1/events/{eventId}/me/outcomes');
+    c(await t.http.get(`/v1/events/${eventId}/reports/funnel`).set(org), 'get', '/v1/events/{eventId}/reports/funnel');
+    c(await t.http.get(`/v1/events/${eventId}/reports/funnel`).query({ format: 'csv' }).set(org), 'get', '/v1/events/{eventId}/reports/funnel');
+    c(await t.http.get(`/v1/events/${eventId}/reports/outcomes`).set(org), 'get', '/v1/events/{eventId}/reports/outcomes');
+    c(await t.http.get(`/v1/events/${eventId}/reports/outcomes`).query({ format: 'csv' }).set(org), 'get', '/v1/events/{eventId}/reports/outcomes');
+    c(await t.http.get(`/v1/events/${eventId}/no-shows`).set(org), 'get', '/v1/events/{eventId}/no-shows');
     c(await t.http.delete(`/v1/meetings/${meetingId}`).set(auth(inv.token)), 'delete', '/v1/meetings/{id}');
     c(await t.http.delete(`/v1/demands/${d.body.id}`).set(auth(corp.token)), 'delete', '/v1/demands/{id}');
     await drainQueues(t);

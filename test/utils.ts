@@ -119,8 +119,8 @@ export async function drainQueues(t: TestApp, stallMs = 30_000): Promise<void> {
     for (const q of queues) {
       const counts = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       busy += Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0);
-      // the repeatable reconcile sweep always has its next run delayed: not pending work
-      busy += (await q.getDelayed()).filter((j: { name: string }) => j.name !== 'reconcile').length;
+      // repeatable sweeps (reconcile, outcome reminders) always have their next run delayed: not pending work
+      busy += (await q.getDelayed()).filter((j: { name: string; repeatJobKey?: string }) => j.name !== 'reconcile' && !j.repeatJobKey).length;
     }
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM score_requests`);
     const pending = busy + n;

@@ -20,6 +20,7 @@ export enum JobName {
   ScheduleRun = 'schedule-run',
   IrAllocation = 'ir-allocation',
   Reconcile = 'reconcile',
+  OutcomeReminders = 'outcome-reminders',
 }
 
 export type JobItem =
@@ -28,7 +29,8 @@ export type JobItem =
   | { name: JobName.BookRequest; data: { requestId: string } }
   | { name: JobName.ScheduleRun; data: { runId: string } }
   | { name: JobName.IrAllocation; data: { runId: string } }
-  | { name: JobName.Reconcile; data: Record<string, never> };
+  | { name: JobName.Reconcile; data: Record<string, never> }
+  | { name: JobName.OutcomeReminders; data: Record<string, never> };
 
 /** A job's payload type: the parameter of its handler. */
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>['data'];
@@ -54,11 +56,14 @@ export const JOBS: { [N in JobName]: { queue: QueueName; options(data: JobOf<N>)
   [JobName.ScheduleRun]: { queue: QueueName.Booking, options: ({ runId }) => ({ jobId: `schedule-run_${runId}` }) },
   [JobName.IrAllocation]: { queue: QueueName.Booking, options: ({ runId }) => ({ jobId: `ir-allocation_${runId}` }) },
   [JobName.Reconcile]: { queue: QueueName.Booking, options: () => ({ removeOnComplete: true, removeOnFail: 100 }) },
+  [JobName.OutcomeReminders]: { queue: QueueName.Booking, options: () => ({ removeOnComplete: true, removeOnFail: 100 }) },
 };
 
 /** Repeatable jobs: one runs per interval however many workers there are (registered by the worker at boot). */
 export const RECURRING_JOBS: { name: JobName; schedulerId: string; everyMs(env: EnvironmentVariables): number }[] = [
   { name: JobName.Reconcile, schedulerId: 'reconcile', everyMs: (env) => env.RECONCILE_INTERVAL_SECONDS * 1000 },
+  // Reminders to record outcomes after each event day; claiming rows makes a repeated run send nothing twice.
+  { name: JobName.OutcomeReminders, schedulerId: 'outcome-reminders', everyMs: (env) => env.RECONCILE_INTERVAL_SECONDS * 1000 },
 ];
 
 export function jobOptions<N extends JobName>(name: N, data: JobOf<N>): JobsOptions {

@@ -4,6 +4,7 @@ import type { NewNotification } from './notifications.service';
 export const NOTIFICATION_TYPES = [
   'meeting.booked', 'meeting.moved', 'meeting.cancelled', 'request.received', 'request.accepted', 'request.declined',
   'request.unschedulable', 'pitch.allocated', 'pitch.waitlisted', 'pitch.cancelled', 'schedule.published', 'demand.removed',
+  'meeting.checked-in', 'meeting.no-show', 'outcome.reminder',
 ] as const;
 
 /** tsc fails here when a notification type is written somewhere but not documented above. */

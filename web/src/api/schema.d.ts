@@ -580,7 +580,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** A meeting with its status (booked, cancelled, held), check-ins, no-show and the caller's check-in code */
+        get: operations["meetingAttendance_get"];
         put?: never;
         post?: never;
         /**
@@ -818,6 +819,143 @@ export interface paths {
          * @description Every booked meeting and pitch, not paginated; `?format=csv` for a spreadsheet.
          */
         get: operations["agenda_schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check in (either party); with the other party's code or QR payload both are recorded. Twice is harmless. */
+        post: operations["meetingAttendance_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The present (checked-in) party marks the other as a no-show, from ten minutes after the start */
+        post: operations["meetingAttendance_noShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's own outcome of the meeting */
+        get: operations["meetingAttendance_getOutcome"];
+        /** Record the caller's own outcome of the meeting (after its start); private to the caller and organizers */
+        put: operations["meetingAttendance_putOutcome"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/meetings/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Both parties' outcomes (organizers) */
+        get: operations["meetingAttendance_listOutcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}/me/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's follow-up pipeline: its started meetings, newest first, each with its own outcome or null (to record) */
+        get: operations["myOutcomes_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}/reports/funnel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Matches counted at each stage, matched → followUp, overall and by the startup's sector and country */
+        get: operations["reports_funnel"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}/reports/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Outcomes: follow-ups by kind, amounts per currency (never summed across currencies), no-shows by side */
+        get: operations["reports_outcomes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}/no-shows": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Live: started meetings with a party not checked in, newest first; marked ones carry who marked them */
+        get: operations["reports_noShows"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2778,6 +2916,371 @@ export interface components {
             /** @description The caller's meetings and pitches in time order */
             items: (components["schemas"]["AgendaMeetingView"] | components["schemas"]["AgendaPitchView"])[];
         };
+        CheckInView: {
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            accountId: string;
+            /** @example 2026-10-28T10:00:00+09:00 */
+            at: string;
+            /**
+             * @description agenda: checked in alone; code: recorded through a check-in code
+             * @enum {string}
+             */
+            via: "agenda" | "code";
+        };
+        NoShowView: {
+            /**
+             * Format: uuid
+             * @description The absent party
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            accountId: string;
+            /**
+             * Format: uuid
+             * @description The present party who marked it
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            markedBy: string;
+            /** @example 2026-10-28T10:00:00+09:00 */
+            at: string;
+        };
+        CheckInCodeView: {
+            /**
+             * @description Show it to the other party, who types it
+             * @example K7Q2XM
+             */
+            code: string;
+            /**
+             * @description Render as a QR code; the other party scans it and posts it as `code`
+             * @example SGM1:CHECKIN:0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11:K7Q2XM
+             */
+            qrPayload: string;
+        };
+        MeetingDetailView: {
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            eventId: string;
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            requestId: string;
+            /** @description [startup, counterpart] account ids */
+            participants: string[];
+            /** @example 2026-10-28T10:00:00+09:00 */
+            startsAt: string;
+            /** @example 2026-10-28T10:30:00+09:00 */
+            endsAt: string;
+            /** @example 12 */
+            table: number;
+            /**
+             * @description held: both checked in, or both outcomes say it was held
+             * @enum {string}
+             */
+            status: "booked" | "cancelled" | "held";
+            /** @description True until the schedule is published */
+            provisional: boolean;
+            /** @description Calendar SEQUENCE */
+            sequence: number;
+            checkIns: components["schemas"]["CheckInView"][];
+            noShow: components["schemas"]["NoShowView"] | null;
+            /**
+             * @description From then the present party may mark a no-show
+             * @example 2026-10-28T10:10:00+09:00
+             */
+            noShowAllowedFrom: string;
+            /** @description The caller's own code (parties only) */
+            myCheckInCode: components["schemas"]["CheckInCodeView"] | null;
+            /** @description Who recorded an outcome (a party sees only itself) */
+            outcomeRecordedBy: string[];
+        };
+        CheckInDto: {
+            /**
+             * @description The other party's check-in code as typed, or the QR payload scanned from its phone (SGM1:CHECKIN:<meetingId>:<code>). With it both parties are recorded as present; without it only the caller.
+             * @example K7Q2XM
+             */
+            code?: string;
+        };
+        OutcomeDto: {
+            /**
+             * @description Whether the meeting took place
+             * @example true
+             */
+            held: boolean;
+            /**
+             * @description "none" cannot be combined with others
+             * @example [
+             *       "nda",
+             *       "poc"
+             *     ]
+             */
+            followUps: ("nda" | "poc" | "mou" | "term-sheet" | "investment" | "procurement" | "none")[];
+            /** @description An amount discussed or committed (investment, procurement), in minor units */
+            amount?: components["schemas"]["MoneyDto"];
+            /**
+             * @description Private: seen by its author and organizers only
+             * @example 다음 주 PoC 범위 논의. PoC scope next week.
+             */
+            note?: string;
+        };
+        OutcomeView: {
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            meetingId: string;
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            accountId: string;
+            /** @enum {string} */
+            side: "startup" | "counterpart";
+            held: boolean;
+            /**
+             * @example [
+             *       "nda",
+             *       "poc"
+             *     ]
+             */
+            followUps: ("nda" | "poc" | "mou" | "term-sheet" | "investment" | "procurement" | "none")[];
+            amount: components["schemas"]["MoneyDto"] | null;
+            /** @description Private to its author and organizers */
+            note: string | null;
+            /** @example 2026-10-28T10:00:00+09:00 */
+            recordedAt: string;
+            /** @example 2026-10-28T10:00:00+09:00 */
+            updatedAt: string;
+        };
+        OutcomeListView: {
+            items: components["schemas"]["OutcomeView"][];
+        };
+        PartyRefView: {
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            accountId: string;
+            /** @example Han River Deep Tech Partners */
+            name: string;
+            /** @enum {string} */
+            role?: "startup" | "investor" | "corporate";
+        };
+        PipelineItemView: {
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            meetingId: string;
+            /** @example 2026-10-28T10:00:00+09:00 */
+            startsAt: string;
+            /** @example 2026-10-28T10:30:00+09:00 */
+            endsAt: string;
+            /** @example 12 */
+            table: number;
+            with: components["schemas"]["PartyRefView"];
+            /** @description null: still to record */
+            outcome: components["schemas"]["OutcomeView"] | null;
+        };
+        PipelineItemViewPage: {
+            items: components["schemas"]["PipelineItemView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            limit: number;
+            /**
+             * @description Items across all pages
+             * @example 1
+             */
+            total: number;
+        };
+        FunnelCountsView: {
+            matched: number;
+            decided: number;
+            mutual: number;
+            requested: number;
+            accepted: number;
+            booked: number;
+            published: number;
+            held: number;
+            followUp: number;
+        };
+        FunnelSectorView: {
+            matched: number;
+            decided: number;
+            mutual: number;
+            requested: number;
+            accepted: number;
+            booked: number;
+            published: number;
+            held: number;
+            followUp: number;
+            /**
+             * @description The startup's sector
+             * @example quantum
+             */
+            sector: string;
+        };
+        FunnelCountryView: {
+            matched: number;
+            decided: number;
+            mutual: number;
+            requested: number;
+            accepted: number;
+            booked: number;
+            published: number;
+            held: number;
+            followUp: number;
+            /**
+             * @description The startup's country
+             * @example KR
+             */
+            country: string;
+        };
+        FunnelReportView: {
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            eventId: string;
+            /** @example 2026-10-28T10:00:00+09:00 */
+            generatedAt: string;
+            /**
+             * @example [
+             *       "matched",
+             *       "decided",
+             *       "mutual",
+             *       "requested",
+             *       "accepted",
+             *       "booked",
+             *       "published",
+             *       "held",
+             *       "followUp"
+             *     ]
+             */
+            stages: string[];
+            /**
+             * @description Each match is counted once at every stage it reached
+             * @enum {string}
+             */
+            unit: "match";
+            overall: components["schemas"]["FunnelCountsView"];
+            bySector: components["schemas"]["FunnelSectorView"][];
+            byCountry: components["schemas"]["FunnelCountryView"][];
+        };
+        OutcomeTotalsView: {
+            recorded: number;
+            held: number;
+            notHeld: number;
+            startup: number;
+            counterpart: number;
+            meetings: number;
+        };
+        SideCountsView: {
+            startup: number;
+            counterpart: number;
+        };
+        CurrencyTotalView: {
+            /** @example USD */
+            currency: string;
+            /** @description Minor units */
+            total: number;
+            reports: number;
+        };
+        FollowUpKindView: {
+            /** @enum {string} */
+            kind: "nda" | "poc" | "mou" | "term-sheet" | "investment" | "procurement" | "none";
+            /** @description Outcomes naming it */
+            reports: number;
+            /** @description Distinct meetings */
+            meetings: number;
+            bySide: components["schemas"]["SideCountsView"];
+            /** @description Amounts of the outcomes naming it, per currency */
+            amounts: components["schemas"]["CurrencyTotalView"][];
+        };
+        SideAmountView: {
+            total: number;
+            reports: number;
+        };
+        SideAmountsView: {
+            startup: components["schemas"]["SideAmountView"];
+            counterpart: components["schemas"]["SideAmountView"];
+        };
+        CurrencyAmountView: {
+            /** @example USD */
+            currency: string;
+            /** @description Minor units; never summed across currencies */
+            total: number;
+            reports: number;
+            meetings: number;
+            bySide: components["schemas"]["SideAmountsView"];
+        };
+        NoShowCountsView: {
+            /** @description Started meetings that were booked at their start */
+            meetingsStarted: number;
+            held: number;
+            /** @description Started, not held, with a party not checked in */
+            meetings: number;
+            /** @description Absent parties per side */
+            bySide: components["schemas"]["SideCountsView"];
+            bothAbsent: number;
+            /** @description Marked by the present party */
+            marked: number;
+        };
+        OutcomesReportView: {
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            eventId: string;
+            /** @example 2026-10-28T10:00:00+09:00 */
+            generatedAt: string;
+            outcomes: components["schemas"]["OutcomeTotalsView"];
+            followUps: components["schemas"]["FollowUpKindView"][];
+            amounts: components["schemas"]["CurrencyAmountView"][];
+            noShows: components["schemas"]["NoShowCountsView"];
+        };
+        NoShowItemView: {
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            meetingId: string;
+            /** @example 2026-10-28T10:00:00+09:00 */
+            startsAt: string;
+            /** @example 2026-10-28T10:30:00+09:00 */
+            endsAt: string;
+            /** @example 12 */
+            table: number;
+            startup: components["schemas"]["PartyRefView"];
+            counterpart: components["schemas"]["PartyRefView"];
+            checkedIn: string[];
+            /** @description Parties without a check-in */
+            absent: string[];
+            /** @description Set once the present party marked the no-show */
+            marked: components["schemas"]["NoShowView"] | null;
+        };
+        NoShowItemViewPage: {
+            items: components["schemas"]["NoShowItemView"][];
+            /** @example 1 */
+            page: number;
+            /** @example 20 */
+            limit: number;
+            /**
+             * @description Items across all pages
+             * @example 1
+             */
+            total: number;
+        };
         NotificationView: {
             /**
              * Format: uuid
@@ -2793,7 +3296,7 @@ export interface components {
              * @example meeting.booked
              * @enum {string}
              */
-            type: "meeting.booked" | "meeting.moved" | "meeting.cancelled" | "request.received" | "request.accepted" | "request.declined" | "request.unschedulable" | "pitch.allocated" | "pitch.waitlisted" | "pitch.cancelled" | "schedule.published" | "demand.removed";
+            type: "meeting.booked" | "meeting.moved" | "meeting.cancelled" | "request.received" | "request.accepted" | "request.declined" | "request.unschedulable" | "pitch.allocated" | "pitch.waitlisted" | "pitch.cancelled" | "schedule.published" | "demand.removed" | "meeting.checked-in" | "meeting.no-show" | "outcome.reminder";
             /**
              * @description Ids of what it is about (meetingId, requestId, sessionId, …) by type
              * @example {
@@ -5617,6 +6120,54 @@ export interface operations {
             };
         };
     };
+    meetingAttendance_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     meetingRequests_cancel: {
         parameters: {
             query?: never;
@@ -6507,6 +7058,616 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ScheduleView"];
                     "text/csv": string;
+                };
+            };
+            /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    meetingAttendance_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailView"];
+                };
+            };
+            /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Request body too large (BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    meetingAttendance_noShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingDetailView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    meetingAttendance_getOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    meetingAttendance_putOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OutcomeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeView"];
+                };
+            };
+            /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Conflicts with the current state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Request body too large (BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    meetingAttendance_listOutcomes: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeListView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    myOutcomes_list: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description true: meetings with the caller's outcome; false: those still to record */
+                recorded?: string;
+            };
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of PipelineItemView items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PipelineItemViewPage"];
+                };
+            };
+            /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reports_funnel: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with ?format=csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FunnelReportView"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reports_outcomes: {
+        parameters: {
+            query?: {
+                format?: "json" | "csv";
+            };
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description JSON, or CSV with ?format=csv */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomesReportView"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    reports_noShows: {
+        parameters: {
+            query?: {
+                page?: number;
+                limit?: number;
+                /** @description true: only no-shows marked by the present party; false: only unmarked ones */
+                marked?: string;
+            };
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of NoShowItemView items */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoShowItemViewPage"];
                 };
             };
             /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */
