@@ -3,6 +3,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './common/auth/auth.guard';
+import { LoggingModule } from './common/logging/logging.module';
 import { DomainEventsModule } from './common/events/domain-events';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -29,6 +30,7 @@ export interface AppModuleOptions {
 /** Infrastructure every process needs: config, database, queue, domain events, tokens. */
 const CORE: (Type | DynamicModule)[] = [
   ConfigModule,
+  LoggingModule,
   DomainEventsModule,
   TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(config.env.DATABASE_URL) }),
   TypeOrmModule.forFeature([Account]),

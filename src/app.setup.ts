@@ -3,6 +3,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { ErrorFilter } from './common/errors/error.filter';
+import { requestIdMiddleware } from './common/logging/request-context';
 import { createValidationPipe } from './common/validation/validation';
 import { AppConfig } from './config/app-config';
 
@@ -11,9 +12,10 @@ export function configureHttp(app: INestApplication): void {
   const config = app.get(AppConfig);
   const express = app as NestExpressApplication;
   express.set('trust proxy', 'loopback');
+  app.use(requestIdMiddleware); // first: every later middleware and log line sees the request id
   express.useBodyParser('json', { limit: config.env.BODY_LIMIT });
   app.use(helmet({ contentSecurityPolicy: false }));
-  app.enableCors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['Retry-After'] });
+  app.enableCors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['Retry-After', 'X-Request-Id'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
   app.enableShutdownHooks();
