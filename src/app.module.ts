@@ -16,6 +16,7 @@ import { MatchingModule, MatchingWorkerModule } from './modules/matching/matchin
 import { BookingModule, BookingWorkerModule } from './modules/booking/booking.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { HealthModule } from './modules/health/health.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
 import { QueueModule } from './queue/queue.module';
@@ -51,7 +52,7 @@ export class AppModule {
     const workerModules: (Type | DynamicModule)[] = options.worker ? WORKER_MODULES : [];
     return {
       module: AppModule,
-      imports: [...CORE, ...FEATURES, ...workerModules],
+      imports: [...CORE, ...FEATURES, MetricsModule.forRoot({ api: options.api }), ...workerModules],
       controllers: options.api ? [SectorsController] : [],
       providers: options.api ? [{ provide: APP_GUARD, useClass: AuthGuard }] : [],
     };

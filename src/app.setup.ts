@@ -4,6 +4,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { ErrorFilter } from './common/errors/error.filter';
 import { requestIdMiddleware } from './common/logging/request-context';
+import { httpMetricsMiddleware } from './common/metrics/process-metrics';
 import { createValidationPipe } from './common/validation/validation';
 import { AppConfig } from './config/app-config';
 
@@ -13,6 +14,7 @@ export function configureHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   express.set('trust proxy', 'loopback');
   app.use(requestIdMiddleware); // first: every later middleware and log line sees the request id
+  app.use(httpMetricsMiddleware);
   express.useBodyParser('json', { limit: config.env.BODY_LIMIT });
   app.use(helmet({ contentSecurityPolicy: false }));
   app.enableCors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['Retry-After', 'X-Request-Id'] });

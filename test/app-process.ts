@@ -26,6 +26,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Every child started, so none outlives the test file even when its start failed. */
+const spawned = new Set<ChildProcess>();
+process.once('exit', () => { for (const c of spawned) if (c.exitCode === null) c.kill('SIGKILL'); });
+
 const SCRIPTS = { api: 'dist/src/main.js', worker: 'dist/src/worker.js' } as const;
 
 export async function startProcess(kind: 'api' | 'worker', t: Pick<TestApp, 'databaseUrl' | 'queuePrefix'>, env: Record<string, string> = {}): Promise<AppProcess> {
@@ -35,11 +39,13 @@ export async function startProcess(kind: 'api' | 'worker', t: Pick<TestApp, 'dat
   const child = spawn(process.execPath, [script], {
     env: {
       ...process.env,
-      NODE_ENV: 'test', DATABASE_URL: t.databaseUrl, QUEUE_PREFIX: t.queuePrefix, LOG_LEVEL: 'warn',
+      // info level: readiness is read from the log ("Worker started"); stdout is captured, not shown
+      NODE_ENV: 'test', DATABASE_URL: t.databaseUrl, QUEUE_PREFIX: t.queuePrefix, LOG_LEVEL: 'log',
       PROCESS_ROLE: 'api', ...(port ? { PORT: String(port) } : {}), ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  spawned.add(child);
   const lines: string[] = [];
   let buffered = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
@@ -63,8 +69,13 @@ export async function startProcess(kind: 'api' | 'worker', t: Pick<TestApp, 'dat
     }
   };
   const proc: AppProcess = { child, lines, records, waitFor, exited, url: port ? `http://127.0.0.1:${port}` : undefined };
-  if (proc.url) await waitForHttp(proc, `${proc.url}/health`);
-  else await waitFor((r) => r.msg === 'Worker started');
+  try {
+    if (proc.url) await waitForHttp(proc, `${proc.url}/health`);
+    else await waitFor((r) => r.msg === 'Worker started');
+  } catch (err) {
+    child.kill('SIGKILL');
+    throw err;
+  }
   return proc;
 }
 

@@ -19,4 +19,11 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
     expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'a-long-production-secret' }).NODE_ENV).toBe('production');
   });
+
+  it('validates the operations variables', () => {
+    expect(() => validateEnvironment({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => validateEnvironment({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+    expect(validateEnvironment({ METRICS_TOKEN: 'a-long-enough-metrics-token', METRICS_PORT: '9464' })).toMatchObject({ METRICS_TOKEN: 'a-long-enough-metrics-token', METRICS_PORT: 9464 });
+    expect(validateEnvironment({}).METRICS_TOKEN).toBeUndefined();
+  });
 });

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { Job, Queue, Worker, type JobsOptions, type Processor } from 'bullmq';
 import { currentContext, runInContext } from '../common/logging/request-context';
+import { jobDuration, jobFailures } from '../common/metrics/process-metrics';
 
 /**
  * The request id travels in the job's data as `reqId`, so the worker's log lines for a job name the HTTP request
@@ -35,7 +36,7 @@ export const workersOfThisProcess = (): Worker[] => [...liveWorkers];
 
 /**
  * BullMQ worker (registered as BullModule.workerClass) that runs each job inside a log context carrying the request
- * id it was queued under, and logs how each job ended.
+ * id it was queued under, logs how each job ended and measures it (duration and failures by queue and job name).
  */
 export class InstrumentedWorker extends Worker {
   constructor(name: string, processor?: string | URL | null | Processor, ...rest: unknown[]) {
@@ -50,12 +51,18 @@ function instrument(queue: string, processor: Processor): Processor {
     const reqId = (job.data as JobContextField | undefined)?.reqId ?? `${queue}:${job.id}`;
     return runInContext({ reqId, source: 'job', queue, job: job.name, jobId: job.id }, async () => {
       const started = performance.now();
+      const seconds = () => (performance.now() - started) / 1000;
       try {
         const result = await processor(job, token, signal);
-        logger.debug({ ms: Math.round(performance.now() - started), attempt: job.attemptsMade + 1 }, 'job completed');
+        const s = seconds();
+        jobDuration.observe({ queue, job: job.name, outcome: 'completed' }, s);
+        logger.debug({ ms: Math.round(s * 1000), attempt: job.attemptsMade + 1 }, 'job completed');
         return result;
       } catch (err) {
-        logger.warn({ ms: Math.round(performance.now() - started), attempt: job.attemptsMade + 1, err: err instanceof Error ? err.message : String(err) }, 'job failed');
+        const s = seconds();
+        jobDuration.observe({ queue, job: job.name, outcome: 'failed' }, s);
+        jobFailures.inc({ queue, job: job.name });
+        logger.warn({ ms: Math.round(s * 1000), attempt: job.attemptsMade + 1, err: err instanceof Error ? err.message : String(err) }, 'job failed');
         throw err;
       }
     });

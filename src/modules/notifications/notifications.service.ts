@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
+import { bookingChanges } from '../../common/metrics/process-metrics';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
+import { afterCommit } from '../../database/after-commit';
 import { Notification } from '../booking/booking.entities';
 
 export interface NewNotification {
@@ -24,6 +26,8 @@ export class NotificationsService {
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[])`,
       [items.map((i) => i.accountId), items.map((i) => i.eventId), items.map((i) => i.type), items.map((i) => JSON.stringify(i.payload))],
     );
+    const changes = bookingChangesOf(items);
+    if (changes.length) afterCommit(tx, () => changes.forEach((c) => bookingChanges.inc(c)));
   }
 
   async list(accountId: string, query: PageQuery) {
@@ -35,4 +39,20 @@ export class NotificationsService {
     });
     return pageOf(rows.map((n) => ({ id: n.id, eventId: n.eventId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: n.readAt !== null })), total, query);
   }
+}
+
+/** Booking changes in a batch of notifications (one per meeting or pitch, not per notified party), for metrics. */
+function bookingChangesOf(items: NewNotification[]): { subject: string; change: string }[] {
+  const seen = new Set<string>();
+  const out: { subject: string; change: string }[] = [];
+  for (const item of items) {
+    const [subject, what] = item.type.split('.');
+    const change = what === 'allocated' ? 'booked' : what;
+    if (!(subject === 'meeting' || subject === 'pitch') || !['booked', 'moved', 'cancelled'].includes(change)) continue;
+    const id = String(item.payload.meetingId ?? item.payload.pitchId ?? item.payload.requestId ?? item.accountId);
+    if (seen.has(`${item.type}:${id}`)) continue;
+    seen.add(`${item.type}:${id}`);
+    out.push({ subject, change });
+  }
+  return out;
 }
