@@ -20,7 +20,6 @@ export function configureHttp(app: INestApplication): void {
   app.enableCors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['Retry-After', 'X-Request-Id'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

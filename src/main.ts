@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { configureHttp } from './app.setup';
+import { installGracefulShutdown } from './common/lifecycle/graceful-shutdown';
 import { loadEnvironment } from './config/app-config';
 
 /** API process. With PROCESS_ROLE=all (local use) the worker runs in the same process. */
@@ -17,6 +18,7 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(PinoLogger));
   configureHttp(app);
   await app.listen(env.PORT);
+  installGracefulShutdown(app, { server: app.getHttpServer() });
   Logger.log(`API listening on http://localhost:${env.PORT} (worker ${env.PROCESS_ROLE === 'all' ? 'in-process' : 'separate'})`, 'Bootstrap');
 }
 

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { NestFactory } from '@nestjs/core';
 import { AppModule } from './app.module';
+import { installGracefulShutdown } from './common/lifecycle/graceful-shutdown';
 import { loadEnvironment } from './config/app-config';
 
 /** Worker process: the same modules without HTTP; BullMQ processors and sweeps only. */
@@ -10,7 +11,7 @@ async function bootstrap(): Promise<void> {
   loadEnvironment(); // a bad environment stops the process before anything connects
   const app = await NestFactory.createApplicationContext(AppModule.forRoot({ api: false, worker: true }), { bufferLogs: true });
   app.useLogger(app.get(PinoLogger));
-  app.enableShutdownHooks();
+  installGracefulShutdown(app);
   Logger.log('Worker started', 'Bootstrap');
 }
 
