@@ -1,9 +1,14 @@
 import { DynamicModule, Module, Type } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { resolveJwtSecret } from './common/auth/jwt-secret';
 import { AuthGuard } from './common/auth/auth.guard';
 import { LoggingModule } from './common/logging/logging.module';
+import { RequestShapeInterceptor } from './common/http/request-shape.interceptor';
+import { RateLimitModule } from './common/rate-limit/rate-limit.module';
+import { WriteRateLimitGuard } from './common/rate-limit/write-rate-limit.guard';
 import { DomainEventsModule } from './common/events/domain-events';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -19,6 +24,7 @@ import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
+import { JobsWorkerModule } from './queue/jobs-worker.module';
 import { QueueModule } from './queue/queue.module';
 
 export interface AppModuleOptions {
@@ -37,10 +43,15 @@ const CORE: (Type | DynamicModule)[] = [
   TypeOrmModule.forFeature([Account]),
   JwtModule.registerAsync({
     global: true,
-    inject: [AppConfig],
-    useFactory: (config: AppConfig) => ({ secret: config.env.JWT_SECRET, signOptions: { algorithm: 'HS256' }, verifyOptions: { algorithms: ['HS256'] } }),
+    inject: [AppConfig, DataSource],
+    useFactory: async (config: AppConfig, db: DataSource) => ({
+      secret: await resolveJwtSecret(config.env, db),
+      signOptions: { algorithm: 'HS256' },
+      verifyOptions: { algorithms: ['HS256'] },
+    }),
   }),
   QueueModule,
+  RateLimitModule,
 ];
 
 const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, NotificationsModule, HealthModule];
@@ -54,10 +65,17 @@ export class AppModule {
       module: AppModule,
       imports: [...CORE, ...FEATURES, MetricsModule.forRoot({ api: options.api }), ...workerModules],
       controllers: options.api ? [SectorsController] : [],
-      providers: options.api ? [{ provide: APP_GUARD, useClass: AuthGuard }] : [],
+      // Guards run in this order: who is calling, then their write budget; the interceptor checks the body's shape.
+      providers: options.api
+        ? [
+            { provide: APP_GUARD, useClass: AuthGuard },
+            { provide: APP_GUARD, useClass: WriteRateLimitGuard },
+            { provide: APP_INTERCEPTOR, useClass: RequestShapeInterceptor },
+          ]
+        : [],
     };
   }
 }
 
-/** Processors live in their feature modules' `*.worker.module.ts`; registered here once built. */
-const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule];
+/** Job handlers live in each feature's `*.jobs.ts`, provided by its worker module; `JobsWorkerModule` runs the queues. */
+const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule, JobsWorkerModule];

@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import type { ConnectionOptions } from 'bullmq';
 import { AppConfig } from '../config/app-config';
 import { ContextQueue, InstrumentedWorker } from './instrumented-queue';
+import { JobQueue } from './job-queue.service';
 import { QueueName } from './queue.constants';
 import { redisOptions, RedisModule } from './redis.provider';
 
@@ -28,8 +29,9 @@ BullModule.workerClass = InstrumentedWorker;
         },
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Booking }),
+    BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
   ],
-  exports: [BullModule, RedisModule],
+  providers: [JobQueue],
+  exports: [BullModule, RedisModule, JobQueue],
 })
 export class QueueModule {}

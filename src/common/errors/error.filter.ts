@@ -36,7 +36,10 @@ export class ErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown): { body: ErrorBody; headers?: Record<string, string> } {
     if (exception instanceof AppError) {
       return {
-        body: { statusCode: exception.status, code: exception.code, message: exception.message, ...(exception.errors ? { errors: exception.errors } : {}) },
+        body: {
+          ...exception.details, statusCode: exception.status, code: exception.code, message: exception.message,
+          ...(exception.errors ? { errors: exception.errors } : {}),
+        },
         headers: exception.headers,
       };
     }

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpCode, Ip, Param, Patch, Post, Query } from '
 import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
 import { AllowPending, type Caller, CurrentUser, Public, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
+import { RateLimitService } from '../../common/rate-limit/rate-limit.service';
+import { AppConfig } from '../../config/app-config';
 import { ProfilesService } from '../profiles/profiles.service';
 import { AccountListQuery, AccountStatusDto, LoginDto, SignupDto, toAccountView } from './accounts.dto';
 import { AccountsService } from './accounts.service';
@@ -9,11 +11,17 @@ import { AccountsService } from './accounts.service';
 @ApiTags('auth')
 @Controller('v1/auth')
 export class AuthController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly limits: RateLimitService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('signup')
-  signup(@Body() dto: SignupDto) {
+  @ApiTooManyRequestsResponse({ description: 'Too many sign-ups from this address (RATE_LIMIT_SIGNUPS_PER_HOUR); see Retry-After' })
+  async signup(@Body() dto: SignupDto, @Ip() ip: string) {
+    await this.limits.consume('signups', ip, this.config.env.RATE_LIMIT_SIGNUPS_PER_HOUR, 3600, 'sign-ups from this address');
     return this.accounts.signup(dto);
   }
 
@@ -43,9 +51,9 @@ export class AccountsController {
 
   @Get('accounts')
   @Roles('organizer')
-  async list(@Query() query: AccountListQuery) {
+  async list(@CurrentUser() caller: Caller, @Query() query: AccountListQuery) {
     const page = await this.accounts.list(query);
-    const profiles = await this.profiles.profilesOf(page.items);
+    const profiles = await this.profiles.profilesOf(page.items, caller);
     return { ...page, items: page.items.map((a) => ({ ...toAccountView(a), profile: profiles.get(a.id) ?? null })) };
   }
 

@@ -1,24 +1,39 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, registerDecorator, type ValidationArguments } from 'class-validator';
+import { WEAK_PASSWORD_CONSTRAINT } from '../../common/validation/validation';
+import { foldEmail, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './passwords';
 import { Transform } from 'class-transformer';
 import { PageQuery } from '../../common/pagination/pagination';
 import { EmptyAsUndefined, NormalizeText } from '../../common/validation/transforms';
 import { ACCOUNT_STATUSES, MEMBER_ROLES, ROLES } from './account.entity';
 import type { Account, AccountStatus, Role } from './account.entity';
 
-const lowerEmail = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+/** E-mails are compared NFKC-folded and lower-cased: a full-width look-alike is the same address. */
+const foldedEmail = () => Transform(({ value }) => (typeof value === 'string' ? foldEmail(value) : value));
+
+/** 10–128 characters, not common, not the e-mail: else 400 `weak_password` naming the rule. */
+function AcceptablePassword() {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: WEAK_PASSWORD_CONSTRAINT, target: object.constructor, propertyName,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          typeof value === 'string' && passwordProblem(value, (args.object as { email?: unknown }).email) === null,
+        defaultMessage: (args: ValidationArguments) =>
+          typeof args.value === 'string' ? passwordProblem(args.value, (args.object as { email?: unknown }).email)! : 'password must be a string',
+      },
+    });
+}
 
 export class SignupDto {
   @ApiProperty({ example: 'ceo@qubitlab.kr' })
-  @lowerEmail()
+  @foldedEmail()
   @IsEmail()
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'correct horse battery staple', minLength: 8 })
-  @IsString()
-  @MinLength(8)
-  @MaxLength(200)
+  @ApiProperty({ example: 'violet-harbor-quantum-42', minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX, description: 'Not a common password nor the e-mail' })
+  @AcceptablePassword()
   password: string;
 
   @ApiProperty({ enum: MEMBER_ROLES, example: 'startup' })
@@ -35,13 +50,13 @@ export class SignupDto {
 
 export class LoginDto {
   @ApiProperty({ example: 'organizer@supergap.local' })
-  @lowerEmail()
+  @foldedEmail()
   @IsEmail()
   email: string;
 
   @ApiProperty({ example: 'organizer-password' })
   @IsString()
-  @MaxLength(200)
+  @MaxLength(1024)
   password: string;
 }
 

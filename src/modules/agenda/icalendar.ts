@@ -13,7 +13,15 @@ export interface CalendarEntry {
   description?: string;
 }
 
-const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped; every line break (CRLF, bare CR or LF) becomes
+ * `\\n`; other control characters are not allowed in TEXT and are dropped, so no value can start a new property.
+ */
+export const escapeText = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 
 /** RFC 5545 §3.1: lines longer than 75 octets are folded, never inside a UTF-8 character. */
 export function foldLine(line: string): string {

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsInstant } from '../../common/validation/date-time';
 import { PageQuery } from '../../common/pagination/pagination';
 import { EmptyAsUndefined } from '../../common/validation/transforms';
 import { Text } from '../../common/validation/validators';
@@ -8,12 +9,12 @@ import { formatInZone } from '../events/event-grid';
 
 export class CreateMeetingRequestDto {
   @ApiProperty({ description: 'The match this meeting is for' }) @IsUUID() matchId: string;
-  @ApiPropertyOptional({ example: '양자 오류정정 로드맵을 논의하고 싶습니다.' }) @IsOptional() @Text(2000, 0) message?: string;
+  @ApiPropertyOptional({ example: '양자 오류정정 로드맵을 논의하고 싶습니다.', nullable: true }) @IsOptional() @Text(2000, 0) message?: string;
 }
 
 export class MoveMeetingDto {
   @ApiPropertyOptional({ example: '2026-10-28T14:30:00+09:00', description: 'Start of the new slot' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'startsAt must be an ISO-8601 time with an offset' })
+  @IsOptional() @IsInstant()
   startsAt?: string;
   @ApiPropertyOptional({ example: 12 }) @IsOptional() @IsInt() @Min(1) table?: number;
 }

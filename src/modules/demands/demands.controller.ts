@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { DemandOwnerGuard } from './demand-owner.guard';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
-import { CreateDemandDto, DemandListQuery, UpdateDemandDto } from './demands.dto';
+import { CreateDemandDto, DemandListQuery, DemandRemovalQuery, UpdateDemandDto } from './demands.dto';
 import { DemandsService } from './demands.service';
+import { Loaded } from '../../common/auth/loaded-resource';
+import { Demand } from './demand.entity';
 
 @ApiTags('demands')
 @ApiBearerAuth()
@@ -28,18 +30,21 @@ export class DemandsController {
     return this.demands.get(id);
   }
 
+  /** Only the owner edits a demand: organizers moderate by removing it with a reason, never by rewriting it. */
   @Patch(':id')
   @UseGuards(DemandOwnerGuard)
-  @Roles('corporate', 'organizer')
-  update(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Demand')) id: string, @Body() dto: UpdateDemandDto) {
-    return this.demands.update(caller, id, dto);
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @Roles('corporate')
+  update(@Loaded('demand') demand: Demand, @Body() dto: UpdateDemandDto) {
+    return this.demands.update(demand, dto);
   }
 
   @Delete(':id')
   @UseGuards(DemandOwnerGuard)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Roles('corporate', 'organizer')
   @HttpCode(204)
-  async remove(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Demand')) id: string): Promise<void> {
-    await this.demands.remove(caller, id);
+  async remove(@CurrentUser() caller: Caller, @Loaded('demand') demand: Demand, @Query() query: DemandRemovalQuery): Promise<void> {
+    await this.demands.remove(caller, demand, query.reason);
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsIn, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsLocalDate } from '../../common/validation/date-time';
 import { COLLABORATION_TYPES, SECTOR_CODES } from '../../common/domain/sectors';
 import type { CollaborationType, SectorCode } from '../../common/domain/sectors';
 import { PageQuery } from '../../common/pagination/pagination';
@@ -22,10 +23,16 @@ export class CreateDemandDto {
   @ApiProperty({ enum: COLLABORATION_TYPES, isArray: true, example: ['poc', 'joint-development'] })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @OneOfEach(COLLABORATION_TYPES) collaboration: CollaborationType[];
   @ApiPropertyOptional({ example: '2026-12-31', nullable: true })
-  @IsOptional() @ValidateIf((_o, v) => v !== null) @IsDateString({ strict: true }, { message: 'deadline must be a date YYYY-MM-DD' }) deadline?: string | null;
+  @IsOptional() @IsLocalDate() deadline?: string | null;
 }
 
 export class UpdateDemandDto extends PartialType(CreateDemandDto) {}
+
+/** `DELETE /v1/demands/:id?reason=`: organizers removing another's demand say why (the owner is told). */
+export class DemandRemovalQuery {
+  @ApiPropertyOptional({ example: 'Duplicate of an earlier demand', description: 'Required when an organizer removes a company\'s demand' })
+  @EmptyAsUndefined() @IsOptional() @Text(500) reason?: string;
+}
 
 export class DemandListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: SECTOR_CODES }) @EmptyAsUndefined() @IsOptional() @IsIn(SECTOR_CODES) sector?: SectorCode;

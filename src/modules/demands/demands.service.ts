@@ -8,6 +8,7 @@ import { pageOf, skipOf } from '../../common/pagination/pagination';
 import { searchTextOf, whereSearch } from '../../common/search/search-text';
 import { Account } from '../accounts/account.entity';
 import { CorporateProfile } from '../profiles/profile.entities';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CreateDemandDto, DemandListQuery, toDemandView, UpdateDemandDto } from './demands.dto';
 import { Demand } from './demand.entity';
 
@@ -17,6 +18,7 @@ export class DemandsService {
     @InjectRepository(Demand) private readonly demands: Repository<Demand>,
     @InjectRepository(CorporateProfile) private readonly corporates: Repository<CorporateProfile>,
     private readonly events: DomainEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(owner: Caller, dto: CreateDemandDto) {
@@ -37,19 +39,31 @@ export class DemandsService {
     return toDemandView(demand, await this.ownerOf(demand.ownerId));
   }
 
-  async update(caller: Caller, id: string, dto: UpdateDemandDto) {
-    const demand = await this.ownedDemand(caller, id);
+  /** `demand` is the one the route's guard loaded and checked. */
+  async update(demand: Demand, dto: UpdateDemandDto) {
     Object.assign(demand, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
     demand.searchText = searchTextOf(demand.title, demand.description, demand.keywords);
     await this.demands.save(demand);
-    await this.events.publish({ type: 'demand.changed', demandId: id });
-    return this.get(id);
+    await this.events.publish({ type: 'demand.changed', demandId: demand.id });
+    return this.get(demand.id);
   }
 
-  async remove(caller: Caller, id: string): Promise<void> {
-    await this.ownedDemand(caller, id);
-    await this.demands.softDelete({ id });
-    await this.events.publish({ type: 'demand.deleted', demandId: id });
+  /**
+   * The owner deletes its demand; an organizer may remove any (moderation) but must give a reason, which is
+   * kept with the soft-deleted row and sent to the owner as a notification. `demand` is the one the guard loaded.
+   */
+  async remove(caller: Caller, demand: Demand, reason?: string): Promise<void> {
+    const moderated = caller.role === 'organizer' && demand.ownerId !== caller.id;
+    if (moderated && !reason) throw AppError.invalid('reason', 'reason is required when an organizer removes a company\'s demand');
+    await this.demands.manager.transaction(async (tx) => {
+      await tx.update(Demand, { id: demand.id }, { deletedBy: caller.id, deletedReason: moderated ? reason! : null, deletedAt: () => 'now()' });
+      if (moderated) {
+        await this.notifications.add(tx, [{
+          accountId: demand.ownerId, eventId: null, type: 'demand.removed', payload: { demandId: demand.id, title: demand.title, reason, by: caller.id },
+        }]);
+      }
+    });
+    await this.events.publish({ type: 'demand.deleted', demandId: demand.id });
   }
 
   async list(query: DemandListQuery) {
@@ -64,12 +78,9 @@ export class DemandsService {
     return pageOf(rows.map((d) => toDemandView(d, byId.get(d.ownerId) ?? null)), total, query);
   }
 
-  /** Organizers act on any demand; a corporate only on its own (403 on another's, as it can see it). */
-  private async ownedDemand(caller: Caller, id: string): Promise<Demand> {
-    const demand = await this.demands.findOneBy({ id });
-    if (!demand) throw AppError.notFound('Demand');
-    if (caller.role !== 'organizer' && demand.ownerId !== caller.id) throw AppError.forbidden('This demand belongs to another company');
-    return demand;
+  /** Ids of a corporate's live (not deleted) demands. */
+  async liveIdsOf(ownerId: string): Promise<string[]> {
+    return (await this.demands.find({ where: { ownerId }, select: { id: true } })).map((d) => d.id);
   }
 
   private async ownerOf(accountId: string) {

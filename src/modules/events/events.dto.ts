@@ -1,29 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsDateString, IsInt, IsOptional, IsUUID, Matches, Max, Min, Validate, ValidateNested, ValidatorConstraint, ValidatorConstraintInterface } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsInt, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { SECTOR_CODES } from '../../common/domain/sectors';
 import type { SectorCode } from '../../common/domain/sectors';
-import { OneOfEach, Text } from '../../common/validation/validators';
-import { isValidTimezone } from './event-grid';
-
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$|^24:00$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** ISO-8601 instant with an explicit offset or Z: a bare local time would be ambiguous. */
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
-
-@ValidatorConstraint({ name: 'isTimezone' })
-class IsTimezone implements ValidatorConstraintInterface {
-  validate(value: unknown) {
-    return isValidTimezone(value);
-  }
-  defaultMessage() {
-    return 'timezone must be an IANA timezone such as Asia/Seoul';
-  }
-}
+import { Nested, OneOfEach, Text } from '../../common/validation/validators';
+import { compareInstants, IsAfterField, IsInstant, IsLocalDate, IsLocalTime, isInstant, isLocalDate, isLocalTime, IsTimezone } from '../../common/validation/date-time';
 
 export class MeetingGridDto {
-  @ApiProperty({ example: '09:00' }) @Matches(HHMM, { message: 'dayStart must be HH:mm' }) dayStart: string;
-  @ApiProperty({ example: '18:00' }) @Matches(HHMM, { message: 'dayEnd must be HH:mm' }) dayEnd: string;
+  @ApiProperty({ example: '09:00' }) @IsLocalTime() dayStart: string;
+  @ApiProperty({ example: '18:00', description: 'HH:mm; 24:00 is the end of the day' })
+  @IsLocalTime({ endOfDay: true }) @IsAfterField('dayStart', { valid: (v) => isLocalTime(v, true) }) dayEnd: string;
   @ApiProperty({ example: 30, minimum: 5, maximum: 240 }) @IsInt() @Min(5) @Max(240) slotMinutes: number;
   @ApiProperty({ example: 40, minimum: 1, maximum: 10000 }) @IsInt() @Min(1) @Max(10000) tables: number;
 }
@@ -31,10 +17,10 @@ export class MeetingGridDto {
 export class CreateEventDto {
   @ApiProperty({ example: 'Global Super-Gap Tech Conference 2026 (초격차 기술 컨퍼런스)' }) @Text(300) name: string;
   @ApiProperty({ example: 'COEX, Seoul' }) @Text(300) venue: string;
-  @ApiProperty({ example: 'Asia/Seoul' }) @Validate(IsTimezone) timezone: string;
-  @ApiProperty({ example: '2026-10-28' }) @Matches(DATE, { message: 'startDate must be YYYY-MM-DD' }) @IsDateString({ strict: true }) startDate: string;
-  @ApiProperty({ example: '2026-10-29' }) @Matches(DATE, { message: 'endDate must be YYYY-MM-DD' }) @IsDateString({ strict: true }) endDate: string;
-  @ApiProperty({ type: MeetingGridDto }) @ValidateNested() @Type(() => MeetingGridDto) meetingGrid: MeetingGridDto;
+  @ApiProperty({ example: 'Asia/Seoul', description: 'IANA name; stored in its canonical spelling' }) @IsTimezone() timezone: string;
+  @ApiProperty({ example: '2026-10-28' }) @IsLocalDate() startDate: string;
+  @ApiProperty({ example: '2026-10-29' }) @IsLocalDate() @IsAfterField('startDate', { orEqual: true, valid: isLocalDate }) endDate: string;
+  @ApiProperty({ type: MeetingGridDto }) @Nested(() => MeetingGridDto) meetingGrid: MeetingGridDto;
 }
 
 export class MatchWeightsDto {
@@ -49,18 +35,18 @@ export class MatchWeightsDto {
 export class UpdateEventDto {
   @ApiPropertyOptional() @IsOptional() @Text(300) name?: string;
   @ApiPropertyOptional() @IsOptional() @Text(300) venue?: string;
-  @ApiPropertyOptional() @IsOptional() @Validate(IsTimezone) timezone?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsDateString({ strict: true }) startDate?: string;
-  @ApiPropertyOptional() @IsOptional() @Matches(DATE) @IsDateString({ strict: true }) endDate?: string;
-  @ApiPropertyOptional({ type: MeetingGridDto }) @IsOptional() @ValidateNested() @Type(() => MeetingGridDto) meetingGrid?: MeetingGridDto;
+  @ApiPropertyOptional() @IsOptional() @IsTimezone() timezone?: string;
+  @ApiPropertyOptional() @IsOptional() @IsLocalDate() startDate?: string;
+  @ApiPropertyOptional() @IsOptional() @IsLocalDate() @IsAfterField('startDate', { orEqual: true, valid: isLocalDate }) endDate?: string;
+  @ApiPropertyOptional({ type: MeetingGridDto }) @IsOptional() @Nested(() => MeetingGridDto) meetingGrid?: MeetingGridDto;
   @ApiPropertyOptional({ type: MatchWeightsDto, description: 'Scoring weights for this event; a change re-scores the event' })
-  @IsOptional() @ValidateNested() @Type(() => MatchWeightsDto) matchWeights?: MatchWeightsDto;
+  @IsOptional() @Nested(() => MatchWeightsDto) matchWeights?: MatchWeightsDto;
 }
 
 export class CreateIrSessionDto {
   @ApiProperty({ example: 'Quantum & Semiconductors IR' }) @Text(300) title: string;
   @ApiProperty({ example: 'Hall B2' }) @Text(100) room: string;
-  @ApiProperty({ example: '2026-10-28T14:00:00+09:00' }) @Matches(INSTANT, { message: 'startsAt must be an ISO-8601 time with an offset' }) startsAt: string;
+  @ApiProperty({ example: '2026-10-28T14:00:00+09:00' }) @IsInstant() startsAt: string;
   @ApiProperty({ example: 10, minimum: 1, maximum: 240 }) @IsInt() @Min(1) @Max(240) slotMinutes: number;
   @ApiProperty({ example: 10, minimum: 1, maximum: 200 }) @IsInt() @Min(1) @Max(200) slotCount: number;
   @ApiProperty({ enum: SECTOR_CODES, isArray: true, example: ['quantum', 'system-semiconductor'] })
@@ -72,8 +58,8 @@ export class JoinEventDto {
 }
 
 export class BlockedIntervalDto {
-  @ApiProperty({ example: '2026-10-28T12:00:00+09:00' }) @Matches(INSTANT, { message: 'from must be an ISO-8601 time with an offset' }) from: string;
-  @ApiProperty({ example: '2026-10-28T13:00:00+09:00' }) @Matches(INSTANT, { message: 'to must be an ISO-8601 time with an offset' }) to: string;
+  @ApiProperty({ example: '2026-10-28T12:00:00+09:00' }) @IsInstant() from: string;
+  @ApiProperty({ example: '2026-10-28T13:00:00+09:00' }) @IsInstant() @IsAfterField('from', { valid: isInstant, compare: compareInstants }) to: string;
 }
 
 export class AvailabilityDto {

@@ -5,12 +5,13 @@ import { bookingChanges } from '../../common/metrics/process-metrics';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
 import { afterCommit } from '../../database/after-commit';
 import { Notification } from '../booking/booking.entities';
+import { formatInZone } from '../events/event-grid';
 
 export interface NewNotification {
   accountId: string;
   eventId: string | null;
   type: 'meeting.booked' | 'meeting.moved' | 'meeting.cancelled' | 'request.received' | 'request.accepted' | 'request.declined'
-    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published';
+    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published' | 'demand.removed';
   payload: Record<string, unknown>;
 }
 
@@ -37,7 +38,20 @@ export class NotificationsService {
       skip: skipOf(query),
       take: query.limit,
     });
-    return pageOf(rows.map((n) => ({ id: n.id, eventId: n.eventId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: n.readAt !== null })), total, query);
+    // Times are shown with the offset of the notification's event (UTC for those without one).
+    const eventIds = [...new Set(rows.map((n) => n.eventId).filter((id): id is string => !!id))];
+    const zones: { id: string; timezone: string }[] = eventIds.length
+      ? await this.notifications.manager.query(`SELECT id, timezone FROM events WHERE id = ANY($1::uuid[])`, [eventIds])
+      : [];
+    const zoneOf = new Map(zones.map((z) => [z.id, z.timezone]));
+    return pageOf(
+      rows.map((n) => ({
+        id: n.id, eventId: n.eventId, type: n.type, payload: n.payload,
+        createdAt: formatInZone(n.createdAt, (n.eventId && zoneOf.get(n.eventId)) || 'UTC'), read: n.readAt !== null,
+      })),
+      total,
+      query,
+    );
   }
 }
 

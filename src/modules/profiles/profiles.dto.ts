@@ -1,13 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUrl, Max, Min, ValidateNested } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUrl, Max, Min } from 'class-validator';
 import { SECTOR_CODES, STAGES } from '../../common/domain/sectors';
 import type { SectorCode, Stage } from '../../common/domain/sectors';
 import type { Money } from '../../common/domain/money';
 import { PageQuery } from '../../common/pagination/pagination';
 import { MoneyDto } from '../../common/validation/common.dto';
 import { EmptyAsUndefined, NormalizeText } from '../../common/validation/transforms';
-import { IsCountryCode, OneOfEach, Text, TextList } from '../../common/validation/validators';
+import { IsCountryCode, Nested, OneOfEach, Text, TextList } from '../../common/validation/validators';
 import { CorporateProfile, InvestorProfile, StartupProfile } from './profile.entities';
 
 const normalizeList = () =>
@@ -20,14 +20,14 @@ export class StartupProfileDto {
   @ApiProperty({ enum: SECTOR_CODES, example: 'quantum' }) @IsIn(SECTOR_CODES) sector: SectorCode;
   @ApiProperty({ enum: STAGES, example: 'seed' }) @IsIn(STAGES) stage: Stage;
   @ApiProperty({ minimum: 1, maximum: 9, example: 5 }) @IsInt() @Min(1) @Max(9) trl: number;
-  @ApiProperty({ type: MoneyDto }) @ValidateNested() @Type(() => MoneyDto) fundingAsk: MoneyDto;
+  @ApiProperty({ type: MoneyDto }) @Nested(() => MoneyDto) fundingAsk: MoneyDto;
   @ApiProperty({ example: 2021 }) @IsInt() @Min(1800) @Max(2100) foundedYear: number;
   @ApiProperty({ example: 14 }) @IsInt() @Min(0) @Max(1_000_000) employees: number;
   @ApiProperty({ example: ['양자컴퓨팅', 'quantum error correction', 'cryogenic'] })
   @normalizeList() @TextList(30) keywords: string[];
   @ApiProperty({ example: '초전도 큐비트 기반 양자컴퓨팅 오류정정 칩을 개발합니다. We build error-corrected superconducting qubit chips.' })
   @Text(5000) description: string;
-  @ApiPropertyOptional({ example: 'https://qubitlab.kr/deck.pdf' })
+  @ApiPropertyOptional({ example: 'https://qubitlab.kr/deck.pdf', nullable: true })
   @IsOptional() @IsUrl({ protocols: ['http', 'https'], require_protocol: true }) deckUrl?: string;
 }
 
@@ -37,8 +37,8 @@ export class InvestorProfileDto {
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @OneOfEach(SECTOR_CODES) sectors: SectorCode[];
   @ApiProperty({ enum: STAGES, isArray: true, example: ['seed', 'series-a'] })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @OneOfEach(STAGES) stages: Stage[];
-  @ApiProperty({ type: MoneyDto }) @ValidateNested() @Type(() => MoneyDto) ticketMin: MoneyDto;
-  @ApiProperty({ type: MoneyDto }) @ValidateNested() @Type(() => MoneyDto) ticketMax: MoneyDto;
+  @ApiProperty({ type: MoneyDto }) @Nested(() => MoneyDto) ticketMin: MoneyDto;
+  @ApiProperty({ type: MoneyDto }) @Nested(() => MoneyDto) ticketMax: MoneyDto;
   @ApiProperty({ example: ['KR', 'SG'], description: 'ISO 3166-1 alpha-2; empty = any country' })
   @Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim().toUpperCase() : v)) : value))
   @IsArray() @ArrayMaxSize(250) @ArrayUnique() @IsCountryCode({ each: true }) countries: string[];
@@ -50,7 +50,7 @@ export class InvestorProfileDto {
 export class CorporateProfileDto {
   @ApiProperty({ example: 'Hanbit Electronics' }) @Text(200) company: string;
   @ApiProperty({ example: 'KR' }) @upper() @IsCountryCode() country: string;
-  @ApiPropertyOptional({ example: '오픈이노베이션 프로그램 운영' }) @IsOptional() @Text(5000, 0) description?: string;
+  @ApiPropertyOptional({ example: '오픈이노베이션 프로그램 운영', nullable: true }) @IsOptional() @Text(5000, 0) description?: string;
 }
 
 export class StartupListQuery extends PageQuery {
@@ -81,7 +81,7 @@ export interface StartupView {
   deckUrl?: string | null;
 }
 
-/** `withDeck`: only the startup itself, organizers and investors matched to it see the deck link. */
+/** `withDeck`: whether the viewer may see the deck link (the rule is `seesDeck` in `startup-access.ts`). */
 export function toStartupView(p: StartupProfile, withDeck: boolean): StartupView {
   return {
     accountId: p.accountId, name: p.name, country: p.country, sector: p.sector, stage: p.stage, trl: p.trl,
