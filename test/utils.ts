@@ -109,8 +109,9 @@ export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
  */
 export async function drainQueues(t: TestApp, stallMs = 30_000): Promise<void> {
   const { getQueueToken } = await import('@nestjs/bullmq');
-  const { QueueName } = await import('../src/queue/queue.constants');
+  const { QueueName, RECURRING_JOBS } = await import('../src/queue/queue.constants');
   const queues = Object.values(QueueName).map((name) => t.app.get(getQueueToken(name), { strict: false }));
+  const recurring = new Set<string>(RECURRING_JOBS.map((r) => r.name));
   let idleRounds = 0;
   let least = Infinity;
   let lastProgress = Date.now();
@@ -119,8 +120,8 @@ export async function drainQueues(t: TestApp, stallMs = 30_000): Promise<void> {
     for (const q of queues) {
       const counts = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       busy += Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0);
-      // the repeatable reconcile sweep always has its next run delayed: not pending work
-      busy += (await q.getDelayed()).filter((j: { name: string }) => j.name !== 'reconcile').length;
+      // repeatable sweeps always have their next run delayed: not pending work
+      busy += (await q.getDelayed()).filter((j: { name: string }) => !recurring.has(j.name)).length;
     }
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM score_requests`);
     const pending = busy + n;

@@ -144,6 +144,16 @@ export class EnvironmentVariables {
   @MinLength(16)
   METRICS_TOKEN?: string;
 
+  /** SMTP server for e-mail notifications (`smtp://user:pass@host:port`, `smtps://` for TLS); unset = no e-mail. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of notification e-mails, also the ORGANIZER of their calendar invitations. */
+  @IsString()
+  @Matches(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an address or "Name <address>"' })
+  MAIL_FROM = 'Supergap Match <no-reply@supergap.local>';
+
   /** A worker process serves /metrics and /health on this port when set (the API serves them on PORT). */
   @IsOptional()
   @Transform(toInt)
@@ -154,7 +164,7 @@ export class EnvironmentVariables {
 }
 
 /** Variables without a default (absent from `new EnvironmentVariables()`'s keys). */
-export const OPTIONAL_VARIABLES = ['MATCH_FX_USD', 'METRICS_TOKEN', 'METRICS_PORT'] as const;
+export const OPTIONAL_VARIABLES = ['MATCH_FX_USD', 'METRICS_TOKEN', 'METRICS_PORT', 'SMTP_URL'] as const;
 
 /** Validates the environment; throws one error naming every bad variable. */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {

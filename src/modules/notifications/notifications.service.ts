@@ -6,6 +6,7 @@ import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
 import { afterCommit } from '../../database/after-commit';
 import { Notification } from '../booking/booking.entities';
 import { formatInZone } from '../events/event-grid';
+import { MailOutbox } from '../mail/mail-outbox.service';
 
 export interface NewNotification {
   accountId: string;
@@ -15,10 +16,13 @@ export interface NewNotification {
   payload: Record<string, unknown>;
 }
 
-/** Notification rows are written in the same transaction as the change they report. */
+/** Notification rows (and their e-mails' outbox rows) are written in the same transaction as the change they report. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    private readonly mail: MailOutbox,
+  ) {}
 
   async add(tx: EntityManager, items: NewNotification[]): Promise<void> {
     if (items.length === 0) return;
@@ -27,6 +31,8 @@ export class NotificationsService {
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[])`,
       [items.map((i) => i.accountId), items.map((i) => i.eventId), items.map((i) => i.type), items.map((i) => JSON.stringify(i.payload))],
     );
+    // Bookings, moves and cancellations are also e-mailed (with SMTP_URL): outbox rows in this same transaction.
+    await this.mail.record(tx, items);
     const changes = bookingChangesOf(items);
     if (changes.length) afterCommit(tx, () => changes.forEach((c) => bookingChanges.inc(c)));
   }
