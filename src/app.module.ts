@@ -15,11 +15,13 @@ import { ConfigModule } from './config/config.module';
 import { dataSourceOptions } from './database/data-source';
 import { Account } from './modules/accounts/account.entity';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AgendaModule } from './modules/agenda/agenda.module';
 import { DemandsModule } from './modules/demands/demands.module';
 import { EventsModule } from './modules/events/events.module';
 import { MatchingModule, MatchingWorkerModule } from './modules/matching/matching.module';
 import { BookingModule, BookingWorkerModule } from './modules/booking/booking.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OutcomesModule, OutcomesWorkerModule } from './modules/outcomes/outcomes.module';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
@@ -54,7 +56,10 @@ const CORE: (Type | DynamicModule)[] = [
   RateLimitModule,
 ];
 
-const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, NotificationsModule, HealthModule];
+const FEATURES: (Type | DynamicModule)[] = [
+  AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, AgendaModule, OutcomesModule,
+  NotificationsModule, HealthModule,
+];
 
 /** The same modules boot as API, as worker, or both (local use). */
 @Module({})
@@ -78,4 +83,4 @@ export class AppModule {
 }
 
 /** Job handlers live in each feature's `*.jobs.ts`, provided by its worker module; `JobsWorkerModule` runs the queues. */
-const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule, JobsWorkerModule];
+const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule, OutcomesWorkerModule, JobsWorkerModule];

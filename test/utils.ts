@@ -109,9 +109,8 @@ export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
  */
 export async function drainQueues(t: TestApp, stallMs = 30_000): Promise<void> {
   const { getQueueToken } = await import('@nestjs/bullmq');
-  const { QueueName, RECURRING_JOBS } = await import('../src/queue/queue.constants');
+  const { QueueName } = await import('../src/queue/queue.constants');
   const queues = Object.values(QueueName).map((name) => t.app.get(getQueueToken(name), { strict: false }));
-  const recurring = new Set<string>(RECURRING_JOBS.map((r) => r.name));
   let idleRounds = 0;
   let least = Infinity;
   let lastProgress = Date.now();
@@ -120,8 +119,8 @@ export async function drainQueues(t: TestApp, stallMs = 30_000): Promise<void> {
     for (const q of queues) {
       const counts = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       busy += Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0);
-      // repeatable sweeps always have their next run delayed: not pending work
-      busy += (await q.getDelayed()).filter((j: { name: string }) => !recurring.has(j.name)).length;
+      // repeatable sweeps (reconcile, outcome reminders) always have their next run delayed: not pending work
+      busy += (await q.getDelayed()).filter((j: { name: string; repeatJobKey?: string }) => j.name !== 'reconcile' && !j.repeatJobKey).length;
     }
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM score_requests`);
     const pending = busy + n;

@@ -23,6 +23,7 @@ export enum JobName {
   Reconcile = 'reconcile',
   SendMail = 'send-mail',
   MailSweep = 'mail-sweep',
+  OutcomeReminders = 'outcome-reminders',
 }
 
 export type JobItem =
@@ -33,7 +34,8 @@ export type JobItem =
   | { name: JobName.IrAllocation; data: { runId: string } }
   | { name: JobName.Reconcile; data: Record<string, never> }
   | { name: JobName.SendMail; data: { outboxId: string } }
-  | { name: JobName.MailSweep; data: Record<string, never> };
+  | { name: JobName.MailSweep; data: Record<string, never> }
+  | { name: JobName.OutcomeReminders; data: Record<string, never> };
 
 /** A job's payload type: the parameter of its handler. */
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>['data'];
@@ -68,6 +70,7 @@ export const JOBS: { [N in JobName]: { queue: QueueName; options(data: JobOf<N>)
     options: ({ outboxId }) => ({ jobId: `mail_${outboxId}`, attempts: 8, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true, removeOnFail: 5000 }),
   },
   [JobName.MailSweep]: { queue: QueueName.Mail, options: () => ({ removeOnComplete: true, removeOnFail: 100 }) },
+  [JobName.OutcomeReminders]: { queue: QueueName.Booking, options: () => ({ removeOnComplete: true, removeOnFail: 100 }) },
 };
 
 /** Repeatable jobs: one runs per interval however many workers there are (registered by the worker at boot). */
@@ -75,6 +78,8 @@ export const RECURRING_JOBS: { name: JobName; schedulerId: string; everyMs(env: 
   { name: JobName.Reconcile, schedulerId: 'reconcile', everyMs: (env) => env.RECONCILE_INTERVAL_SECONDS * 1000 },
   // Queues mail whose job was lost (a crash between commit and queueing, Redis losing its data).
   { name: JobName.MailSweep, schedulerId: 'mail-sweep', everyMs: (env) => env.RECONCILE_INTERVAL_SECONDS * 1000 },
+  // Reminders to record outcomes after each event day; claiming rows makes a repeated run send nothing twice.
+  { name: JobName.OutcomeReminders, schedulerId: 'outcome-reminders', everyMs: (env) => env.RECONCILE_INTERVAL_SECONDS * 1000 },
 ];
 
 export function jobOptions<N extends JobName>(name: N, data: JobOf<N>): JobsOptions {

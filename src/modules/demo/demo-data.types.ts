@@ -1,7 +1,7 @@
 import type { CollaborationType, SectorCode, Stage } from '../../common/domain/sectors';
 import type { Money } from '../../common/domain/money';
 
-/** Plain data for a demo event: what the seeder writes through the services and what benchmarks score. */
+/** Plain data for a demo event: what the seeder writes straight into the database (bulk inserts, bypassing the services) and what benchmarks score. */
 export interface DemoStartup {
   key: string; // stable within one generated data set, e.g. "s-17"
   email: string;

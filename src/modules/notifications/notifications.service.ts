@@ -1,10 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { bookingChanges } from '../../common/metrics/process-metrics';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
 import { afterCommit } from '../../database/after-commit';
-import { Notification } from '../booking/booking.entities';
+import { Notification } from './notification.entity';
 import { formatInZone } from '../events/event-grid';
 import { MailOutbox } from '../mail/mail-outbox.service';
 
@@ -12,7 +12,8 @@ export interface NewNotification {
   accountId: string;
   eventId: string | null;
   type: 'meeting.booked' | 'meeting.moved' | 'meeting.cancelled' | 'request.received' | 'request.accepted' | 'request.declined'
-    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published' | 'demand.removed';
+    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published' | 'demand.removed'
+    | 'meeting.checked-in' | 'meeting.no-show' | 'outcome.reminder';
   payload: Record<string, unknown>;
 }
 
@@ -21,7 +22,8 @@ export interface NewNotification {
 export class NotificationsService {
   constructor(
     @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
-    private readonly mail: MailOutbox,
+    // Optional so service tests can build this without the mail machinery (no SMTP there anyway).
+    @Optional() private readonly mail?: MailOutbox,
   ) {}
 
   async add(tx: EntityManager, items: NewNotification[]): Promise<void> {
@@ -32,7 +34,7 @@ export class NotificationsService {
       [items.map((i) => i.accountId), items.map((i) => i.eventId), items.map((i) => i.type), items.map((i) => JSON.stringify(i.payload))],
     );
     // Bookings, moves and cancellations are also e-mailed (with SMTP_URL): outbox rows in this same transaction.
-    await this.mail.record(tx, items);
+    await this.mail?.record(tx, items);
     const changes = bookingChangesOf(items);
     if (changes.length) afterCommit(tx, () => changes.forEach((c) => bookingChanges.inc(c)));
   }

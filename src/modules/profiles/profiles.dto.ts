@@ -6,12 +6,10 @@ import type { SectorCode, Stage } from '../../common/domain/sectors';
 import type { Money } from '../../common/domain/money';
 import { PageQuery } from '../../common/pagination/pagination';
 import { MoneyDto } from '../../common/validation/common.dto';
-import { EmptyAsUndefined, NormalizeText } from '../../common/validation/transforms';
+import { EmptyAsUndefined, NormalizeList, NormalizeText } from '../../common/validation/transforms';
 import { IsCountryCode, Nested, OneOfEach, Text, TextList } from '../../common/validation/validators';
 import { CorporateProfile, InvestorProfile, StartupProfile } from './profile.entities';
 
-const normalizeList = () =>
-  Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v)) : value));
 const upper = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toUpperCase() : value));
 
 export class StartupProfileDto {
@@ -24,7 +22,7 @@ export class StartupProfileDto {
   @ApiProperty({ example: 2021 }) @IsInt() @Min(1800) @Max(2100) foundedYear: number;
   @ApiProperty({ example: 14 }) @IsInt() @Min(0) @Max(1_000_000) employees: number;
   @ApiProperty({ example: ['양자컴퓨팅', 'quantum error correction', 'cryogenic'] })
-  @normalizeList() @TextList(30) keywords: string[];
+  @NormalizeList() @TextList(30) keywords: string[];
   @ApiProperty({ example: '초전도 큐비트 기반 양자컴퓨팅 오류정정 칩을 개발합니다. We build error-corrected superconducting qubit chips.' })
   @Text(5000) description: string;
   @ApiPropertyOptional({ example: 'https://qubitlab.kr/deck.pdf', nullable: true })
