@@ -50,7 +50,7 @@ export class BookingRunView {
   @ID('0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11') id: string;
   @ID('1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6') eventId: string;
   @ApiProperty({ enum: ['queued', 'running', 'done', 'failed'], example: 'done' }) status: string;
-  @ApiPropertyOptional({ type: 'number', minimum: 0, maximum: 1, example: 1, description: 'Share of the work done' }) progress?: number;
+  @ApiProperty({ type: 'number', minimum: 0, maximum: 1, example: 1, description: 'Share of the work done: 0 to 1 while it runs, 1 when done' }) progress: number;
   @INSTANT('2026-10-20T10:00:00+09:00') createdAt: string;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-10-20T10:00:01+09:00' }) startedAt: string | null;
   @ApiProperty({ type: String, format: 'date-time', nullable: true, example: '2026-10-20T10:00:02+09:00' }) finishedAt: string | null;

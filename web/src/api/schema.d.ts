@@ -2374,10 +2374,10 @@ export interface components {
              */
             status: "queued" | "running" | "done" | "failed";
             /**
-             * @description Share of the work done
+             * @description Share of the work done: 0 to 1 while it runs, 1 when done
              * @example 1
              */
-            progress?: number;
+            progress: number;
             /**
              * Format: date-time
              * @example 2026-10-20T10:00:00+09:00
@@ -2625,10 +2625,10 @@ export interface components {
              */
             status: "queued" | "running" | "done" | "failed";
             /**
-             * @description Share of the work done
+             * @description Share of the work done: 0 to 1 while it runs, 1 when done
              * @example 1
              */
-            progress?: number;
+            progress: number;
             /**
              * Format: date-time
              * @example 2026-10-20T10:00:00+09:00
