@@ -1,10 +1,17 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProduces, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { EmptyAsUndefined } from '../../common/validation/transforms';
 import type { Response } from 'express';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
-import { AppError } from '../../common/errors/app-error';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { AgendaService } from './agenda.service';
+
+export class ScheduleQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @EmptyAsUndefined() @IsOptional() @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
 
 const EventId = () => Param('eventId', new IdPipe('Event'));
 
@@ -29,14 +36,12 @@ export class AgendaController {
 
   @Get('schedule')
   @Roles('organizer')
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
-  async schedule(@EventId() eventId: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) res: Response) {
+  async schedule(@EventId() eventId: string, @Query() { format }: ScheduleQuery, @Res({ passthrough: true }) res: Response) {
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="schedule.csv"');
       return this.agenda.scheduleCsv(eventId);
     }
-    if (format !== undefined && format !== 'json') throw AppError.invalid('format', 'format must be json or csv');
     return this.agenda.schedule(eventId);
   }
 }

@@ -18,11 +18,11 @@ export class CreateDemandDto {
   @ApiProperty({ enum: SECTOR_CODES, isArray: true, example: ['system-semiconductor', 'future-mobility'] })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @OneOfEach(SECTOR_CODES) sectors: SectorCode[];
   @ApiProperty({ example: ['SiC', '전력반도체', 'inverter'] }) @normalizeList() @TextList(30) keywords: string[];
-  @ApiPropertyOptional({ minimum: 1, maximum: 9, example: 6, nullable: true })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 9, example: 6, nullable: true })
   @IsOptional() @IsInt() @Min(1) @Max(9) minTrl?: number | null;
   @ApiProperty({ enum: COLLABORATION_TYPES, isArray: true, example: ['poc', 'joint-development'] })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @OneOfEach(COLLABORATION_TYPES) collaboration: CollaborationType[];
-  @ApiPropertyOptional({ example: '2026-12-31', nullable: true })
+  @ApiPropertyOptional({ type: 'string', format: 'date', example: '2026-12-31', nullable: true })
   @IsOptional() @IsLocalDate() deadline?: string | null;
 }
 
