@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
+import { isStoreUnavailable } from '../../database/pg-errors';
 import { AppError, ErrorCode, type FieldError } from './app-error';
 
 const STATUS_CODE: Partial<Record<number, ErrorCode>> = {
@@ -70,6 +71,13 @@ export class ErrorFilter implements ExceptionFilter {
     }
     if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
       return { body: { statusCode: parserError.status, code: STATUS_CODE[parserError.status] ?? 'bad_request', message: 'Bad request' } };
+    }
+    if (isStoreUnavailable(exception)) {
+      this.logger.warn(`store unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return {
+        body: { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.ServiceUnavailable, message: 'A data store is unavailable; retry shortly' },
+        headers: { 'Retry-After': '1' },
+      };
     }
     const correlationId = randomUUID();
     this.logger.error(`[${correlationId}] ${exception instanceof Error ? exception.stack : String(exception)}`);

@@ -1,5 +1,5 @@
 import { InjectQueue, OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Job, Queue } from 'bullmq';
 import { AppConfig } from '../../config/app-config';
 import { JobName, QueueName, type JobOf } from '../../queue/queue.constants';
@@ -11,7 +11,7 @@ import { ScheduleRunsService } from './schedule-runs.service';
 
 /** Booking jobs. Each is idempotent: it reloads state from PostgreSQL and skips what is already done. */
 @Processor(QueueName.Booking, workerOptions(4))
-export class BookingProcessor extends WorkerHost implements OnApplicationBootstrap {
+export class BookingProcessor extends WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(BookingProcessor.name);
 
   constructor(
@@ -25,8 +25,24 @@ export class BookingProcessor extends WorkerHost implements OnApplicationBootstr
     super();
   }
 
-  /** The reconcile sweep is a repeatable job, so one runs per interval however many workers there are. */
+  private keepAlive: NodeJS.Timeout | undefined;
+
+  /**
+   * The reconcile sweep is a repeatable job, so one runs per interval however many workers there are. Its
+   * scheduler lives in Redis: if Redis loses its data the scheduler is gone too, so every worker re-asserts it
+   * each interval (an idempotent upsert) and the sweep comes back by itself.
+   */
   async onApplicationBootstrap(): Promise<void> {
+    await this.scheduleReconcile();
+    this.keepAlive = setInterval(() => void this.scheduleReconcile().catch(() => undefined), this.config.env.RECONCILE_INTERVAL_SECONDS * 1000);
+    this.keepAlive.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.keepAlive);
+  }
+
+  private async scheduleReconcile(): Promise<void> {
     await this.queue.upsertJobScheduler(
       'reconcile',
       { every: this.config.env.RECONCILE_INTERVAL_SECONDS * 1000 },
@@ -47,6 +63,12 @@ export class BookingProcessor extends WorkerHost implements OnApplicationBootstr
       default:
         throw new Error(`No handler for booking job ${job.name}`);
     }
+  }
+
+  /** Redis hiccups (a restart, lost keys) surface here; without a listener they would crash the process. */
+  @OnWorkerEvent('error')
+  onError(err: Error): void {
+    this.logger.warn(`booking worker: ${err.message}`);
   }
 
   @OnWorkerEvent('failed')

@@ -32,6 +32,12 @@ export class MatchingProcessor extends WorkerHost {
     }
   }
 
+  /** Redis hiccups (a restart, lost keys) surface here; without a listener they would crash the process. */
+  @OnWorkerEvent('error')
+  onError(err: Error): void {
+    this.logger.warn(`matching worker: ${err.message}`);
+  }
+
   @OnWorkerEvent('failed')
   onFailed(job: Job | undefined, err: Error): void {
     this.logger.warn(`${job?.name ?? 'job'} ${job?.id ?? ''} failed (attempt ${job?.attemptsMade ?? '?'}): ${err.message}`);
