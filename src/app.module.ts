@@ -15,14 +15,17 @@ import { survivePgConnectionLoss } from './database/connection-errors';
 import { dataSourceOptions } from './database/data-source';
 import { Account } from './modules/accounts/account.entity';
 import { AccountsModule } from './modules/accounts/accounts.module';
+import { AgendaModule } from './modules/agenda/agenda.module';
 import { DemandsModule } from './modules/demands/demands.module';
 import { EventsModule } from './modules/events/events.module';
 import { MatchingModule, MatchingWorkerModule } from './modules/matching/matching.module';
 import { BookingModule, BookingWorkerModule } from './modules/booking/booking.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OutcomesModule, OutcomesWorkerModule } from './modules/outcomes/outcomes.module';
 import { HealthModule } from './modules/health/health.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
+import { JobsWorkerModule } from './queue/jobs-worker.module';
 import { QueueModule } from './queue/queue.module';
 
 export interface AppModuleOptions {
@@ -55,7 +58,10 @@ const CORE: (Type | DynamicModule)[] = [
   RateLimitModule,
 ];
 
-const FEATURES: (Type | DynamicModule)[] = [AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, NotificationsModule, HealthModule];
+const FEATURES: (Type | DynamicModule)[] = [
+  AccountsModule, ProfilesModule, DemandsModule, EventsModule, MatchingModule, BookingModule, AgendaModule, OutcomesModule,
+  NotificationsModule, HealthModule,
+];
 
 /** The same modules boot as API, as worker, or both (local use). */
 @Module({})
@@ -78,5 +84,5 @@ export class AppModule {
   }
 }
 
-/** Processors live in their feature modules' `*.worker.module.ts`; registered here once built. */
-const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule];
+/** Job handlers live in each feature's `*.jobs.ts`, provided by its worker module; `JobsWorkerModule` runs the queues. */
+const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule, OutcomesWorkerModule, JobsWorkerModule];

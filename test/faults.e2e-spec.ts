@@ -4,7 +4,7 @@ import { Client } from 'pg';
 import { auth, createTestApp, TestApp, waitForRun, waitUntil } from './utils';
 import { auditViolations, matchedEvent, matchId, type Party } from './booking-fixtures';
 import { deleteKeysWithPrefix } from '../src/queue/redis-keys';
-import { bulkAcceptedEvent } from '../bench/fixtures/bulk-event';
+import { bulkAcceptedEvent } from '../src/modules/booking/testing/bulk-event';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const FAST_SWEEP = { RECONCILE_INTERVAL_SECONDS: '1', WORKER_LOCK_SECONDS: '5', WORKER_STALLED_SECONDS: '2' };

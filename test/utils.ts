@@ -23,24 +23,25 @@ export interface TestApp {
 
 export const ORGANIZER = { email: 'organizer@test.local', password: 'organizer-secret-1' };
 
+/** A fresh database cloned from the run's migrated template (dropped with the template after the run). */
+export async function cloneTemplateDatabase(): Promise<{ databaseUrl: string; suffix: string }> {
+  const adminUrl = process.env.SGM_TEST_ADMIN_URL!;
+  const suffix = randomBytes(4).toString('hex');
+  const database = `sgm_${suffix}_${process.env.SGM_TEST_RUN_ID!}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${process.env.SGM_TEST_TEMPLATE!}`);
+  await admin.end();
+  return { databaseUrl: withDatabase(adminUrl, database), suffix };
+}
+
 /** Boots the whole app (HTTP + optionally the worker) on a fresh clone of the migrated template database. */
 export async function createTestApp(
   options: { worker?: boolean; env?: Record<string, string>; /** another app's database (a restart) */ database?: string } = {},
 ): Promise<TestApp> {
-  const adminUrl = process.env.SGM_TEST_ADMIN_URL!;
-  const template = process.env.SGM_TEST_TEMPLATE!;
-  const runId = process.env.SGM_TEST_RUN_ID!;
-  const suffix = randomBytes(4).toString('hex');
   let databaseUrl = options.database;
-  if (!databaseUrl) {
-    const database = `sgm_${suffix}_${runId}`;
-    const admin = new Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
-    await admin.end();
-    databaseUrl = withDatabase(adminUrl, database);
-  }
-
+  let suffix = randomBytes(4).toString('hex');
+  if (!databaseUrl) ({ databaseUrl, suffix } = await cloneTemplateDatabase());
   const queuePrefix = `sgmt_${suffix}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -118,8 +119,8 @@ export async function drainQueues(t: TestApp, stallMs = 30_000): Promise<void> {
     for (const q of queues) {
       const counts = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       busy += Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0);
-      // the repeatable reconcile sweep always has its next run delayed: not pending work
-      busy += (await q.getDelayed()).filter((j: { name: string }) => j.name !== 'reconcile').length;
+      // repeatable sweeps (reconcile, outcome reminders) always have their next run delayed: not pending work
+      busy += (await q.getDelayed()).filter((j: { name: string; repeatJobKey?: string }) => j.name !== 'reconcile' && !j.repeatJobKey).length;
     }
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM score_requests`);
     const pending = busy + n;
@@ -150,8 +151,8 @@ export async function waitUntil<T>(
 }
 
 /**
- * Polls a run resource until it leaves queued/running. The budget scales with the work: it fails when the run's
- * status and progress have not changed for `stallMs`.
+ * Polls a run resource until it leaves queued/running; every answer on the way must carry `progress` within 0..1.
+ * The budget scales with the work: it fails when the run's status and progress have not changed for `stallMs`.
  */
 export async function waitForRun(t: TestApp, path: string, token: string, stallMs = 60_000): Promise<Record<string, any>> {
   let last: Record<string, any> = {};
@@ -160,6 +161,8 @@ export async function waitForRun(t: TestApp, path: string, token: string, stallM
     async () => {
       const res = await t.http.get(path).set(auth(token));
       if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      const { progress } = res.body;
+      if (typeof progress !== 'number' || !(progress >= 0 && progress <= 1)) throw new Error(`${path}: progress ${progress} outside 0..1 while ${res.body.status}`);
       last = res.body;
       return res.body.status !== 'queued' && res.body.status !== 'running' ? res.body : undefined;
     },

@@ -14,6 +14,12 @@ const STATUS_CODE: Partial<Record<number, ErrorCode>> = {
   429: ErrorCode.TooManyAttempts,
 };
 
+/** body-parser's error types, answered the same whether Nest wrapped them or not. */
+const BODY_PARSER_ERRORS: Record<string, ErrorBody> = {
+  'entity.parse.failed': { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' },
+  'entity.too.large': { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' },
+};
+
 interface ErrorBody {
   statusCode: number;
   code: string;
@@ -43,14 +49,10 @@ export class ErrorFilter implements ExceptionFilter {
         headers: exception.headers,
       };
     }
-    // Nest wraps body-parser errors in HttpExceptions; the cause says which.
-    const cause = (exception as { cause?: { type?: string } })?.cause;
-    if (cause?.type === 'entity.parse.failed') {
-      return { body: { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' } };
-    }
-    if (cause?.type === 'entity.too.large') {
-      return { body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } };
-    }
+    // body-parser errors (malformed JSON, too large) arrive plain or wrapped by Nest in an HttpException's cause.
+    const parserError = exception as { type?: string; status?: number; cause?: { type?: string } };
+    const parsed = BODY_PARSER_ERRORS[parserError?.type ?? parserError?.cause?.type ?? ''];
+    if (parsed) return { body: parsed };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -60,14 +62,6 @@ export class ErrorFilter implements ExceptionFilter {
         return { body: { ...(response as object), statusCode: status, code: ErrorCode.ServiceUnavailable, message: 'A dependency is down' } as ErrorBody };
       }
       return { body: { statusCode: status, code: STATUS_CODE[status] ?? 'http_error', message } };
-    }
-    // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
-    const parserError = exception as { type?: string; status?: number };
-    if (parserError?.type === 'entity.parse.failed') {
-      return { body: { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' } };
-    }
-    if (parserError?.type === 'entity.too.large') {
-      return { body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } };
     }
     if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
       return { body: { statusCode: parserError.status, code: STATUS_CODE[parserError.status] ?? 'bad_request', message: 'Bad request' } };

@@ -8,7 +8,8 @@ import { type Page, pageOf, skipOf } from '../../common/pagination/pagination';
 import { isUniqueViolation } from '../../database/pg-errors';
 import { DomainEvents } from '../../common/events/domain-events';
 import { Account, type AccountStatus } from './account.entity';
-import { AccountListQuery, type AccountView, LoginDto, SignupDto, toAccountView } from './accounts.dto';
+import { AccountListQuery, LoginDto, SignupDto, toAccountView, type UpdateMeDto } from './accounts.dto';
+import type { AccountView, TokenView } from './accounts.views';
 import { LoginThrottleService } from './login-throttle.service';
 import { foldEmail, hashPassword, verifyPassword } from './passwords';
 
@@ -61,7 +62,7 @@ export class AccountsService implements OnApplicationBootstrap {
     }
   }
 
-  async login(dto: LoginDto, ip: string): Promise<{ accessToken: string; expiresIn: number; tokenType: 'Bearer' }> {
+  async login(dto: LoginDto, ip: string): Promise<TokenView> {
     await this.throttle.assertAllowed(dto.email, ip);
     const account = await this.accounts.findOne({
       where: { email: dto.email },
@@ -82,17 +83,18 @@ export class AccountsService implements OnApplicationBootstrap {
     return { accessToken, expiresIn, tokenType: 'Bearer' };
   }
 
-  async findById(id: string): Promise<Account | null> {
-    return this.accounts.findOneBy({ id });
+  /** A member's own changes (`PATCH /v1/me`); fields left out stay as they are. */
+  async updateMe(id: string, dto: UpdateMeDto): Promise<Account> {
+    const changes = {
+      ...(dto.displayName !== undefined ? { displayName: dto.displayName } : {}),
+      ...(dto.locale !== undefined ? { locale: dto.locale } : {}),
+    };
+    if (Object.keys(changes).length > 0) await this.accounts.update({ id }, changes);
+    return this.accounts.findOneByOrFail({ id });
   }
 
-  /** Ids of a corporate's demands that are not deleted (deleted ones too when `withDeleted`). */
-  async liveDemandIds(ownerId: string, withDeleted = false): Promise<string[]> {
-    const rows: { id: string }[] = await this.accounts.manager.query(
-      `SELECT id FROM demands WHERE owner_id = $1 ${withDeleted ? '' : 'AND deleted_at IS NULL'}`,
-      [ownerId],
-    );
-    return rows.map((r) => r.id);
+  async findById(id: string): Promise<Account | null> {
+    return this.accounts.findOneBy({ id });
   }
 
   async list(query: AccountListQuery): Promise<Page<Account>> {

@@ -39,32 +39,31 @@ export class DemandsService {
     return toDemandView(demand, await this.ownerOf(demand.ownerId));
   }
 
-  async update(caller: Caller, id: string, dto: UpdateDemandDto) {
-    const demand = await this.ownedDemand(caller, id);
+  /** `demand` is the one the route's guard loaded and checked. */
+  async update(demand: Demand, dto: UpdateDemandDto) {
     Object.assign(demand, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
     demand.searchText = searchTextOf(demand.title, demand.description, demand.keywords);
     await this.demands.save(demand);
-    await this.events.publish({ type: 'demand.changed', demandId: id });
-    return this.get(id);
+    await this.events.publish({ type: 'demand.changed', demandId: demand.id });
+    return this.get(demand.id);
   }
 
   /**
    * The owner deletes its demand; an organizer may remove any (moderation) but must give a reason, which is
-   * kept with the soft-deleted row and sent to the owner as a notification.
+   * kept with the soft-deleted row and sent to the owner as a notification. `demand` is the one the guard loaded.
    */
-  async remove(caller: Caller, id: string, reason?: string): Promise<void> {
-    const demand = await this.ownedDemand(caller, id);
+  async remove(caller: Caller, demand: Demand, reason?: string): Promise<void> {
     const moderated = caller.role === 'organizer' && demand.ownerId !== caller.id;
     if (moderated && !reason) throw AppError.invalid('reason', 'reason is required when an organizer removes a company\'s demand');
     await this.demands.manager.transaction(async (tx) => {
-      await tx.update(Demand, { id }, { deletedBy: caller.id, deletedReason: moderated ? reason! : null, deletedAt: () => 'now()' });
+      await tx.update(Demand, { id: demand.id }, { deletedBy: caller.id, deletedReason: moderated ? reason! : null, deletedAt: () => 'now()' });
       if (moderated) {
         await this.notifications.add(tx, [{
-          accountId: demand.ownerId, eventId: null, type: 'demand.removed', payload: { demandId: id, title: demand.title, reason, by: caller.id },
+          accountId: demand.ownerId, eventId: null, type: 'demand.removed', payload: { demandId: demand.id, title: demand.title, reason, by: caller.id },
         }]);
       }
     });
-    await this.events.publish({ type: 'demand.deleted', demandId: id });
+    await this.events.publish({ type: 'demand.deleted', demandId: demand.id });
   }
 
   async list(query: DemandListQuery) {
@@ -79,12 +78,9 @@ export class DemandsService {
     return pageOf(rows.map((d) => toDemandView(d, byId.get(d.ownerId) ?? null)), total, query);
   }
 
-  /** Organizers act on any demand; a corporate only on its own (403 on another's, as it can see it). */
-  private async ownedDemand(caller: Caller, id: string): Promise<Demand> {
-    const demand = await this.demands.findOneBy({ id });
-    if (!demand) throw AppError.notFound('Demand');
-    if (caller.role !== 'organizer' && demand.ownerId !== caller.id) throw AppError.forbidden('This demand belongs to another company');
-    return demand;
+  /** Ids of a corporate's live (not deleted) demands. */
+  async liveIdsOf(ownerId: string): Promise<string[]> {
+    return (await this.demands.find({ where: { ownerId }, select: { id: true } })).map((d) => d.id);
   }
 
   private async ownerOf(accountId: string) {

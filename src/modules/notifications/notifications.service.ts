@@ -2,14 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, Repository } from 'typeorm';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
-import { Notification } from '../booking/booking.entities';
+import { Notification } from './notification.entity';
 import { formatInZone } from '../events/event-grid';
 
 export interface NewNotification {
   accountId: string;
   eventId: string | null;
   type: 'meeting.booked' | 'meeting.moved' | 'meeting.cancelled' | 'request.received' | 'request.accepted' | 'request.declined'
-    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published' | 'demand.removed';
+    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published' | 'demand.removed'
+    | 'meeting.checked-in' | 'meeting.no-show' | 'outcome.reminder';
   payload: Record<string, unknown>;
 }
 
