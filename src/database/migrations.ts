@@ -5,6 +5,7 @@ import { RunProgress1764100000000 } from '../../migrations/1764100000000-run-pro
 import { Hardening1764200000000 } from '../../migrations/1764200000000-hardening';
 import { AccountLocale1764300000000 } from '../../migrations/1764300000000-account-locale';
 import { Outcomes1764600000000 } from '../../migrations/1764600000000-outcomes';
+import { MailOutbox1764700000000 } from '../../migrations/1764700000000-mail-outbox';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   Hardening1764200000000,
   AccountLocale1764300000000,
   Outcomes1764600000000,
+  MailOutbox1764700000000,
 ];

@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logge
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
 import { isStoreUnavailable } from '../../database/pg-errors';
+import { currentRequestId } from '../logging/request-context';
 import { AppError, ErrorCode, type FieldError } from './app-error';
 
 const STATUS_CODE: Partial<Record<number, ErrorCode>> = {
@@ -73,7 +74,8 @@ export class ErrorFilter implements ExceptionFilter {
         headers: { 'Retry-After': '1' },
       };
     }
-    const correlationId = randomUUID();
+    // The request id (also in the X-Request-Id header and on every log line of the request) is the reference.
+    const correlationId = currentRequestId() ?? randomUUID();
     this.logger.error(`[${correlationId}] ${exception instanceof Error ? exception.stack : String(exception)}`);
     return {
       body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.Internal, message: `Internal error (reference ${correlationId})` },

@@ -1,6 +1,6 @@
 import type { CollaborationType, SectorCode, Stage } from '../../common/domain/sectors';
 import type { Money } from '../../common/domain/money';
-import type { StartupView } from '../profiles/profiles.dto';
+import type { StartupView } from '../profiles/profiles.views';
 
 /** Plain data for a demo event: what the seeder writes straight into the database (bulk inserts, bypassing the services) and what benchmarks score. */
 /** A startup's profile as the API shows it, plus the account that owns it. */
