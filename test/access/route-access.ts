@@ -88,6 +88,22 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'PATCH /v1/meetings/{id}': { ok: ORGANIZER, body: () => ({ table: 2 }) },
   'DELETE /v1/meetings/{id}': { ok: ['startupA', 'investorA', 'organizer'], denied: HIDDEN_FROM_OTHERS },
 
+  'GET /v1/meetings/{id}': { ok: ['startupA', 'investorA', 'organizer'], denied: HIDDEN_FROM_OTHERS },
+  'POST /v1/meetings/{id}/check-in': { ok: ['startupA', 'investorA'], denied: { ...HIDDEN_FROM_OTHERS, organizer: 403 }, body: () => ({}) },
+  'POST /v1/meetings/{id}/no-show': { ok: ['startupA', 'investorA'], denied: { ...HIDDEN_FROM_OTHERS, organizer: 403 } },
+  'PUT /v1/meetings/{id}/outcome': {
+    ok: ['startupA', 'investorA'], denied: { ...HIDDEN_FROM_OTHERS, organizer: 403 }, body: () => ({ held: true, followUps: ['none'] }),
+  },
+  // Each party reads only its own outcome (investor A has recorded none: 404); organizers read both via /outcomes.
+  'GET /v1/meetings/{id}/outcome': { ok: ['startupA'], denied: { ...HIDDEN_FROM_OTHERS, investorA: 404, organizer: 403 } },
+  'GET /v1/meetings/{id}/outcomes': { ok: ORGANIZER, denied: { ...HIDDEN_FROM_OTHERS, startupA: 403, investorA: 403 } },
+  'GET /v1/events/{eventId}/me/outcomes': { ok: MEMBERS },
+  'GET /v1/events/{eventId}/no-shows': { ok: ORGANIZER },
+  'GET /v1/events/{eventId}/reports/funnel': { ok: ORGANIZER },
+  'GET /v1/events/{eventId}/reports/outcomes': { ok: ORGANIZER },
+  // Prometheus text; open on loopback (the tests' address), elsewhere only with METRICS_TOKEN.
+  'GET /metrics': { ok: ['anonymous', 'pending', ...ACTIVE], public: true },
+
   'POST /v1/events/{eventId}/schedule-runs': { ok: ORGANIZER },
   'GET /v1/schedule-runs/{id}': { ok: ORGANIZER },
   'POST /v1/events/{eventId}/schedule/publish': { ok: ORGANIZER },
@@ -95,6 +111,11 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /v1/events/{eventId}/agenda': { ok: ACTIVE },
   'GET /v1/events/{eventId}/agenda.ics': { ok: ACTIVE },
   'GET /v1/events/{eventId}/schedule': { ok: ORGANIZER },
+};
+
+/** Tables a permitted read may write, and why (everything else must be unchanged by the matrix's requests). */
+export const TABLES_WRITTEN_BY_READS: Record<string, string> = {
+  meeting_check_in_codes: "GET /v1/meetings/{id} issues the caller's check-in code the first time it is shown",
 };
 
 /** The object each path parameter names, by the path's shape: new routes under known resources resolve by themselves. */

@@ -20,7 +20,7 @@ export interface World {
   scheduleRunId: string;
   irAllocationId: string;
   /** Strings only their owners and organizers may ever see. */
-  secrets: { notes: string[]; deckUrlA: string; deckUrlB: string };
+  secrets: { notes: { text: string; owner: CallerName }[]; deckUrlA: string; deckUrlB: string };
 }
 
 /**
@@ -31,7 +31,11 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const marker = randomBytes(4).toString('hex');
   const deckUrlA = `https://decks.example/${marker}-a.pdf`;
   const deckUrlB = `https://decks.example/${marker}-b.pdf`;
-  const notes = [`private-note-investor-${marker}`, `private-note-startup-${marker}`];
+  const notes: { text: string; owner: CallerName }[] = [
+    { text: `private-note-investor-${marker}`, owner: 'investorA' },
+    { text: `private-note-startup-${marker}`, owner: 'startupA' },
+    { text: `private-outcome-startup-${marker}`, owner: 'startupA' },
+  ];
   const org = t.organizerToken;
   const ev = await t.http.post('/v1/events').set(auth(org)).send(event({ name: `World ${marker}` })).expect(201);
   const eventId = ev.body.id as string;
@@ -59,14 +63,17 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const list = await t.http.get(`/v1/events/${eventId}/matches`).query({ startupId: startupA.id, limit: 100 }).set(auth(investorA.token)).expect(200);
   const match = list.body.items.find((i: { startup: { accountId: string } }) => i.startup.accountId === startupA.id);
   if (!match) throw new Error('world: startup A and investor A did not match');
-  await t.http.put(`/v1/matches/${match.id}/decision`).set(auth(investorA.token)).send({ decision: 'interested', note: notes[0] }).expect(200);
-  await t.http.put(`/v1/matches/${match.id}/decision`).set(auth(startupA.token)).send({ decision: 'interested', note: notes[1] }).expect(200);
+  await t.http.put(`/v1/matches/${match.id}/decision`).set(auth(investorA.token)).send({ decision: 'interested', note: notes[0].text }).expect(200);
+  await t.http.put(`/v1/matches/${match.id}/decision`).set(auth(startupA.token)).send({ decision: 'interested', note: notes[1].text }).expect(200);
   const request = await t.http.post(`/v1/events/${eventId}/meeting-requests`).set(auth(startupA.token)).send({ matchId: match.id }).expect(201);
   await t.http.post(`/v1/meeting-requests/${request.body.id}/accept`).set(auth(investorA.token)).expect(200);
   const meetingId = await waitUntil('world: the request booked', async () => {
     const r = await t.http.get(`/v1/meeting-requests/${request.body.id}`).set(auth(startupA.token)).expect(200);
     return r.body.status === 'booked' ? (r.body.meeting.id as string) : undefined;
   });
+
+  // The meeting's time has passed on the test calendar (2026-10-28): its outcome and private note can be recorded.
+  await t.http.put(`/v1/meetings/${meetingId}/outcome`).set(auth(startupA.token)).send({ held: true, followUps: ['poc'], note: notes[2].text }).expect(200);
 
   const matchRun = await t.http.post(`/v1/events/${eventId}/match-runs`).set(auth(org)).expect(202);
   await waitForRun(t, `/v1/match-runs/${matchRun.body.id}`, org);
