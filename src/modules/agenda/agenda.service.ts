@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { toCsv } from '../../common/export/csv';
+import { toCsv } from '../../common/csv/csv';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
