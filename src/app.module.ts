@@ -12,6 +12,7 @@ import { WriteRateLimitGuard } from './common/rate-limit/write-rate-limit.guard'
 import { DomainEventsModule } from './common/events/domain-events';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
+import { survivePgConnectionLoss } from './database/connection-errors';
 import { dataSourceOptions } from './database/data-source';
 import { Account } from './modules/accounts/account.entity';
 import { AccountsModule } from './modules/accounts/accounts.module';
@@ -41,7 +42,11 @@ const CORE: (Type | DynamicModule)[] = [
   ConfigModule,
   LoggingModule,
   DomainEventsModule,
-  TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(config.env.DATABASE_URL) }),
+  TypeOrmModule.forRootAsync({
+    inject: [AppConfig],
+    useFactory: (config: AppConfig) => dataSourceOptions(config.env.DATABASE_URL),
+    dataSourceFactory: async (options) => survivePgConnectionLoss(await new DataSource(options!).initialize()),
+  }),
   TypeOrmModule.forFeature([Account]),
   JwtModule.registerAsync({
     global: true,

@@ -1,4 +1,4 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { OnWorkerEvent, Processor, WorkerHost } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import type { Job } from 'bullmq';
 import { JobRegistry } from './job-registry';
@@ -13,6 +13,12 @@ abstract class QueueProcessor extends WorkerHost {
 
   constructor(private readonly registry: JobRegistry) {
     super();
+  }
+
+  /** Redis hiccups (a restart, lost keys) surface here; without a listener they would crash the process. */
+  @OnWorkerEvent('error')
+  onError(err: Error): void {
+    this.logger.warn(`${this.queueName} worker: ${err.message}`);
   }
 
   async process(job: Job): Promise<unknown> {

@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
+import { isStoreUnavailable } from '../../database/pg-errors';
 import { currentRequestId } from '../logging/request-context';
 import { AppError, ErrorCode, type FieldError } from './app-error';
 
@@ -65,6 +66,13 @@ export class ErrorFilter implements ExceptionFilter {
     }
     if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
       return { body: { statusCode: parserError.status, code: STATUS_CODE[parserError.status] ?? 'bad_request', message: 'Bad request' } };
+    }
+    if (isStoreUnavailable(exception)) {
+      this.logger.warn(`store unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);
+      return {
+        body: { statusCode: HttpStatus.SERVICE_UNAVAILABLE, code: ErrorCode.ServiceUnavailable, message: 'A data store is unavailable; retry shortly' },
+        headers: { 'Retry-After': '1' },
+      };
     }
     // The request id (also in the X-Request-Id header and on every log line of the request) is the reference.
     const correlationId = currentRequestId() ?? randomUUID();

@@ -7,14 +7,42 @@ const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
 
 const hasBody = (req: Request) => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
+/** Query parameters whose percent-encoding is not UTF-8 (Express would pass them on undecoded). */
+function undecodableQueryParams(url: string): string[] {
+  const q = url.indexOf('?');
+  if (q < 0) return [];
+  const bad: string[] = [];
+  for (const pair of url.slice(q + 1).split('&')) {
+    const [key, value = ''] = pair.split('=');
+    try {
+      decodeURIComponent(value.replace(/\+/g, ' '));
+      decodeURIComponent(key);
+    } catch {
+      let name = key;
+      try {
+        name = decodeURIComponent(key);
+      } catch {
+        name = 'query';
+      }
+      bad.push(name.replace(/\[.*$/, ''));
+    }
+  }
+  return bad;
+}
+
 /**
- * Bodies are JSON: anything else with content is 415. PUT and PATCH carry a body, and a PATCH changes at least
+ * Query strings decode as UTF-8. Bodies are JSON: anything else with content is 415. PUT and PATCH carry a body, and a PATCH changes at least
  * one field. Runs after the guards (authorization before validation) and before the pipes.
  */
 @Injectable()
 export class RequestShapeInterceptor implements NestInterceptor {
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const req = context.switchToHttp().getRequest<Request>();
+    const badParams = undecodableQueryParams(req.originalUrl ?? req.url);
+    if (badParams.length) {
+      const errors = badParams.map((field) => ({ field, message: `${field} must be valid UTF-8 text` }));
+      throw new AppError(ErrorCode.ValidationFailed, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
+    }
     if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) {
       if (hasBody(req) && !JSON_TYPE.test(req.headers['content-type'] ?? '')) {
         throw new AppError(ErrorCode.UnsupportedMediaType, 'Request bodies must be JSON (Content-Type: application/json)');

@@ -1,12 +1,19 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { EmptyAsUndefined } from '../../common/validation/transforms';
 import type { Response } from 'express';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
-import { AppError } from '../../common/errors/app-error';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { ApiAuth, ApiErrors } from '../../common/openapi/api-responses';
 import { AgendaService } from './agenda.service';
 import { AgendaMeetingView, AgendaPitchView, AgendaView, ScheduleView } from './agenda.views';
+
+export class ScheduleQuery {
+  @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
+  @EmptyAsUndefined() @IsOptional() @IsIn(['json', 'csv'])
+  format?: 'json' | 'csv';
+}
 
 const EventId = () => Param('eventId', new IdPipe('Event'));
 
@@ -37,7 +44,6 @@ export class AgendaController {
 
   @Get('schedule')
   @Roles('organizer')
-  @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
   @ApiOperation({ summary: "The event's whole schedule (organizer)", description: 'Every booked meeting and pitch, not paginated; `?format=csv` for a spreadsheet.' })
   @ApiOkResponse({
     description: 'JSON, or CSV with `?format=csv`',
@@ -47,13 +53,12 @@ export class AgendaController {
     },
   })
   @ApiErrors(400, 404)
-  async schedule(@EventId() eventId: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ScheduleView | string> {
+  async schedule(@EventId() eventId: string, @Query() { format }: ScheduleQuery, @Res({ passthrough: true }) res: Response): Promise<ScheduleView | string> {
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="schedule.csv"');
       return this.agenda.scheduleCsv(eventId);
     }
-    if (format !== undefined && format !== 'json') throw AppError.invalid('format', 'format must be json or csv');
     return this.agenda.schedule(eventId);
   }
 }

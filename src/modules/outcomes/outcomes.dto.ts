@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../common/pagination/pagination';
 import { MoneyDto } from '../../common/validation/common.dto';
 import { EmptyAsUndefined, NormalizeText } from '../../common/validation/transforms';
+import { Nested } from '../../common/validation/validators';
 import { FOLLOW_UP_KINDS, type FollowUpKind } from './attendance-rules';
 
 export class CheckInDto {
@@ -26,7 +26,7 @@ export class OutcomeDto {
   followUps: FollowUpKind[];
 
   @ApiPropertyOptional({ type: MoneyDto, description: 'An amount discussed or committed (investment, procurement), in minor units' })
-  @IsOptional() @ValidateNested() @Type(() => MoneyDto)
+  @IsOptional() @Nested(() => MoneyDto)
   amount?: MoneyDto;
 
   @ApiPropertyOptional({ example: '다음 주 PoC 범위 논의. PoC scope next week.', description: 'Private: seen by its author and organizers only' })
