@@ -2,19 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockEventScoring } from './matches.repository';
-import type { ListEntry } from './list-merge';
-import type { Breakdown } from './scoring';
+import type { ListEntry } from './scoring/list-merge';
+import type { ScoredPair } from './scoring/party-rescore';
 
 /** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K. */
-export interface StoredPair {
-  startupId: string;
-  kind: 'investor' | 'demand';
-  counterpartId: string;
-  score: number;
-  breakdown: Breakdown;
-  inStartupTop: boolean;
-  inCounterpartTop: boolean;
-}
+export type StoredPair = ScoredPair;
 
 /** Matches that must survive any re-score: decided, or with a meeting request. One definition, used everywhere. */
 export const PROTECTED_MATCH = `(EXISTS (SELECT 1 FROM match_decisions dd WHERE dd.match_id = m.id)
