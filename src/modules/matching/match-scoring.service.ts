@@ -99,8 +99,7 @@ export class MatchScoringService {
       const key = `${startupId}:${counterpartId}`;
       let pair = pairs.get(key);
       if (!pair) {
-        const { score, breakdown } = scorer.explain(startupId, kind, counterpartId);
-        pair = { startupId, kind, counterpartId, score, breakdown, inStartupTop: false, inCounterpartTop: false };
+        pair = { ...scorer.explain(startupId, kind, counterpartId), startupId, kind, counterpartId, inStartupTop: false, inCounterpartTop: false };
         pairs.set(key, pair);
       }
       if (flag) pair[flag] = true;

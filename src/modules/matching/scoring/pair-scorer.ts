@@ -31,6 +31,7 @@ import {
 } from './scoring.types';
 
 type Factor = keyof Omit<Breakdown, 'excluded'>;
+import { sharedConcepts } from './shared-concepts';
 import { cosine, type SparseVector, type TextIndex } from './text-index';
 import { demandTerms, investorTerms, startupTerms } from './tokenizer';
 
@@ -74,13 +75,14 @@ export function scoreStartupInvestor(
   const stage = stageFit(s.stage, inv.stages);
   const ticket = ticketFitLog(logUsd(s.fundingAsk, rates), logUsd(inv.ticketMin, rates), logUsd(inv.ticketMax, rates));
   const geography = geographyFit(s.country, inv.countries);
-  const text = textFit(
-    cosine(vectors.startup ?? ctx.text.vectorize(startupTerms(s)), vectors.counterpart ?? ctx.text.vectorize(investorTerms(inv))),
-  );
+  const sv = vectors.startup ?? ctx.text.vectorize(startupTerms(s));
+  const cv = vectors.counterpart ?? ctx.text.vectorize(investorTerms(inv));
+  const text = textFit(cosine(sv, cv));
   const tenths = investorTenths(ctx.weights ?? DEFAULT_MATCH_WEIGHTS, sector, stage, ticket, geography, text);
   return {
     score: tenths === EXCLUDED ? 0 : tenths / 10,
     breakdown: breakdownOf('investor', { sector, stage, ticket, geography, text }, investorExclusion(sector)),
+    sharedConcepts: sharedConcepts(sv, cv, ctx.text),
   };
 }
 
@@ -93,13 +95,14 @@ export function scoreStartupDemand(
 ): PairScore {
   const sector = sectorFit(s.sector, d.sectors);
   const floor = trlFloor(d.minTrl);
-  const text = textFit(
-    cosine(vectors.startup ?? ctx.text.vectorize(startupTerms(s)), vectors.counterpart ?? ctx.text.vectorize(demandTerms(d))),
-  );
+  const sv = vectors.startup ?? ctx.text.vectorize(startupTerms(s));
+  const cv = vectors.counterpart ?? ctx.text.vectorize(demandTerms(d));
+  const text = textFit(cosine(sv, cv));
   const tenths = demandTenths(ctx.weights ?? DEFAULT_MATCH_WEIGHTS, sector, s.trl, floor, text);
   return {
     score: tenths === EXCLUDED ? 0 : tenths / 10,
     breakdown: breakdownOf('demand', { sector, trl: trlFit(s.trl, floor), text }, demandExclusion(sector, s.trl, floor)),
+    sharedConcepts: sharedConcepts(sv, cv, ctx.text),
   };
 }
 

@@ -87,6 +87,8 @@ export interface PairScore {
   /** 0–100 with one decimal. */
   score: number;
   breakdown: Breakdown;
+  /** Catalogue concepts both texts mention (directly or through a narrower concept), strongest first. */
+  sharedConcepts: string[];
 }
 
 export type CounterpartKind = 'investor' | 'demand';
