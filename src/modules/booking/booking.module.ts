@@ -5,13 +5,13 @@ import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AgendaController } from '../agenda/agenda.controller';
 import { AgendaService } from '../agenda/agenda.service';
-import { BookingQueue } from './booking-queue.service';
 import { BookingStateRepository } from './booking-state.repository';
 import { BookingController } from './booking.controller';
 import { BookingRun, IrRequest, Meeting, MeetingRequest, Pitch } from './booking.entities';
 import { BookingListeners } from './booking.listeners';
-import { BookingProcessor } from './booking.processor';
+import { BookingJobs } from './booking.jobs';
 import { IrAllocationService } from './ir-allocation.service';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingBookerService } from './meeting-booker.service';
 import { MeetingMoverService } from './meeting-mover.service';
 import { MeetingRequestsController } from './meeting-requests.controller';
@@ -22,7 +22,7 @@ import { ScheduleInstanceRepository } from './schedule-instance.repository';
 import { ScheduleRunsService } from './schedule-runs.service';
 
 const SHARED = [
-  BookingQueue, BookingStateRepository, MeetingBookerService, MeetingMoverService, MeetingRequestsService, MeetingsService, ReconcileService,
+  BookingStateRepository, MeetingLedger, MeetingBookerService, MeetingMoverService, MeetingRequestsService, MeetingsService, ReconcileService,
   ScheduleInstanceRepository, ScheduleRunsService, IrAllocationService, AgendaService,
 ];
 
@@ -34,6 +34,6 @@ const SHARED = [
 })
 export class BookingModule {}
 
-/** Worker side: the booking processor and the repeatable reconcile sweep. */
-@Module({ imports: [BookingModule], providers: [BookingProcessor] })
+/** Worker side: the booking job handlers (only in processes that run jobs). */
+@Module({ imports: [BookingModule], providers: [BookingJobs] })
 export class BookingWorkerModule {}
