@@ -101,7 +101,9 @@ export class ConceptMatcher {
   /** Concepts mentioned in `text` with their counts, in order of first mention. */
   extract(text: string): ConceptMention[] {
     const s = normalizeConceptText(text);
-    const spans: { start: number; end: number; concept: number }[] = [];
+    const counts = new Map<number, number>();
+    // Starts ascend and each keeps its longest match, so a match ending within an earlier one is inside it.
+    let maxEnd = -1;
     for (let p = 0; p < s.length; p++) {
       const first = s.charCodeAt(p);
       const word = isWordCode(first);
@@ -117,20 +119,14 @@ export class ConceptMatcher {
         node = child;
         const concept = this.out[node];
         // A name ending in a Latin letter or digit must end a word; one ending in Hangul may run on.
-        if (concept >= 0 && !(isWordCode(s.charCodeAt(q)) && q + 1 < s.length && isWordCode(s.charCodeAt(q + 1)))) {
+        if (concept >= 0 && !(q + 1 < s.length && isWordCode(s.charCodeAt(q + 1)) && isWordCode(s.charCodeAt(q)))) {
           best = concept;
           bestEnd = q + 1;
         }
       }
-      if (best >= 0) spans.push({ start: p, end: bestEnd, concept: best });
-    }
-    // Starts ascend; drop spans inside an earlier (or equal-start, longer) one.
-    const counts = new Map<number, number>();
-    let maxEnd = -1;
-    for (const span of spans) {
-      if (span.end <= maxEnd) continue;
-      maxEnd = span.end;
-      counts.set(span.concept, (counts.get(span.concept) ?? 0) + 1);
+      if (best < 0 || bestEnd <= maxEnd) continue;
+      maxEnd = bestEnd;
+      counts.set(best, (counts.get(best) ?? 0) + 1);
     }
     return Array.from(counts, ([index, count]) => ({ index, count }));
   }

@@ -22,28 +22,43 @@ export function isWordCode(code: number): boolean {
 
 /** English plural folding, applied the same way to names and texts (so "lens" → "len" is harmless). */
 export function stemWord(w: string): string {
-  if (w.length <= 3) return w;
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s') && !/(?:ss|us|is|os|as)$/.test(w)) return w.slice(0, -1);
-  return w;
+  const n = w.length;
+  if (n <= 3 || w.charCodeAt(n - 1) !== 0x73) return w; // not ending in "s"
+  const c2 = w.charCodeAt(n - 2);
+  if (c2 === 0x65 /* e */) {
+    if (n > 4 && w.charCodeAt(n - 3) === 0x69 /* i */) return `${w.slice(0, -3)}y`; // batteries → battery
+    const c3 = w.charCodeAt(n - 3);
+    if (c3 === 0x78 /* x */ || ((c3 === 0x68 /* h */ || c3 === 0x73) && n > 4 && (w.charCodeAt(n - 4) === 0x63 || w.charCodeAt(n - 4) === 0x73))) {
+      return w.slice(0, -2); // boxes, patches, meshes, processes
+    }
+    return w.slice(0, -1);
+  }
+  // Not: -ss (process), -us (bus), -is (analysis), -os, -as (gas).
+  if (c2 === 0x73 || c2 === 0x75 || c2 === 0x69 || c2 === 0x6f || c2 === 0x61) return w;
+  return w.slice(0, -1);
 }
 
-const SOFT_SEPARATOR = /^[\s\-‐‑–_/·]*$/u;
+/** Whitespace, hyphens, underscore, slash and middle dot join words into one phrase; other marks break it. */
+function isSoftSeparator(code: number): boolean {
+  return (
+    code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x2d || code === 0x5f || code === 0x2f ||
+    code === 0xb7 || code === 0xa0 || code === 0x2010 || code === 0x2011 || code === 0x2013 || code === 0x3000
+  );
+}
 
 export function normalizeConceptText(text: string): string {
   const s = text.normalize('NFKC').toLowerCase();
   let out = '';
-  /** Kind of the last token written: 0 none / after a break, 1 Latin word, 2 Hangul run. */
+  /** Kind of the last token written: 0 none, 1 Latin word, 2 Hangul run. */
   let last = 0;
-  let gap = '';
+  let hard = false;
   let i = 0;
   while (i < s.length) {
     const code = s.codePointAt(i)!;
     const width = code > 0xffff ? 2 : 1;
     const hangul = isHangulCode(code);
     if (!hangul && !isWordCode(code)) {
-      gap += s.slice(i, i + width);
+      if (!isSoftSeparator(code)) hard = true;
       i += width;
       continue;
     }
@@ -54,14 +69,13 @@ export function normalizeConceptText(text: string): string {
       j += c > 0xffff ? 2 : 1;
     }
     const kind = hangul ? 2 : 1;
-    const word = hangul ? s.slice(i, j) : stemWord(s.slice(i, j));
     if (last !== 0) {
-      if (!SOFT_SEPARATOR.test(gap)) out += BREAK;
+      if (hard) out += BREAK;
       else if (!(kind === 2 && last === 2)) out += ' ';
     }
-    out += word;
+    out += hangul ? s.slice(i, j) : stemWord(s.slice(i, j));
     last = kind;
-    gap = '';
+    hard = false;
     i = j;
   }
   return out;

@@ -42,7 +42,7 @@ maritime | maritime industry; maritime shipping; maritime logistics | 해운; �
 shipbuilding | shipbuilding; shipyard; naval architecture; ship design | 조선; 조선업; 선박 설계; 조선 산업 | ocean
 smart-ship | smart ship; ship automation; digital ship | 스마트 선박; 선박 자동화; 디지털 선박 | shipbuilding
 autonomous-ship | autonomous ship; autonomous vessel; maritime autonomous surface ship; MASS; unmanned surface vehicle; USV | 자율운항 선박; 자율 운항; 무인수상정; 무인 선박 | smart-ship
-green-ship | green ship; zero-emission ship; ammonia-fuelled ship; methanol ship; LNG carrier | 친환경선박; 무탄소 선박; 암모니아 추진선; 메탄올 추진선; LNG 운반선 | shipbuilding
+green-ship | green ship; zero-emission ship; ammonia-fuelled ship; methanol ship; LNG carrier; ship emissions; maritime decarbonization | 친환경선박; 무탄소 선박; 암모니아 추진선; 메탄올 추진선; LNG 운반선; 선박 탄소; 선박 배출; 해운 탈탄소 | shipbuilding
 ship-propulsion | ship propulsion; marine engine; electric propulsion for ships; marine fuel cell | 선박 추진; 선박 엔진; 선박용 연료전지; 전기추진선 | shipbuilding
 port | smart port; port automation; container terminal | 항만; 스마트항만; 스마트 항만; 항만 자동화; 컨테이너 터미널 | maritime
 port-logistics | port logistics; maritime logistics platform | 항만 물류; 항만물류 | port logistics
@@ -58,7 +58,7 @@ space-tourism | space tourism; suborbital flight | 우주관광; 우주 관광; 
 composite-aero | aerospace composites; carbon composite structures; CFRP | 항공 복합재; 복합재; 탄소복합재; 탄소섬유강화플라스틱 | aircraft-parts
 aero-testing | environmental testing; thermal vacuum test; vibration test; space environment test | 환경시험; 열진공 시험; 진동 시험; 우주환경 시험 | space-components
 optical-comm-space | laser communication; optical inter-satellite link; free-space optics | 레이저 통신; 위성간 광통신; 자유공간 광통신 | satellite-communication
-satellite-iot | satellite IoT; direct-to-device; direct to cell | 위성 IoT; 위성 사물인터넷; 위성 직접통신 | satellite-communication iot
+satellite-iot | satellite IoT; direct-to-device; direct to cell; satellite-to-phone; direct-to-phone | 위성 IoT; 위성 사물인터넷; 위성 직접통신; 위성-휴대폰 직접통신; 위성 직접 연결 | satellite-communication iot
 uav-defense | military drone; loitering munition; tactical UAV | 군용 드론; 배회형 무기; 전술 무인기; 군집 드론 | drone defense
 polar-research | polar research; arctic shipping; icebreaker | 극지; 북극항로; 쇄빙선 | ocean
 space-law-policy | space policy; KASA; Korea AeroSpace Administration; Nuri | 우주항공청; 누리호; 우주 정책 | aerospace

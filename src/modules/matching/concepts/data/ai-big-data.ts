@@ -67,7 +67,7 @@ ai-marketing | marketing AI; ad tech; adtech; customer analytics | 마케팅 AI;
 ai-content | AI content creation; AI video; virtual human; digital human; AI avatar | AI 콘텐츠; AI 영상; 버추얼 휴먼; 디지털 휴먼; AI 아바타 | generative-ai
 code-generation | code generation; AI coding assistant; AI software engineering | 코드 생성; AI 코딩; 코딩 어시스턴트 | generative-ai
 geospatial-ai | geospatial AI; GeoAI; spatial data; location intelligence | 공간정보; 공간 정보; 지리정보; 위치 데이터; 공간 데이터 | big-data
-ai-agriculture | agritech; smart farm; precision agriculture; vertical farming | 애그테크; 스마트팜; 스마트 팜; 정밀농업; 수직농장 | ai
+ai-agriculture | agritech; smart farm; precision agriculture; vertical farming; crop monitoring | 애그테크; 스마트팜; 스마트 팜; 정밀농업; 수직농장; 작물 모니터링; 작황 예측 | ai
 agritech | agriculture; farming; agtech | 농업; 농가; 축산 | 
 iot | IoT; internet of things; IIoT; industrial IoT; connected devices | 사물인터넷; 산업용 IoT; 아이오티 | edge-computing
 sensor-data | sensor data; sensor analytics; time-series sensor data | 센서 데이터; 센서데이터 | iot big-data

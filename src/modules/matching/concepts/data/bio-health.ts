@@ -48,7 +48,7 @@ cdmo | CDMO; contract manufacturing; biomanufacturing | 위탁개발생산; 위�
 bioprocess | bioprocess; cell culture media; upstream process; downstream purification; bioreactor | 바이오공정; 배양 배지; 바이오리액터; 정제 공정; 생물반응기 | cdmo
 synthetic-biology | synthetic biology; synbio; metabolic engineering; precision fermentation | 합성생물학; 대사공학; 정밀발효 | biotech
 biomarker | biomarker; biomarkers; companion diagnostic | 바이오마커; 동반진단; 생체표지자 | diagnostics
-diagnostics | diagnostics; in vitro diagnostics; IVD; diagnostic test; diagnostic kit | 진단; 체외진단; 진단키트; 진단 키트; 진단기기 | medtech
+diagnostics | diagnostics; in vitro diagnostics; IVD; diagnostic test; diagnostic kit; blood test; blood testing | 진단; 체외진단; 진단키트; 진단 키트; 진단기기; 혈액 검사; 혈액검사 | medtech
 molecular-diagnostics | molecular diagnostics; PCR; qPCR; RT-PCR; isothermal amplification | 분자진단; 유전자 증폭; 중합효소연쇄반응 | diagnostics
 point-of-care | point-of-care testing; POCT; rapid test; at-home test | 현장진단; 신속진단; 자가진단; 현장 진단 | diagnostics
 liquid-biopsy | liquid biopsy; ctDNA; circulating tumor DNA; cell-free DNA | 액체생검; 액체 생검; 순환종양DNA | diagnostics oncology
@@ -60,7 +60,7 @@ protein-design | protein design; protein structure prediction; AlphaFold; de nov
 precision-medicine | precision medicine; personalized medicine; pharmacogenomics | 정밀의료; 맞춤의료; 개인 맞춤형 의료; 약물유전체 | digital-health genomics
 medtech | medical device; medical devices; medtech; medical equipment | 의료기기; 의료 기기; 메드테크; 의료장비 | biotech
 medical-imaging | medical imaging; ultrasound; MRI; CT; X-ray imaging | 의료영상; 의료 영상; 초음파; 자기공명영상; 엑스레이 | medtech
-ai-medical-imaging | AI medical imaging; AI radiology; AI image reading; computer-aided diagnosis | AI 영상진단; AI 의료영상; 인공지능 판독; 영상 판독 AI; 컴퓨터 보조진단 | medical-imaging ai
+ai-medical-imaging | AI medical imaging; AI radiology; AI image reading; computer-aided diagnosis | AI 영상진단; AI 의료영상; 인공지능 판독; 영상 판독 AI; 컴퓨터 보조진단; AI 판독; 의료영상 AI | medical-imaging ai
 digital-pathology | digital pathology; AI pathology; whole slide imaging | 디지털 병리; AI 병리; 병리 진단; 디지털병리 | ai-medical-imaging
 surgical-robot | surgical robot; robotic surgery; surgical robotics | 수술 로봇; 수술로봇; 로봇수술 | medtech medical-robot
 wearable-health | wearable health monitor; wearable medical device; vital-sign monitoring; biosignal; continuous monitoring | 웨어러블 의료기기; 생체신호; 생체신호 모니터링; 웨어러블 헬스케어; 생체 신호 | medtech digital-health

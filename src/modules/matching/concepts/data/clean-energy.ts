@@ -5,7 +5,7 @@ export const CLEAN_ENERGY: ConceptSheet = {
   sector: 'clean-energy',
   lines: `
 clean-energy | clean energy; clean tech; cleantech; climate tech; green energy | 친환경 에너지; 청정에너지; 클린에너지; 기후테크; 클린테크
-carbon-neutrality | carbon neutrality; net zero; net-zero; decarbonization; decarbonisation | 탄소중립; 탄소 중립; 넷제로; 탈탄소; 탈탄소화 | clean-energy
+carbon-neutrality | carbon neutrality; net zero; net-zero; decarbonization; decarbonisation; emission reduction; emissions reduction; carbon reduction | 탄소중립; 탄소 중립; 넷제로; 탈탄소; 탈탄소화; 탄소 배출 저감; 탄소 감축; 온실가스 감축; 탄소 저감 | clean-energy
 renewable-energy | renewable energy; renewables; renewable power | 재생에너지; 신재생에너지; 재생 에너지; 신재생 에너지 | clean-energy
 solar | solar; solar power; photovoltaic; PV; solar energy | 태양광; 태양광 발전; 태양 에너지 | renewable-energy
 solar-cell | solar cell; PV cell; solar module; PV module; high-efficiency PV module | 태양전지; 태양광 모듈; 태양광 셀; 고효율 태양광 모듈 | solar
@@ -33,7 +33,7 @@ membrane | ion exchange membrane; membrane electrode assembly; MEA; membrane | �
 hydrogen-storage | hydrogen storage; liquid hydrogen; LOHC; hydrogen tank; compressed hydrogen | 수소 저장; 액화수소; 액상유기수소운반체; 수소 탱크; 수소저장 | hydrogen
 hydrogen-refueling | hydrogen refueling station; hydrogen refuelling station | 수소충전소; 수소 충전소 | hydrogen
 ammonia | ammonia; green ammonia; ammonia cracking; ammonia fuel | 암모니아; 그린암모니아; 암모니아 크래킹; 암모니아 분해 | hydrogen
-energy-storage | energy storage; ESS; energy storage system; grid-scale storage; BESS | 에너지저장장치; 에너지 저장; 에너지저장시스템; 에너지 저장 장치 | clean-energy
+energy-storage | energy storage; ESS; energy storage system; grid-scale storage; BESS; battery storage; battery energy storage | 에너지저장장치; 에너지 저장; 에너지저장시스템; 에너지 저장 장치; 배터리 저장; 배터리 에너지저장 | clean-energy
 long-duration-storage | long-duration energy storage; LDES; flow battery; redox flow battery; vanadium flow battery | 장주기 에너지저장; 장주기 ESS; 흐름전지; 레독스 흐름전지; 바나듐 흐름전지 | energy-storage
 thermal-storage | thermal energy storage; heat storage; molten salt storage | 열에너지 저장; 축열; 용융염 저장 | energy-storage
 ess-control | ESS control; energy management system; EMS; battery energy management | 에너지관리시스템; ESS 제어; 에너지 관리 시스템 | energy-storage
@@ -61,7 +61,7 @@ plastic-recycling | plastic recycling; chemical recycling; pyrolysis oil; biodeg
 critical-minerals | critical minerals; lithium extraction; DLE; rare earth; nickel refining | 핵심광물; 리튬 추출; 희토류; 니켈 정제; 핵심 광물 | circular-economy battery-materials
 water-treatment | water treatment; wastewater treatment; desalination; water purification | 수처리; 폐수처리; 해수담수화; 하수처리 | clean-energy
 utilities | utilities; power company; power generation company | 발전사; 전력회사; 발전 공기업; 한국전력; 한전 | power-grid
-power-electronics-energy | power conversion system; PCS; solar inverter; grid inverter | 전력변환장치; 태양광 인버터; 계통 인버터 | power-grid
+power-electronics-energy | power conversion system; PCS; solar inverter; grid inverter; power conversion; power converter | 전력변환장치; 태양광 인버터; 계통 인버터; 전력변환; 전력 변환 | power-grid
 transformer | power transformer; solid-state transformer | 변압기; 전력 변압기; 반도체 변압기 | power-grid
 energy-ai | AI for energy; energy forecasting; renewable forecasting; load forecasting | 에너지 AI; 발전량 예측; 전력 수요 예측; 재생에너지 예측 | energy-efficiency ai
 smart-meter | smart meter; AMI; advanced metering infrastructure | 스마트미터; 원격검침; 지능형 계량 인프라 | smart-grid

@@ -34,7 +34,7 @@ deep-tech-investing | deep tech; deep-tech; deeptech; hard tech; frontier techno
 seed-funding | seed round; seed funding; pre-seed; angel investment; angel | 시드; 시드 투자; 프리시드; 엔젤투자; 엔젤 투자 | investment
 series-a | Series A; Series B; Series C; growth round; follow-on | 시리즈 A; 시리즈A; 시리즈 B; 시리즈B; 후속 투자; 프리A; 프리 A | investment
 ipo | IPO; initial public offering; listing; KOSDAQ; technology special listing | 상장; 기업공개; 코스닥; 기술특례상장; 코스닥 상장 | exit
-exit | exit; M&A; acquisition; merger; buyout | 엑시트; 인수합병; 인수; 회수 | investment
+exit | exit; M&A; acquisition; merger; buyout | 엑시트; 인수합병; 투자 회수; 인수 | investment
 government-rnd | government R&D; national R&D project; public funding; grant; government grant | 정부과제; 정부 과제; 국가R&D; 국책과제; 정부 지원사업; 지원사업 | investment
 tips | TIPS; TIPS program; tech incubator program | 팁스; 팁스 프로그램; 민간투자주도형 기술창업지원 | government-rnd
 accelerator-program | accelerator program; startup accelerator; incubator; incubation | 액셀러레이터; 엑셀러레이터; 인큐베이터; 창업보육; 보육 | investment

@@ -18,7 +18,7 @@ ai-security | AI security; AI for security; AI-driven threat detection; LLM secu
 ransomware | ransomware; malware; malicious code; APT; advanced persistent threat | 랜섬웨어; 악성코드; 악성 코드; 지능형 지속 위협 | threat-intelligence
 phishing | phishing; email security; business email compromise; smishing; voice phishing | 피싱; 이메일 보안; 스미싱; 보이스피싱; 보이스 피싱 | cybersecurity
 identity | identity and access management; IAM; identity management; access control; privileged access management; PAM | 접근제어; 접근 제어; 계정 관리; 권한 관리; 통합 계정 관리 | cybersecurity
-authentication | authentication; multi-factor authentication; MFA; passwordless; FIDO; passkey; single sign-on; SSO | 다중인증; 다중 인증; 패스워드리스; 생체 인증 솔루션; 간편인증; 통합인증 | identity
+authentication | authentication; multi-factor authentication; MFA; passwordless; FIDO; passkey; single sign-on; SSO; digital signature; e-signature | 다중인증; 다중 인증; 패스워드리스; 생체 인증 솔루션; 간편인증; 통합인증; 전자서명; 전자 서명 | identity
 digital-identity | digital identity; decentralized identity; self-sovereign identity; eKYC | 디지털 신원; 탈중앙화 신원; 분산신원; 분산 신원인증; 비대면 본인확인 | identity
 data-security | data security; data loss prevention; DLP; encryption; data encryption; database encryption | 데이터 보안; 데이터보안; 정보유출 방지; 암호화; 데이터 암호화; DB 암호화 | cybersecurity privacy
 cryptography | cryptography; cryptographic; crypto module; PKI; public key infrastructure | 암호; 암호기술; 암호 기술; 암호모듈; 공개키 기반구조 | cybersecurity
@@ -26,7 +26,7 @@ pqc | post-quantum cryptography; PQC; quantum-safe cryptography; quantum-resista
 homomorphic-encryption | homomorphic encryption; FHE; fully homomorphic encryption; secure computation; MPC; confidential computing | 동형암호; 동형 암호; 완전동형암호; 보안 연산; 기밀 컴퓨팅 | cryptography privacy
 hardware-security | hardware security; HSM; hardware security module; TPM; trusted execution environment; TEE; root of trust | 하드웨어 보안; 하드웨어 보안 모듈; 신뢰실행환경; 하드웨어 신뢰점 | cybersecurity
 ot-security | OT security; ICS security; SCADA security; industrial control security; operational technology security | OT 보안; 산업제어시스템 보안; 제어시스템 보안; 산업 보안; 스카다 보안 | cybersecurity
-iot-security | IoT security; device security; firmware security; embedded security | IoT 보안; 사물인터넷 보안; 기기 보안; 펌웨어 보안; 임베디드 보안 | cybersecurity iot
+iot-security | IoT security; device security; firmware security; embedded security; secure boot | IoT 보안; 사물인터넷 보안; 기기 보안; 펌웨어 보안; 임베디드 보안; 시큐어 부트; 보안 부팅 | cybersecurity iot
 mobile-security | mobile security; app security; mobile app hardening; anti-tampering | 모바일 보안; 앱 보안; 앱 위변조 방지; 난독화 | application-security
 fraud-prevention | fraud prevention; anti-fraud; FDS; fraud detection system; anti-money laundering; AML | 이상거래탐지; 이상거래 탐지 시스템; 사기 방지; 자금세탁방지 | cybersecurity anomaly-detection
 blockchain | blockchain; distributed ledger; DLT; smart contract; web3; Web 3.0 | 블록체인; 분산원장; 스마트 컨트랙트; 스마트계약; 웹3 | 
@@ -49,7 +49,7 @@ sdn-nfv | SDN; software-defined networking; NFV; network function virtualization
 network-slicing | network slicing; network automation; intent-based networking | 네트워크 슬라이싱; 네트워크 자동화 | sdn-nfv
 wifi | Wi-Fi; WiFi; Wi-Fi 7; WLAN; wireless LAN | 와이파이; 무선랜; 무선 랜 | network
 lpwan | LPWAN; LoRa; LoRaWAN; NB-IoT; low-power wide-area network | 저전력 광역 통신; 저전력 장거리 통신 | iot network
-satellite-communication | satellite communication; satcom; satellite internet; satellite broadband; NTN; non-terrestrial network | 위성통신; 위성 통신; 위성인터넷; 위성 인터넷; 비지상 네트워크 | network satellite
+satellite-communication | satellite communication; satcom; satellite internet; satellite broadband; NTN; non-terrestrial network; communication satellite; communications satellite | 위성통신; 위성 통신; 위성인터넷; 위성 인터넷; 비지상 네트워크; 통신위성; 통신 위성 | network satellite
 network-equipment | network equipment; router; network switch; telecom equipment; network chip | 네트워크 장비; 통신장비; 통신 장비; 라우터; 스위치 장비 | network
 quantum-key-distribution-net | quantum network security; quantum-secure communication | 양자보안통신; 양자 보안 통신 | quantum-communication
 cdn | CDN; content delivery network; edge network | 콘텐츠 전송 네트워크; 엣지 네트워크 | network

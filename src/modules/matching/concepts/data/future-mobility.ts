@@ -24,14 +24,14 @@ sodium-ion | sodium-ion battery; Na-ion; sodium battery | 나트륨이온전지;
 lithium-sulfur | lithium-sulfur battery; Li-S; lithium metal battery | 리튬황 전지; 리튬황전지; 리튬메탈 전지 | secondary-battery
 bms | BMS; battery management system; battery management; state of charge estimation; SoC estimation | 배터리 관리 시스템; 배터리관리시스템; 배터리 관리; 배터리 상태 추정 | battery
 battery-diagnostics | battery diagnostics; battery health; state of health; SoH; battery safety; thermal runaway | 배터리 진단; 배터리 수명 예측; 배터리 안전; 열폭주; 배터리 상태 진단 | bms
-battery-recycling | battery recycling; battery recycle; black mass; urban mining; hydrometallurgy | 폐배터리 재활용; 배터리 재활용; 블랙매스; 도시광산; 습식제련 | battery circular-economy
+battery-recycling | battery recycling; battery recycle; black mass; urban mining; hydrometallurgy; spent battery; spent batteries; lithium recovery; waste battery | 폐배터리 재활용; 배터리 재활용; 블랙매스; 도시광산; 습식제련; 폐배터리; 폐전지; 리튬 회수; 폐배터리 재활용 기술 | battery circular-economy
 battery-reuse | second-life battery; battery reuse; battery repurposing | 사용후 배터리; 배터리 재사용; 재사용 배터리; 배터리 재제조 | battery-recycling
 cell-manufacturing | battery cell manufacturing; gigafactory; cell production; electrode coating; dry electrode | 배터리 제조; 셀 제조; 기가팩토리; 전극 공정; 건식 전극 | secondary-battery
 battery-pack | battery pack; cell-to-pack; CTP; battery module | 배터리 팩; 배터리팩; 배터리 모듈 | secondary-battery
 ev-charging | EV charging; charging station; charger; fast charging; charging infrastructure; charge point | 전기차 충전; 충전소; 충전기; 급속충전; 충전 인프라; 전기차 충전기 | ev
 wireless-charging | wireless charging; inductive charging | 무선충전; 무선 충전 | ev-charging
 v2g | V2G; vehicle-to-grid; bidirectional charging | 양방향 충전; 차량-전력망 연계 | ev-charging smart-grid
-battery-swapping | battery swapping; battery swap station | 배터리 교환; 배터리 스와핑; 배터리 교환형 | ev-charging
+battery-swapping | battery swapping; battery swap station | 배터리 교환; 배터리 스와핑; 배터리 교환형; 배터리 교체; 배터리 교체 스테이션 | ev-charging
 e-powertrain | electric powertrain; e-axle; traction motor; electric motor; drive unit | 전동화 파워트레인; 구동모터; 전기 모터; 이액슬; 구동 모터 | ev
 inverter | inverter; traction inverter; EV inverter; onboard charger; OBC | 인버터; 전기차 인버터; 차량용 인버터; 온보드 충전기 | e-powertrain power-semiconductor
 thermal-management | thermal management; heat pump; battery cooling; thermal management system | 열관리; 열관리 시스템; 히트펌프; 배터리 냉각 | ev

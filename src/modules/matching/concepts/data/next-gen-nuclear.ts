@@ -34,7 +34,7 @@ nuclear-ai | AI for nuclear; predictive maintenance for nuclear plants; plant mo
 nuclear-components | nuclear components; reactor vessel; steam generator; reactor coolant pump | 원전 기자재; 원자로 용기; 증기발생기; 원자로 냉각재 펌프; 원전 부품 | nuclear-power-plant
 nuclear-materials | nuclear materials; zirconium alloy; cladding; radiation-resistant materials | 원자력 소재; 지르코늄 합금; 피복관; 내방사선 소재 | nuclear-fuel
 nuclear-robot | nuclear robot; remote handling; hot cell; robots for decommissioning | 원전 로봇; 원격 취급; 핫셀; 해체 로봇 | decommissioning robot
-radiation-detection | radiation detection; radiation detector; dosimetry; radiation monitoring; gamma spectroscopy | 방사선 검출; 방사선 검출기; 선량 측정; 방사선 감시; 방사선 계측 | nuclear-safety
+radiation-detection | radiation detection; radiation detector; dosimetry; radiation monitoring; gamma spectroscopy; radiation sensor; radiation measurement | 방사선 검출; 방사선 검출기; 선량 측정; 방사선 감시; 방사선 계측; 방사선 측정; 방사선 센서 | nuclear-safety
 radiation-shielding | radiation shielding; shielding material | 방사선 차폐; 차폐재; 차폐 소재 | nuclear-safety
 radioisotope | radioisotope; medical isotope; Mo-99; Lu-177; radiopharmaceutical | 방사성동위원소; 의료용 동위원소; 방사성의약품; 동위원소 | nuclear
 radiation-application | radiation application; radiation technology; irradiation; electron beam; non-destructive testing | 방사선 이용; 방사선 기술; 방사선 조사; 전자빔; 비파괴검사 | nuclear

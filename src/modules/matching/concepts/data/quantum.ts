@@ -10,7 +10,7 @@ qubit | qubit; qubits; quantum bit | 큐비트; 양자비트; 양자 비트 | qu
 superconducting-qubit | superconducting qubit; superconducting qubits; transmon; superconducting quantum computer | 초전도 큐비트; 초전도큐비트; 트랜스몬; 초전도 양자컴퓨터 | qubit superconductor
 trapped-ion | trapped ion; trapped-ion qubit; ion trap; ion-trap quantum computer | 이온트랩; 이온 트랩; 포획 이온; 이온트랩 양자컴퓨터 | qubit
 neutral-atom | neutral atom; neutral-atom qubit; Rydberg atom; optical tweezer | 중성원자; 중성 원자; 리드버그 원자; 광집게 | qubit
-photonic-qubit | photonic quantum computing; photonic qubit; linear optical quantum computing | 광자 큐비트; 광양자 컴퓨팅; 광자 기반 양자컴퓨터; 광양자 | qubit
+photonic-qubit | photonic quantum computing; photonic qubit; linear optical quantum computing; photonic quantum computer; photonic quantum computers | 광자 큐비트; 광양자 컴퓨팅; 광자 기반 양자컴퓨터; 광양자 | qubit
 spin-qubit | spin qubit; silicon spin qubit; quantum dot qubit | 스핀 큐비트; 실리콘 스핀 큐비트; 양자점 큐비트 | qubit
 topological-qubit | topological qubit; Majorana | 위상 큐비트; 마요라나 | qubit
 quantum-error-correction | quantum error correction; QEC; fault-tolerant quantum computing; logical qubit; surface code | 양자 오류 정정; 양자오류정정; 결함 허용 양자컴퓨팅; 논리 큐비트 | quantum-computing

@@ -49,7 +49,7 @@ mems | MEMS; micro-electro-mechanical systems; MEMS sensor | 멤스; 미세전�
 automotive-semiconductor | automotive semiconductor; automotive chip; automotive-grade chip; AEC-Q100 | 차량용 반도체; 차량용반도체; 자동차 반도체; 전장 반도체 | semiconductor
 mcu | MCU; microcontroller; microcontroller unit; automotive MCU | 마이크로컨트롤러; 엠씨유; 차량용 MCU | automotive-semiconductor cpu-core
 chiplet | chiplet; chiplets; die-to-die; UCIe; multi-die | 칩렛; 칩렛 구조; 다이투다이 | advanced-packaging
-advanced-packaging | advanced packaging; semiconductor packaging; heterogeneous integration | 첨단 패키징; 반도체 패키징; 이종집적; 후공정 패키징; 패키징 | semiconductor-manufacturing
+advanced-packaging | advanced packaging; semiconductor packaging; heterogeneous integration; semiconductor back-end; back-end packaging; OSAT | 첨단 패키징; 반도체 패키징; 이종집적; 후공정 패키징; 패키징; 후공정; 반도체 후공정 | semiconductor-manufacturing
 2-5d-packaging | 2.5D packaging; interposer; silicon interposer; CoWoS | 2.5D 패키징; 인터포저; 실리콘 인터포저 | advanced-packaging
 3d-packaging | 3D packaging; 3D stacking; TSV; through-silicon via; hybrid bonding | 3D 패키징; 적층 패키징; 실리콘관통전극; 하이브리드 본딩 | advanced-packaging
 fan-out | fan-out packaging; FOWLP; FOPLP; wafer-level packaging; WLP | 팬아웃 패키징; 팬아웃; 웨이퍼레벨 패키징; 패널레벨 패키징 | advanced-packaging

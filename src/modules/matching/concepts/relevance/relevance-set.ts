@@ -1,8 +1,9 @@
 import type { SectorCode } from '../../../../common/domain/sectors';
 
 /**
- * A hand-written relevance set for cross-language matching: five fields × three subfields, each subfield with
- * two Korean-only and two English-only startups and one Korean-only and one English-only investor. Within a
+ * A hand-written relevance set for cross-language matching: ten fields × three subfields (the first five with
+ * two Korean-only and two English-only startups per subfield, the other five with one of each), and one
+ * Korean-only and one English-only investor per subfield. Within a
  * field every investor has the same sector, stage, ticket and geography, so only the text can tell which
  * startups belong to which investor. Texts are written as founders and VCs write them: Korean with the odd
  * English acronym, generic words (platform, AI, global) shared across subfields on purpose.
@@ -161,6 +162,111 @@ const STARTUPS: Record<string, { sector: SectorCode; rows: Row[] }> = {
       ['en', 'Sunsight Analytics', 'AI forecasting and fault diagnosis for solar plants, combining PV monitoring with drone thermal inspection.', ['solar O&M', 'PV monitoring']],
     ],
   },
+  'warehouse-robots': {
+    sector: 'robotics',
+    rows: [
+      ['ko', '피킹로보틱스', '물류센터에서 택배 상자를 집어 옮기는 로봇팔과 3D 비전 기반 피킹 소프트웨어를 공급합니다. 빈피킹 성공률 99%를 달성했습니다.', ['피킹 로봇', '물류 자동화']],
+      ['en', 'Graspline', 'Robotic arms with 3D vision that pick mixed parcels in fulfillment centers; our bin picking success rate is 99%.', ['bin picking', 'warehouse automation']],
+    ],
+  },
+  'humanoids': {
+    sector: 'robotics',
+    rows: [
+      ['ko', '휴먼스텝', '강화학습으로 걷는 이족보행 휴머노이드 로봇을 만듭니다. 공장 내 부품 운반 작업을 사람 대신 수행합니다.', ['휴머노이드', '보행 제어']],
+      ['en', 'Bipedal Works', 'A bipedal humanoid robot that learns to walk with reinforcement learning and carries parts on factory floors.', ['humanoid', 'locomotion']],
+    ],
+  },
+  'surgical-robots': {
+    sector: 'robotics',
+    rows: [
+      ['ko', '메디암', '복강경 수술을 돕는 소형 수술 로봇입니다. 의사의 손떨림을 보정하고 원격으로 정밀한 절개를 가능하게 합니다.', ['수술로봇', '의료 로봇']],
+      ['en', 'Incisive Robotics', 'A compact surgical robot for laparoscopic procedures that filters tremor and enables precise remote incisions.', ['robotic surgery', 'medical robot']],
+    ],
+  },
+  'llm-apps': {
+    sector: 'ai-big-data',
+    rows: [
+      ['ko', '문서지능', '기업 내부 문서를 학습한 대규모 언어모델과 검색증강생성으로 사내 질의응답 챗봇을 구축해 줍니다.', ['LLM', '사내 챗봇']],
+      ['en', 'Docmind AI', 'Enterprise question answering: a large language model grounded on company documents with retrieval-augmented generation.', ['LLM', 'RAG']],
+    ],
+  },
+  'vision-inspection': {
+    sector: 'ai-big-data',
+    rows: [
+      ['ko', '결함제로', '제조 라인 카메라 영상을 딥러닝으로 분석해 불량을 검출하는 비전 검사 솔루션입니다. 배터리와 디스플레이 공장에 납품했습니다.', ['불량 검출', '딥러닝']],
+      ['en', 'Defectless', 'Deep learning visual inspection that catches defects from production line cameras, deployed at battery and display plants.', ['defect detection', 'computer vision']],
+    ],
+  },
+  'data-labeling': {
+    sector: 'ai-big-data',
+    rows: [
+      ['ko', '라벨메이트', 'AI 학습데이터 구축 플랫폼입니다. 이미지와 음성 데이터 라벨링을 크라우드소싱과 자동화로 빠르게 처리합니다.', ['데이터 라벨링', '학습데이터']],
+      ['en', 'Tagforge', 'A training data platform: crowdsourced and automated data labeling for image and speech datasets.', ['data annotation', 'training data']],
+    ],
+  },
+  'ot-security': {
+    sector: 'cybersecurity-network',
+    rows: [
+      ['ko', '플랜트가드', '발전소와 공장의 산업제어시스템을 노리는 사이버 공격을 탐지하는 OT 보안 솔루션입니다.', ['OT 보안', '제어시스템']],
+      ['en', 'Gridshield', 'OT security that detects cyberattacks on industrial control systems in power plants and factories.', ['ICS security', 'OT']],
+    ],
+  },
+  'zero-trust': {
+    sector: 'cybersecurity-network',
+    rows: [
+      ['ko', '트러스트리스', '재택근무 환경을 위한 제로트러스트 접근제어 솔루션입니다. 사용자와 기기를 매번 검증합니다.', ['제로트러스트', '접근제어']],
+      ['en', 'Neverassume', 'Zero trust network access for remote work: every user and device is verified on every request.', ['ZTNA', 'identity']],
+    ],
+  },
+  'private-5g': {
+    sector: 'cybersecurity-network',
+    rows: [
+      ['ko', '이음네트웍스', '공장과 항만에 5G 특화망을 구축하고 오픈랜 기지국 장비를 공급합니다.', ['5G 특화망', '오픈랜']],
+      ['en', 'Campus Cellular', 'Private 5G networks for factories and ports, built on Open RAN base stations.', ['private 5G', 'O-RAN']],
+    ],
+  },
+  'small-sats': {
+    sector: 'aerospace-ocean',
+    rows: [
+      ['ko', '스몰샛랩', '초소형 위성을 설계하고 제작합니다. 저궤도 군집위성으로 지구관측 영상을 매일 제공합니다.', ['초소형위성', '지구관측']],
+      ['en', 'Orbitform', 'We build cubesats and run a low Earth orbit constellation delivering daily earth observation imagery.', ['smallsat', 'EO']],
+    ],
+  },
+  'launchers': {
+    sector: 'aerospace-ocean',
+    rows: [
+      ['ko', '하늘로켓', '소형 위성을 궤도에 올리는 재사용 소형발사체와 메탄 엔진을 개발합니다.', ['소형발사체', '로켓 엔진']],
+      ['en', 'Ascent Dynamics', 'A reusable small launch vehicle with methane engines to put small satellites into orbit.', ['launch vehicle', 'rocket engine']],
+    ],
+  },
+  'autonomous-ships': {
+    sector: 'aerospace-ocean',
+    rows: [
+      ['ko', '오션파일럿', '선박의 충돌을 회피하는 자율운항 시스템과 항만 접안 보조 솔루션을 개발합니다.', ['자율운항', '선박']],
+      ['en', 'Seapilot', 'Autonomous navigation for vessels: collision avoidance at sea and docking assistance in ports.', ['autonomous ship', 'maritime']],
+    ],
+  },
+  'smr-design': {
+    sector: 'next-gen-nuclear',
+    rows: [
+      ['ko', '모듈원자력', '공장에서 제작해 현장에서 조립하는 소형모듈원자로 설계 기업입니다. 피동안전 계통으로 운전원 조치 없이 냉각됩니다.', ['SMR', '피동안전']],
+      ['en', 'Modular Fission', 'Small modular reactor design built in factories and assembled on site, with passive safety cooling without operator action.', ['SMR', 'passive safety']],
+    ],
+  },
+  'decommissioning': {
+    sector: 'next-gen-nuclear',
+    rows: [
+      ['ko', '해체기술', '원전 해체 현장의 제염 작업과 방사성폐기물 감용 처리를 원격 로봇으로 수행합니다.', ['원전 해체', '방사성폐기물']],
+      ['en', 'Decomm Robotics', 'Remote robots for nuclear decommissioning: decontamination work and radioactive waste volume reduction.', ['decommissioning', 'radwaste']],
+    ],
+  },
+  'fusion': {
+    sector: 'next-gen-nuclear',
+    rows: [
+      ['ko', '퓨전마그넷', '핵융합로용 고온초전도 자석과 선재를 개발합니다. 토카막을 소형화해 핵융합 발전을 앞당깁니다.', ['핵융합', '고온초전도']],
+      ['en', 'Starfire Fusion', 'High-temperature superconducting magnets for compact tokamaks to bring fusion power closer.', ['fusion', 'HTS magnet']],
+    ],
+  },
 };
 
 type InvestorRow = [lang: 'ko' | 'en', firm: string, thesis: string];
@@ -225,6 +331,66 @@ const INVESTORS: Record<string, InvestorRow[]> = {
   'solar-pv': [
     ['ko', '태양광 혁신 펀드', '페로브스카이트와 탠덤 태양전지, 태양광 발전소 운영관리 소프트웨어에 투자합니다.'],
     ['en', 'Photon Capital', 'Solar innovation: perovskite and tandem cells, and software for solar plant monitoring and O&M.'],
+  ],
+  'warehouse-robots': [
+    ['ko', '물류혁신 파트너스', '물류센터 자동화, 피킹 로봇, 팔레타이징 등 창고 로봇 기업에 투자합니다.'],
+    ['en', 'Fulfillment Robotics Fund', 'Warehouse robotics: picking arms, palletizing and fulfillment automation.'],
+  ],
+  'humanoids': [
+    ['ko', '피지컬AI 펀드', '휴머노이드 로봇과 보행 제어, 로봇 파운데이션 모델에 투자합니다.'],
+    ['en', 'Embodied Ventures', 'Humanoid robots, legged locomotion and robot foundation models.'],
+  ],
+  'surgical-robots': [
+    ['ko', '메드로봇 투자조합', '수술 로봇과 재활 로봇 등 의료 로봇 분야에 투자합니다.'],
+    ['en', 'Surgical Robotics Partners', 'Medical robotics: surgical robots and rehabilitation robots.'],
+  ],
+  'llm-apps': [
+    ['ko', '생성형AI 투자', '대규모 언어모델 기반 기업용 애플리케이션, 검색증강생성, AI 에이전트에 투자합니다.'],
+    ['en', 'GenAI Seed Fund', 'Enterprise generative AI applications: LLM agents and retrieval-augmented generation.'],
+  ],
+  'vision-inspection': [
+    ['ko', '제조AI 펀드', '딥러닝 비전 검사와 불량 검출 등 제조 현장 AI에 투자합니다.'],
+    ['en', 'Industrial Vision Capital', 'Industrial AI: machine vision inspection and defect detection on production lines.'],
+  ],
+  'data-labeling': [
+    ['ko', '데이터 인프라 투자', '학습데이터 구축과 데이터 라벨링, 합성데이터 기업을 찾습니다.'],
+    ['en', 'Data Foundry Ventures', 'AI data infrastructure: data annotation, training data and synthetic data.'],
+  ],
+  'ot-security': [
+    ['ko', '산업보안 펀드', '산업제어시스템과 OT 보안, 스마트공장 보안 기업에 투자합니다.'],
+    ['en', 'Critical Infrastructure Security Fund', 'OT and ICS security for critical infrastructure and factories.'],
+  ],
+  'zero-trust': [
+    ['ko', '제로트러스트 투자조합', '제로트러스트 아키텍처와 접근제어, 계정 관리 보안에 투자합니다.'],
+    ['en', 'Identity First Capital', 'Zero trust architecture, identity and access management.'],
+  ],
+  'private-5g': [
+    ['ko', '차세대 통신 펀드', '5G 특화망과 오픈랜, 6G 등 차세대 이동통신 장비에 투자합니다.'],
+    ['en', 'Open Networks Ventures', 'Private 5G, Open RAN and 6G wireless infrastructure.'],
+  ],
+  'small-sats': [
+    ['ko', '뉴스페이스 투자', '초소형위성과 저궤도 위성군, 위성영상 서비스에 투자합니다.'],
+    ['en', 'Low Orbit Capital', 'Smallsat makers, LEO constellations and satellite imagery services.'],
+  ],
+  'launchers': [
+    ['ko', '발사체 펀드', '소형발사체와 로켓 엔진, 발사 서비스 기업에 투자합니다.'],
+    ['en', 'Liftoff Partners', 'Launch vehicles, rocket engines and launch services.'],
+  ],
+  'autonomous-ships': [
+    ['ko', '해양모빌리티 투자', '자율운항선박과 스마트 선박, 항만 자동화에 투자합니다.'],
+    ['en', 'Blue Autonomy Fund', 'Autonomous ships, smart shipping technology and port automation.'],
+  ],
+  'smr-design': [
+    ['ko', '원자력 혁신 펀드', '소형모듈원자로와 차세대 원자로 설계, 피동안전 기술에 투자합니다.'],
+    ['en', 'Advanced Fission Ventures', 'Small modular reactors, advanced reactor designs and passive safety.'],
+  ],
+  'decommissioning': [
+    ['ko', '원전해체 투자조합', '원전 해체, 제염, 방사성폐기물 처리 기술에 투자합니다.'],
+    ['en', 'Back-End Nuclear Fund', 'Nuclear decommissioning, decontamination and radioactive waste treatment.'],
+  ],
+  'fusion': [
+    ['ko', '핵융합 펀드', '핵융합 에너지와 토카막, 고온초전도 자석 기업에 투자합니다.'],
+    ['en', 'Fusion Frontier Capital', 'Fusion energy: tokamaks and high-temperature superconducting magnets.'],
   ],
 };
 
