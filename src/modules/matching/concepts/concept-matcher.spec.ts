@@ -50,10 +50,22 @@ describe('ConceptMatcher', () => {
 
   it('counts repeated mentions and gives broader concepts partial weight', () => {
     expect(matcher.extract('SiC SiC sic').map((m) => m.count)).toEqual([3]);
-    const features = matcher.features('고체전해질');
+    const features = matcher.features('고체전해질', true);
     expect(features.get('~solid-electrolyte')).toBe(1);
     expect(features.get('~solid-state-battery')).toBe(0.5);
     expect(features.get('~secondary-battery')).toBe(0.25);
     expect(features.get('~battery')).toBe(0.125);
+    expect(features.has('~semiconductor')).toBe(false);
+    expect([...matcher.features('고체전해질', false).keys()]).toEqual(['~solid-electrolyte']);
+  });
+});
+
+describe('ConceptMatcher.scan residual', () => {
+  it('cuts matched names out of the text, whole words and Hangul substrings, leaving what the catalogue does not cover', () => {
+    const residual = (text: string) => matcher.scan(text, true).residual.replace(/\s+/g, ' ').trim();
+    expect(residual('Sulfide solid electrolytes for all-solid-state batteries, sampling to carmakers')).toBe('sulfide for , sampling to'); // carmakers: automotive OEMs
+    expect(residual('양극재를 공급하는 스타트업')).toBe('를 공급하는');
+    expect(residual('고대역폭 메모리를 쌓는 장비')).toBe('를 쌓는');
+    expect(residual('nothing to see here')).toBe('nothing to see here');
   });
 });

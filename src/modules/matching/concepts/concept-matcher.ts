@@ -1,5 +1,5 @@
 import { conceptCatalogue, type ConceptCatalogue } from './concept-catalogue';
-import { isHangulCode, isWordCode, normalizeConceptText } from './concept-text';
+import { isHangulCode, isWordCode, normalizeWithSource } from './concept-text';
 
 /** Term keys of concept features start with this (the tokenizer never emits it). */
 export const CONCEPT_TERM_PREFIX = '~';
@@ -100,8 +100,19 @@ export class ConceptMatcher {
 
   /** Concepts mentioned in `text` with their counts, in order of first mention. */
   extract(text: string): ConceptMention[] {
-    const s = normalizeConceptText(text);
+    return this.scan(text, false).mentions;
+  }
+
+  /**
+   * The concepts of `text` and, with `residual`, the text left when every matched name is cut out (in NFKC,
+   * lower case): the words the catalogue does not cover.
+   */
+  scan(text: string, residual: boolean): { mentions: ConceptMention[]; residual: string } {
+    const n = normalizeWithSource(text, residual);
+    const s = n.text;
     const counts = new Map<number, number>();
+    let rest = '';
+    let restFrom = 0;
     // Starts ascend and each keeps its longest match, so a match ending within an earlier one is inside it.
     let maxEnd = -1;
     for (let p = 0; p < s.length; p++) {
@@ -125,31 +136,48 @@ export class ConceptMatcher {
         }
       }
       if (best < 0 || bestEnd <= maxEnd) continue;
+      if (residual) {
+        // Overlapping matches cut from where the cut so far ends.
+        const cutFrom = Math.max(restFrom, n.from[p]);
+        rest += `${n.source.slice(restFrom, cutFrom)} `;
+        restFrom = Math.max(restFrom, n.to[bestEnd - 1]);
+      }
       maxEnd = bestEnd;
       counts.set(best, (counts.get(best) ?? 0) + 1);
     }
-    return Array.from(counts, ([index, count]) => ({ index, count }));
+    if (residual) rest += n.source.slice(restFrom);
+    return { mentions: Array.from(counts, ([index, count]) => ({ index, count })), residual: rest };
   }
 
   /**
-   * Concept features of a text as term weights: 1 + ln(count) for a concept mentioned, and for each of its
-   * broader concepts up to three levels (but not a field's root concept) that weight × BROADER_DECAY per
-   * level (the largest when reached several ways), so a
-   * thesis on "batteries" partly matches a profile on "solid electrolytes", less than an exact concept.
+   * Concept features of a text as term weights: 1 + ln(count) for each concept mentioned and, with
+   * `broader`, each of its broader concepts up to three levels (but not a field's root concept) at that
+   * weight × BROADER_DECAY per level (the largest when reached several ways).
+   *
+   * Startups are expanded, counterparts are not: a thesis about "batteries" then partly matches a startup
+   * about "solid electrolytes" (less than an exact concept), the broad interest covering the specific
+   * technology. Expanding one side only keeps the counterparts' inverted index as short as their own
+   * mentions, which is what keeps batch scoring fast.
    */
-  features(text: string): Map<string, number> {
+  features(text: string, broader: boolean): Map<string, number> {
+    return this.analyse(text, broader, false).features;
+  }
+
+  /** features() and, with `residual`, the text the catalogue does not cover (see scan). */
+  analyse(text: string, broader: boolean, residual: boolean): { features: Map<string, number>; residual: string } {
     const weights = new Map<number, number>();
     const raise = (k: number, w: number) => {
       if (w > (weights.get(k) ?? 0)) weights.set(k, w);
     };
-    for (const { index, count } of this.extract(text)) {
+    const scanned = this.scan(text, residual);
+    for (const { index, count } of scanned.mentions) {
       const tf = 1 + Math.log(count);
       raise(index, tf);
-      for (const { index: a, depth } of this.ancestorsOf[index]) raise(a, tf * BROADER_DECAY ** depth);
+      if (broader) for (const { index: a, depth } of this.ancestorsOf[index]) raise(a, tf * BROADER_DECAY ** depth);
     }
-    const out = new Map<string, number>();
-    for (const [k, w] of weights) out.set(CONCEPT_TERM_PREFIX + this.catalogue.concepts[k].id, w);
-    return out;
+    const features = new Map<string, number>();
+    for (const [k, w] of weights) features.set(CONCEPT_TERM_PREFIX + this.catalogue.concepts[k].id, w);
+    return { features, residual: scanned.residual };
   }
 }
 

@@ -46,9 +46,31 @@ function isSoftSeparator(code: number): boolean {
   );
 }
 
+/**
+ * A text in normal form, with where each of its characters came from in `source` (the NFKC, lower-cased
+ * input): characters [k] come from source[from[k] .. to[k]), the last character of a word reaching to the
+ * word's end (so a stemmed word maps back whole).
+ */
+export interface NormalizedText {
+  text: string;
+  source: string;
+  from: Int32Array;
+  to: Int32Array;
+}
+
 export function normalizeConceptText(text: string): string {
+  return normalizeWithSource(text, false).text;
+}
+
+export function normalizeWithSource(text: string, withMap = true): NormalizedText {
   const s = text.normalize('NFKC').toLowerCase();
   let out = '';
+  const from = withMap ? new Int32Array(s.length + 1) : new Int32Array(0);
+  const to = withMap ? new Int32Array(s.length + 1) : new Int32Array(0);
+  const mark = (at: number, start: number, end: number) => {
+    from[at] = start;
+    to[at] = end;
+  };
   /** Kind of the last token written: 0 none, 1 Latin word, 2 Hangul run. */
   let last = 0;
   let hard = false;
@@ -70,13 +92,20 @@ export function normalizeConceptText(text: string): string {
     }
     const kind = hangul ? 2 : 1;
     if (last !== 0) {
-      if (hard) out += BREAK;
-      else if (!(kind === 2 && last === 2)) out += ' ';
+      if (hard || !(kind === 2 && last === 2)) {
+        if (withMap) mark(out.length, i, i);
+        out += hard ? BREAK : ' ';
+      }
     }
-    out += hangul ? s.slice(i, j) : stemWord(s.slice(i, j));
+    const word = hangul ? s.slice(i, j) : stemWord(s.slice(i, j));
+    if (withMap) {
+      for (let k = 0; k < word.length; k++) mark(out.length + k, i + k, i + k + 1);
+      to[out.length + word.length - 1] = j;
+    }
+    out += word;
     last = kind;
     hard = false;
     i = j;
   }
-  return out;
+  return { text: out, source: s, from: withMap ? from.subarray(0, out.length) : from, to: withMap ? to.subarray(0, out.length) : to };
 }

@@ -17,7 +17,7 @@ export interface StartupFeatures {
   name: string;
   description: string;
   keywords: readonly string[];
-  /** Optional cached `profileTerms(startupDocument(s))`; computed when absent. */
+  /** Optional cached `startupTerms(s)` (words, bigrams and concepts); computed when absent. */
   terms?: TermCounts;
 }
 

@@ -78,13 +78,15 @@ export function termCounts(text: string): Map<string, number> {
 }
 
 /**
- * Everything a profile text is matched on: its words and Hangul bigrams (termCounts) plus the catalogue
- * concepts it mentions, with their broader concepts ('~id' keys, see ConceptMatcher.features). Computed
- * once per profile version (MatchCorpusRepository caches it), never per pair.
+ * Everything a profile text is matched on: the catalogue concepts it mentions ('~id' keys, with their
+ * broader concepts for a startup: `broader`, see ConceptMatcher.features), and the words and Hangul bigrams
+ * (termCounts) of what the catalogue does not cover — a name matched as a concept is not counted again as
+ * words. Computed once per profile version (MatchCorpusRepository caches it), never per pair.
  */
-export function profileTerms(text: string): Map<string, number> {
-  const terms = termCounts(text);
-  for (const [term, weight] of conceptMatcher().features(text)) terms.set(term, weight);
+export function profileTerms(text: string, broader = false): Map<string, number> {
+  const { features, residual } = conceptMatcher().analyse(text, broader, true);
+  const terms = termCounts(residual);
+  for (const [term, weight] of features) terms.set(term, weight);
   return terms;
 }
 
@@ -103,7 +105,7 @@ export function demandDocument(d: { title: string; description: string; keywords
 }
 
 export function startupTerms(s: Parameters<typeof startupDocument>[0] & { terms?: TermCounts }): TermCounts {
-  return s.terms ?? profileTerms(startupDocument(s));
+  return s.terms ?? profileTerms(startupDocument(s), true);
 }
 
 export function investorTerms(i: { thesis: string; terms?: TermCounts }): TermCounts {

@@ -1,6 +1,6 @@
 import { EventScorer } from '../../scoring/event-scorer';
 import type { InvestorFeatures, StartupFeatures } from '../../scoring/scoring.types';
-import { investorDocument, profileTerms, startupDocument, termCounts } from '../../scoring/tokenizer';
+import { investorDocument, investorTerms, startupDocument, startupTerms, termCounts } from '../../scoring/tokenizer';
 import type { RelevanceParty, RelevanceSet } from './relevance-set';
 
 /** Top-1 accuracy and mean reciprocal rank over a set of queries. */
@@ -25,19 +25,21 @@ export interface RelevanceReport {
  * only (the matching before the concept catalogue), for comparison.
  */
 export function evaluateRelevance(set: RelevanceSet, options: { concepts: boolean } = { concepts: true }): RelevanceReport {
-  const terms = options.concepts ? profileTerms : termCounts;
   const usd = (amount: number) => ({ amount: amount * 100, currency: 'USD' });
   const startups: StartupFeatures[] = set.startups.map((p) => {
     const features = {
       id: p.id, sector: p.sector, stage: 'seed', trl: 5, fundingAsk: usd(2_000_000), country: 'KR',
       name: p.name, description: p.text, keywords: p.keywords ?? [],
     };
-    return { ...features, terms: terms(startupDocument(features)) };
+    return { ...features, terms: options.concepts ? startupTerms(features) : termCounts(startupDocument(features)) };
   });
-  const investors: InvestorFeatures[] = set.investors.map((p) => ({
-    id: p.id, sectors: [p.sector], stages: [], ticketMin: usd(500_000), ticketMax: usd(5_000_000), countries: [],
-    thesis: p.text, firm: p.name, terms: terms(investorDocument({ thesis: p.text })),
-  }));
+  const investors: InvestorFeatures[] = set.investors.map((p) => {
+    const thesis = { thesis: p.text };
+    return {
+      id: p.id, sectors: [p.sector], stages: [], ticketMin: usd(500_000), ticketMax: usd(5_000_000), countries: [],
+      thesis: p.text, firm: p.name, terms: options.concepts ? investorTerms(thesis) : termCounts(investorDocument(thesis)),
+    };
+  });
   const scorer = EventScorer.prepare({ startups, investors, demands: [] });
   const byId = new Map<string, RelevanceParty>([...set.startups, ...set.investors].map((p) => [p.id, p]));
 
