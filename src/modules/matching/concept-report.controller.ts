@@ -1,23 +1,26 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
+import { ApiAuth, ApiErrors } from '../../common/openapi/api-responses';
 import { ConceptReportService } from './concept-report.service';
+import { ConceptReportView } from './concept-report.views';
 
 @ApiTags('matching')
-@ApiBearerAuth()
+@ApiAuth()
 @Controller('v1')
 export class ConceptReportController {
   constructor(private readonly reports: ConceptReportService) {}
 
   @Get('events/:eventId/reports/concepts')
   @Roles('organizer')
-  @ApiOkResponse({
-    description:
-      '{eventId, parties, sectors: [{sector, en, ko, startups, startupsWithConcepts, topConcepts: [{id, en, ko, startups, investors, demands}]}], ' +
-      'unmatchedDemandConcepts: [{id, en, ko, demands: [{id, title}]}]}: the catalogue concepts that drive the event',
+  @ApiOperation({
+    summary: 'The technology concepts driving the event (organizer)',
+    description: 'Top catalogue concepts per sector, and the concepts demands ask for that no startup of the event offers.',
   })
-  concepts(@Param('eventId', new IdPipe('Event')) eventId: string) {
+  @ApiOkResponse({ type: ConceptReportView })
+  @ApiErrors(404)
+  concepts(@Param('eventId', new IdPipe('Event')) eventId: string): Promise<ConceptReportView> {
     return this.reports.report(eventId);
   }
 }

@@ -5,8 +5,8 @@ import { lockEventScoring } from './matches.repository';
 import type { ListEntry } from './scoring/list-merge';
 import type { ScoredPair } from './scoring/party-rescore';
 
-/** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K. */
-export type StoredPair = ScoredPair;
+/** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K (no shared concepts: none). */
+export type StoredPair = Omit<ScoredPair, 'sharedConcepts'> & { sharedConcepts?: readonly string[] };
 
 /** Matches that must survive any re-score: decided, or with a meeting request. One definition, used everywhere. */
 export const PROTECTED_MATCH = `(EXISTS (SELECT 1 FROM match_decisions dd WHERE dd.match_id = m.id)
@@ -200,7 +200,7 @@ async function stage(tx: EntityManager, pairs: StoredPair[]): Promise<void> {
       col((p) => p.inStartupTop),
       col((p) => p.inCounterpartTop),
       // Concept ids are kebab-case (no commas): one joined string per pair, split again on insert.
-      col((p) => p.sharedConcepts.join(',')),
+      col((p) => (p.sharedConcepts ?? []).join(',')),
     ],
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { EventScorer } from './event-scorer';
 import { listsToMerge, planPartyRescore, rescoreOwn } from './party-rescore';
 import { randomEvent, randomStartup } from './scoring.fixtures';
-import { SeededRandom } from '../../demo/seeded-random';
+import { SeededRandom } from '../../../common/random/seeded-random';
 
 const K = 5;
 const parties = randomEvent(7, 60, 20, 10);
