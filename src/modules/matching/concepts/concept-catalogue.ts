@@ -60,6 +60,14 @@ export class ConceptCatalogue {
     return forms;
   }
 
+  private ancestorIdCache: (readonly string[])[] | undefined;
+
+  /** Ids of every ancestor of concept k (any depth), computed once for the whole catalogue. */
+  ancestorIds(k: number): readonly string[] {
+    this.ancestorIdCache ??= this.concepts.map((_, j) => this.ancestors(j, 50).map((a) => this.concepts[a.index].id));
+    return this.ancestorIdCache[k];
+  }
+
   /** Every ancestor of concept k with its distance (1 = direct broader), nearest first. */
   ancestors(k: number, maxDepth = 3): { index: number; depth: number }[] {
     const out: { index: number; depth: number }[] = [];

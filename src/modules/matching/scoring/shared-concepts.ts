@@ -10,7 +10,7 @@ export const MAX_SHARED_CONCEPTS = 5;
  * concept is left out when a narrower one it covers is listed ("solid electrolyte" says more than "battery").
  */
 export function sharedConcepts(a: SparseVector, b: SparseVector, text: TextIndex, limit = MAX_SHARED_CONCEPTS): string[] {
-  const found: { id: string; product: number }[] = [];
+  let found: { id: string; product: number }[] | undefined;
   let p = 0;
   let q = 0;
   while (p < a.ids.length && q < b.ids.length) {
@@ -18,19 +18,22 @@ export function sharedConcepts(a: SparseVector, b: SparseVector, text: TextIndex
     const y = b.ids[q];
     if (x === y) {
       const term = text.term(x);
-      if (isConceptTerm(term)) found.push({ id: conceptIdOfTerm(term), product: a.weights[p] * b.weights[q] });
+      if (isConceptTerm(term)) (found ??= []).push({ id: conceptIdOfTerm(term), product: a.weights[p] * b.weights[q] });
       p++;
       q++;
     } else if (x < y) p++;
     else q++;
   }
-  if (found.length === 0) return [];
+  if (!found) return [];
+  if (found.length === 1) return [found[0].id];
   found.sort((u, v) => v.product - u.product || (u.id < v.id ? -1 : 1));
   const catalogue = conceptCatalogue();
   const covered = new Set<string>();
   for (const { id } of found) {
     const k = catalogue.byId.get(id);
-    if (k !== undefined) for (const { index } of catalogue.ancestors(k)) covered.add(catalogue.concepts[index].id);
+    if (k !== undefined) for (const ancestor of catalogue.ancestorIds(k)) covered.add(ancestor);
   }
-  return found.filter((f) => !covered.has(f.id)).slice(0, limit).map((f) => f.id);
+  const out: string[] = [];
+  for (const f of found) if (!covered.has(f.id) && out.length < limit) out.push(f.id);
+  return out;
 }
