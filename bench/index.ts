@@ -2,6 +2,7 @@
 const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   matching: () => import('./matching.bench'),
   booking: () => import('./booking.bench'),
+  relevance: () => import('./relevance.bench'),
   reports: () => import('./reports.bench'),
 };
 

@@ -66,7 +66,7 @@ function naiveScorer(input: Pick<ScoreEventInput, 'startups' | 'investors' | 'de
     const m = new Map<string, number>();
     let norm = 0;
     for (const [t, c] of terms) {
-      const w = (1 + Math.log(c)) * index.idf(t);
+      const w = index.weight(t, c);
       if (w > 0) m.set(t, w);
       norm += w * w;
     }

@@ -102,6 +102,7 @@ describe('responses match the OpenAPI document (e2e)', () => {
     c(await t.http.get(`/v1/matches/${m1}`).set(auth(s2.token)), 'get', '/v1/matches/{id}');
     c(await t.http.get(`/v1/events/${eventId}/matches`).query({ mutual: 'true' }).set(org), 'get', '/v1/events/{eventId}/matches');
     c(await t.http.get(`/v1/events/${eventId}/reports/decline-reasons`).set(org), 'get', '/v1/events/{eventId}/reports/decline-reasons');
+    c(await t.http.get(`/v1/events/${eventId}/reports/concepts`).set(org), 'get', '/v1/events/{eventId}/reports/concepts');
 
     // meeting requests and meetings
     const req = c(await t.http.post(`/v1/events/${eventId}/meeting-requests`).set(auth(s1.token)).send({ matchId: m1, message: '미팅 요청' }), 'post', '/v1/events/{eventId}/meeting-requests');

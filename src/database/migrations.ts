@@ -6,6 +6,7 @@ import { Hardening1764200000000 } from '../../migrations/1764200000000-hardening
 import { AccountLocale1764300000000 } from '../../migrations/1764300000000-account-locale';
 import { Outcomes1764600000000 } from '../../migrations/1764600000000-outcomes';
 import { MailOutbox1764700000000 } from '../../migrations/1764700000000-mail-outbox';
+import { MatchExplanations1764500000000 } from '../../migrations/1764500000000-match-explanations';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
 export const MIGRATIONS = [
@@ -17,4 +18,5 @@ export const MIGRATIONS = [
   AccountLocale1764300000000,
   Outcomes1764600000000,
   MailOutbox1764700000000,
+  MatchExplanations1764500000000,
 ];

@@ -5,9 +5,9 @@ import type { PartyKind } from '../../common/domain/party-kind';
 import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository } from './match-corpus.repository';
-import { mergeList } from './list-merge';
 import { MatchStoreRepository, type StoredPair } from './match-store.repository';
 import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights } from './scoring';
+import { listsToMerge, planPartyRescore, rescoreOwn } from './scoring/party-rescore';
 
 /** Startups scored per chunk of a full run before yielding to the event loop (keeps BullMQ's lock renewed). */
 const CHUNK = 250;
@@ -98,8 +98,7 @@ export class MatchScoringService {
       const key = `${startupId}:${counterpartId}`;
       let pair = pairs.get(key);
       if (!pair) {
-        const { score, breakdown } = scorer.explain(startupId, kind, counterpartId);
-        pair = { startupId, kind, counterpartId, score, breakdown, inStartupTop: false, inCounterpartTop: false };
+        pair = { ...scorer.explain(startupId, kind, counterpartId), startupId, kind, counterpartId, inStartupTop: false, inCounterpartTop: false };
         pairs.set(key, pair);
       }
       if (flag) pair[flag] = true;
@@ -120,103 +119,28 @@ export class MatchScoringService {
   }
 
   /**
-   * Re-scores one party: its own list exactly, and every list of the other side it enters or leaves. Those are
-   * merged from the stored list when that is exact (see mergeList), else recomputed against the whole event.
+   * Re-scores one party and the other side's lists it enters or leaves (the pure planPartyRescore), reading
+   * only the stored lists it needs.
    */
   async scoreParty(eventId: string, kind: PartyKind, id: string): Promise<{ pairsScored: number }> {
     const prepared = await this.scorerFor(eventId);
     if (!prepared) return { pairsScored: 0 };
-    const { scorer, parties } = prepared;
+    const { scorer } = prepared;
     const K = this.config.env.MATCH_TOP_K;
-    const pairs = new Map<string, StoredPair>();
-    const add = (startupId: string, ck: CounterpartKind, counterpartId: string, flag: 'inStartupTop' | 'inCounterpartTop' | null, score?: number) => {
-      const key = `${startupId}:${counterpartId}`;
-      let pair = pairs.get(key);
-      if (!pair) {
-        const explained = scorer.explain(startupId, ck, counterpartId);
-        pair = { startupId, kind: ck, counterpartId, score: score ?? explained.score, breakdown: explained.breakdown, inStartupTop: false, inCounterpartTop: false };
-        pairs.set(key, pair);
-      }
-      if (flag) pair[flag] = true;
-    };
-    const scope = { startups: [] as string[], counterparts: [] as string[] };
-    const unflag: { startupId: string; counterpartId: string; side: 'startup' | 'counterpart' }[] = [];
-    const kindOf = new Map<string, CounterpartKind>([
-      ...parties.investors.map((i) => [i.id, 'investor'] as const),
-      ...parties.demands.map((d) => [d.id, 'demand'] as const),
+    const side = kind === 'startup' ? 'counterpart' : 'startup';
+    const own = rescoreOwn(scorer, kind, id);
+    const [before, floors] = await Promise.all([
+      kind === 'startup' ? this.store.counterpartsListing(eventId, id) : this.store.startupsListing(eventId, id),
+      this.store.listFloors(eventId, side, [...own.scores.keys()], K),
     ]);
-    const startupIds = new Set(parties.startups.map((s) => s.id));
-    let pairsScored = 0;
-
-    if (kind === 'startup') {
-      const known = startupIds.has(id);
-      scope.startups.push(id);
-      const own = known ? scorer.scoreStartup(id) : { pairsScored: 0, matches: [] };
-      pairsScored += own.pairsScored;
-      for (const m of own.matches.slice(0, K)) add(id, m.counterpartKind, m.counterpartId, 'inStartupTop', m.score);
-      const newScore = new Map(own.matches.map((m) => [m.counterpartId, m.score]));
-      const before = await this.store.counterpartsListing(eventId, id);
-      const owners = await this.listsToMerge(eventId, 'counterpart', newScore, before, K);
-      const lists = await this.store.lists(eventId, 'counterpart', owners);
-      for (const cid of owners) {
-        const ck = kindOf.get(cid);
-        if (!ck) {
-          scope.counterparts.push(cid); // the counterpart left: its lists go
-          continue;
-        }
-        const outcome = mergeList(lists.get(cid) ?? [], id, newScore.get(cid), K);
-        if (outcome.kind === 'recompute') {
-          const full = scorer.scoreCounterpart(ck, cid);
-          pairsScored += full.pairsScored;
-          scope.counterparts.push(cid);
-          for (const m of full.matches.slice(0, K)) add(m.startupId, ck, cid, 'inCounterpartTop', m.score);
-        } else if (outcome.kind === 'merged') {
-          if (outcome.enters) add(id, ck, cid, 'inCounterpartTop', newScore.get(cid));
-          for (const sid of outcome.dropped) unflag.push({ startupId: sid, counterpartId: cid, side: 'counterpart' });
-        }
-      }
-    } else {
-      const ck: CounterpartKind = kind;
-      const known = kindOf.has(id);
-      scope.counterparts.push(id);
-      const own = known ? scorer.scoreCounterpart(ck, id) : { pairsScored: 0, matches: [] };
-      pairsScored += own.pairsScored;
-      for (const m of own.matches.slice(0, K)) add(m.startupId, ck, id, 'inCounterpartTop', m.score);
-      const newScore = new Map(own.matches.map((m) => [m.startupId, m.score]));
-      const before = await this.store.startupsListing(eventId, id);
-      const owners = await this.listsToMerge(eventId, 'startup', newScore, before, K);
-      const lists = await this.store.lists(eventId, 'startup', owners);
-      for (const sid of owners) {
-        if (!startupIds.has(sid)) {
-          scope.startups.push(sid);
-          continue;
-        }
-        const outcome = mergeList(lists.get(sid) ?? [], id, newScore.get(sid), K);
-        if (outcome.kind === 'recompute') {
-          const full = scorer.scoreStartup(sid);
-          pairsScored += full.pairsScored;
-          scope.startups.push(sid);
-          for (const m of full.matches.slice(0, K)) add(sid, m.counterpartKind, m.counterpartId, 'inStartupTop', m.score);
-        } else if (outcome.kind === 'merged') {
-          if (outcome.enters) add(sid, ck, id, 'inStartupTop', newScore.get(sid));
-          for (const cid of outcome.dropped) unflag.push({ startupId: sid, counterpartId: cid, side: 'startup' });
-        }
-      }
-    }
-    await this.addProtected(prepared, eventId, add, kind === 'startup' ? { startupId: id } : { counterpartId: id });
-    await this.store.replaceLists(eventId, [...pairs.values()], scope, unflag);
-    return { pairsScored };
-  }
-
-  /** Lists the changed party is in, or could now enter (its new score beats the list's floor, or it is short). */
-  private async listsToMerge(eventId: string, side: 'startup' | 'counterpart', newScore: Map<string, number>, before: string[], K: number): Promise<string[]> {
-    const floors = await this.store.listFloors(eventId, side, [...newScore.keys()], K);
-    const owners = new Set(before);
-    for (const [owner, score] of newScore) {
-      const kth = floors.get(owner);
-      if (kth === null || kth === undefined || score > kth) owners.add(owner);
-    }
-    return [...owners];
+    const owners = listsToMerge(own, before, floors);
+    const [lists, protectedPairs] = await Promise.all([
+      this.store.lists(eventId, side, owners),
+      this.store.protectedPairs(eventId, kind === 'startup' ? { startupId: id } : { counterpartId: id }),
+    ]);
+    const plan = planPartyRescore(scorer, { kind, id }, own, lists, protectedPairs, K);
+    await this.store.replaceLists(eventId, plan.pairs, plan.scope, plan.unflag);
+    return { pairsScored: plan.pairsScored };
   }
 
   /** Decided or requested pairs are re-scored and kept even when out of every top K (if both parties remain). */

@@ -2,19 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockEventScoring } from './matches.repository';
-import type { ListEntry } from './list-merge';
-import type { Breakdown } from './scoring';
+import type { ListEntry } from './scoring/list-merge';
+import type { ScoredPair } from './scoring/party-rescore';
 
-/** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K. */
-export interface StoredPair {
-  startupId: string;
-  kind: 'investor' | 'demand';
-  counterpartId: string;
-  score: number;
-  breakdown: Breakdown;
-  inStartupTop: boolean;
-  inCounterpartTop: boolean;
-}
+/** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K (no shared concepts: none). */
+export type StoredPair = Omit<ScoredPair, 'sharedConcepts'> & { sharedConcepts?: readonly string[] };
 
 /** Matches that must survive any re-score: decided, or with a meeting request. One definition, used everywhere. */
 export const PROTECTED_MATCH = `(EXISTS (SELECT 1 FROM match_decisions dd WHERE dd.match_id = m.id)
@@ -113,7 +105,7 @@ export class MatchStoreRepository {
       await tx.query(`CREATE TEMP TABLE match_stage (
         startup_id uuid, investor_id uuid, demand_id uuid, score real,
         f_sector real, f_stage real, f_ticket real, f_geography real, f_trl real, f_text real, excluded text,
-        in_startup_top boolean, in_counterpart_top boolean) ON COMMIT DROP`);
+        in_startup_top boolean, in_counterpart_top boolean, shared_concepts text) ON COMMIT DROP`);
       for (let i = 0; i < pairs.length; i += BATCH) await stage(tx, pairs.slice(i, i + BATCH));
       await tx.query(`ALTER TABLE match_stage ADD COLUMN counterpart_id uuid GENERATED ALWAYS AS (coalesce(investor_id, demand_id)) STORED`);
       if (pairs.length > 2000) {
@@ -169,12 +161,13 @@ export class MatchStoreRepository {
       const merge = (column: string) => (scope === 'all' ? `EXCLUDED.${column}` : `matches.${column} OR EXCLUDED.${column}`);
       await tx.query(
         `INSERT INTO matches (event_id, startup_id, investor_id, demand_id, score, f_sector, f_stage, f_ticket, f_geography,
-                              f_trl, f_text, excluded, in_startup_top, in_counterpart_top, scored_at)
+                              f_trl, f_text, excluded, in_startup_top, in_counterpart_top, shared_concepts, scored_at)
          SELECT $1, startup_id, investor_id, demand_id, score, f_sector, f_stage, f_ticket, f_geography, f_trl, f_text,
-                excluded, in_startup_top, in_counterpart_top, now() FROM match_stage
+                excluded, in_startup_top, in_counterpart_top, string_to_array(shared_concepts, ','), now() FROM match_stage
          ON CONFLICT (event_id, startup_id, counterpart_id) DO UPDATE SET
            score = EXCLUDED.score, f_sector = EXCLUDED.f_sector, f_stage = EXCLUDED.f_stage, f_ticket = EXCLUDED.f_ticket,
            f_geography = EXCLUDED.f_geography, f_trl = EXCLUDED.f_trl, f_text = EXCLUDED.f_text, excluded = EXCLUDED.excluded,
+           shared_concepts = EXCLUDED.shared_concepts,
            in_startup_top = ${merge('in_startup_top')},
            in_counterpart_top = ${merge('in_counterpart_top')},
            scored_at = now()`,
@@ -191,7 +184,7 @@ async function stage(tx: EntityManager, pairs: StoredPair[]): Promise<void> {
   const col = <T>(f: (p: StoredPair) => T) => pairs.map(f);
   await tx.query(
     `INSERT INTO match_stage SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::real[], $5::real[], $6::real[],
-       $7::real[], $8::real[], $9::real[], $10::real[], $11::text[], $12::boolean[], $13::boolean[])`,
+       $7::real[], $8::real[], $9::real[], $10::real[], $11::text[], $12::boolean[], $13::boolean[], $14::text[])`,
     [
       col((p) => p.startupId),
       col((p) => (p.kind === 'investor' ? p.counterpartId : null)),
@@ -206,6 +199,8 @@ async function stage(tx: EntityManager, pairs: StoredPair[]): Promise<void> {
       col((p) => p.breakdown.excluded),
       col((p) => p.inStartupTop),
       col((p) => p.inCounterpartTop),
+      // Concept ids are kebab-case (no commas): one joined string per pair, split again on insert.
+      col((p) => (p.sharedConcepts ?? []).join(',')),
     ],
   );
 }

@@ -24,6 +24,8 @@ export class Match {
   @Column('real', { nullable: true }) fTrl: number | null;
   @Column('real', { nullable: true }) fText: number | null;
   @Column('text', { nullable: true }) excluded: string | null;
+  /** Catalogue concept ids both texts mention, strongest first (see scoring/shared-concepts.ts). */
+  @Column('text', { array: true, default: () => "'{}'" }) sharedConcepts: string[];
   @Column('boolean') inStartupTop: boolean;
   @Column('boolean') inCounterpartTop: boolean;
   @Column('timestamptz') scoredAt: Date;

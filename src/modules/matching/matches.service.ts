@@ -5,6 +5,7 @@ import { pageOf } from '../../common/pagination/pagination';
 import { EventsService } from '../events/events.service';
 import type { DecisionDto, MatchListQuery } from './matches.dto';
 import { decidingSide, seesMatchDeck, visibleDecisions } from './match-access';
+import { explainMatch } from './match-explanation';
 import { MatchesRepository, type MatchRow } from './matches.repository';
 import type { MatchDemandView, MatchInvestorView, MatchView } from './matches.views';
 import type { StartupView } from '../profiles/profiles.views';
@@ -16,16 +17,25 @@ const factor = (v: number | null) => (v === null ? null : Math.round(v * 1000) /
 /** A match as the caller may see it; what is private to whom is decided in `match-access.ts`. */
 export function toMatchView(row: MatchRow, caller: Caller): MatchView {
   const s = row.s;
+  const breakdown = {
+    sector: factor(row.f_sector), stage: factor(row.f_stage), ticket: factor(row.f_ticket),
+    geography: factor(row.f_geography), trl: factor(row.f_trl), text: factor(row.f_text),
+  };
   return {
     id: row.id,
     eventId: row.event_id,
     kind: row.investor_id ? 'investor' : 'demand',
     score: round1(row.score),
-    breakdown: {
-      sector: factor(row.f_sector), stage: factor(row.f_stage), ticket: factor(row.f_ticket),
-      geography: factor(row.f_geography), trl: factor(row.f_trl), text: factor(row.f_text),
-    },
+    breakdown,
     excluded: row.excluded,
+    explanation: explainMatch({
+      kind: row.investor_id ? 'investor' : 'demand',
+      breakdown,
+      excluded: row.excluded,
+      sharedConcepts: row.shared_concepts ?? [],
+      startup: { sector: s.sector as string, stage: s.stage as string, country: s.country as string, trl: s.trl as number },
+      minTrl: (row.d?.min_trl as number | null | undefined) ?? null,
+    }),
     startup: {
       accountId: row.startup_id, name: s.name, sector: s.sector, stage: s.stage, country: s.country, trl: s.trl,
       fundingAsk: { amount: num(s.funding_ask_amount), currency: s.funding_ask_currency },

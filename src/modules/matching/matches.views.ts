@@ -18,6 +18,25 @@ export class BreakdownView {
   @factor(0.31, 'Text similarity') text: number | null;
 }
 
+export class SharedConceptView {
+  @ApiProperty({ example: 'solid-electrolyte', description: 'Catalogue concept id' }) id: string;
+  @ApiProperty({ example: 'solid electrolyte' }) en: string;
+  @ApiProperty({ example: '고체전해질' }) ko: string;
+}
+
+export class MatchReasonView {
+  @ApiProperty({ enum: ['sector', 'stage', 'ticket', 'geography', 'trl', 'text'], example: 'text' }) factor: string;
+  @ApiProperty({ example: 'Both work on: solid electrolyte (고체전해질)' }) en: string;
+  @ApiProperty({ example: '공통 기술: 고체전해질 (solid electrolyte)' }) ko: string;
+}
+
+/** Why the pair scored as it did, in English and Korean. */
+export class MatchExplanationView {
+  @ApiProperty({ type: [SharedConceptView], description: 'Technology concepts both texts mention, found across languages; strongest first' })
+  sharedConcepts: SharedConceptView[];
+  @ApiProperty({ type: [MatchReasonView], description: 'One reason per factor that applies to the pair' }) reasons: MatchReasonView[];
+}
+
 export class MatchInvestorView {
   @ApiProperty({ format: 'uuid', example: '7d2a0c4e-1b3f-4a5d-9e8c-6f7a8b9c0d1e' }) accountId: string;
   @ApiProperty({ example: 'Han River Deep Tech Partners' }) firm: string;
@@ -60,6 +79,7 @@ export class MatchView {
   @ApiProperty({ type: 'number', minimum: 0, maximum: 100, example: 87.5 }) score: number;
   @ApiProperty({ type: BreakdownView }) breakdown: BreakdownView;
   @ApiProperty({ type: String, nullable: true, example: null, description: 'The hard rule that forced the score to 0, if any' }) excluded: string | null;
+  @ApiProperty({ type: MatchExplanationView }) explanation: MatchExplanationView;
   @ApiProperty({ type: StartupView, description: '`deckUrl` only for the startup itself, organizers and investors matched to it' }) startup: StartupView;
   @ApiProperty({ type: MatchInvestorView, nullable: true }) investor: MatchInvestorView | null;
   @ApiProperty({ type: MatchDemandView, nullable: true }) demand: MatchDemandView | null;

@@ -3,6 +3,8 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
 import { DemandsModule } from '../demands/demands.module';
 import { EventsModule } from '../events/events.module';
+import { ConceptReportController } from './concept-report.controller';
+import { ConceptReportService } from './concept-report.service';
 import { MatchCorpusRepository } from './match-corpus.repository';
 import { MatchRunsService } from './match-runs.service';
 import { MatchScoringService } from './match-scoring.service';
@@ -18,8 +20,8 @@ const SHARED = [MatchesRepository, MatchesService, MatchRunsService, MatchCorpus
 
 @Module({
   imports: [TypeOrmModule.forFeature([Match, MatchDecision, MatchRun]), EventsModule, AccountsModule, DemandsModule],
-  controllers: [MatchesController],
-  providers: [...SHARED, MatchingListeners],
+  controllers: [MatchesController, ConceptReportController],
+  providers: [...SHARED, MatchingListeners, ConceptReportService],
   exports: SHARED,
 })
 export class MatchingModule {}

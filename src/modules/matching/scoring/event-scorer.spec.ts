@@ -130,7 +130,7 @@ describe('scoreEvent', () => {
     const best = scorer.scoreStartup(s.id).matches[0];
     const explained = scorer.explain(s.id, best.counterpartKind, best.counterpartId);
     const pair = pairs[3].find((p) => p.kind === best.counterpartKind && p.id === best.counterpartId)!;
-    expect(explained).toEqual({ score: best.score, breakdown: pair.breakdown });
+    expect(explained).toEqual({ score: best.score, breakdown: pair.breakdown, sharedConcepts: pair.sharedConcepts });
   });
 
   it('handles empty events and rejects bad input', () => {

@@ -28,7 +28,7 @@
  */
 import { toUsd, type Money } from '../../../common/domain/money';
 import { STAGES } from '../../../common/domain/sectors';
-import type { MatchWeights, UsdRates } from './scoring.types';
+import type { Breakdown, CounterpartKind, ExclusionReason, MatchWeights, UsdRates } from './scoring.types';
 
 /** Marks a factor that does not apply to a pair (null in the breakdown). */
 export const NOT_APPLICABLE = -1;
@@ -132,6 +132,41 @@ export function combineTenths(
   if (trl >= 0) { num += w.trl * trl; den += w.trl; }
   if (text >= 0) { num += w.text * text; den += w.text; }
   return den > 0 ? Math.round((1000 * num) / den) : 0;
+}
+
+/** Score in tenths of an excluded pair, as the batch engine marks it (reported scores are 0). */
+export const EXCLUDED = -1;
+
+/**
+ * The factors of each pair kind and its hard rules, written once: the explainable scorer, the batch engine
+ * and the per-party re-score all score pairs through these. Factors not listed are null in the breakdown.
+ */
+export const PAIR_FACTORS: Readonly<Record<CounterpartKind, readonly (keyof Omit<Breakdown, 'excluded'>)[]>> = {
+  investor: ['sector', 'stage', 'ticket', 'geography', 'text'],
+  demand: ['sector', 'trl', 'text'],
+};
+
+/** The hard rule a startup–investor pair breaks, if any. */
+export function investorExclusion(sector: number): ExclusionReason | null {
+  return sector === 0 ? 'sector-mismatch' : null;
+}
+
+/** The hard rule a startup–demand pair breaks, if any (`floor` from trlFloor). */
+export function demandExclusion(sector: number, trl: number, floor: number): ExclusionReason | null {
+  if (sector === 0) return 'sector-mismatch';
+  return trl >= floor ? null : 'trl-below-minimum';
+}
+
+/** A startup–investor pair's score in tenths from its fits, or EXCLUDED. */
+export function investorTenths(w: MatchWeights, sector: number, stage: number, ticket: number, geography: number, text: number): number {
+  return investorExclusion(sector) ? EXCLUDED : combineTenths(w, sector, stage, ticket, geography, NOT_APPLICABLE, text);
+}
+
+/** A startup–demand pair's score in tenths from its fits and the startup's TRL, or EXCLUDED. */
+export function demandTenths(w: MatchWeights, sector: number, trl: number, floor: number, text: number): number {
+  return demandExclusion(sector, trl, floor)
+    ? EXCLUDED
+    : combineTenths(w, sector, NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE, trlFit(trl, floor), text);
 }
 
 /** The 0–100 score with one decimal. */

@@ -149,7 +149,7 @@ describe('scoreStartupDemand', () => {
 
   it('excludes a startup below the minimum TRL visibly', () => {
     const result = scoreStartupDemand(startup({ trl: 3 }), demand({ minTrl: 4 }), ctx);
-    expect(result).toEqual({ score: 0, breakdown: expect.objectContaining({ trl: 0, excluded: 'trl-below-minimum' }) });
+    expect(result).toMatchObject({ score: 0, breakdown: expect.objectContaining({ trl: 0, excluded: 'trl-below-minimum' }) });
     expect(scoreStartupDemand(startup({ trl: 4 }), demand({ minTrl: 4 }), ctx).breakdown.trl).toBe(0.5);
     expect(scoreStartupDemand(startup({ trl: 9 }), demand({ minTrl: 9 }), ctx).breakdown.trl).toBe(1);
     expect(scoreStartupDemand(startup({ trl: 1 }), demand({ minTrl: null }), ctx).breakdown.excluded).toBeNull();

@@ -1,6 +1,37 @@
 import { DEFAULT_USD_RATES } from '../../../common/domain/money';
-import { combineScore, geographyFit, logUsd, NOT_APPLICABLE, sectorFit, stageFit, textFit, ticketFitLog, trlFit, trlFloor } from './match-model';
-import { DEFAULT_MATCH_WEIGHTS, type Breakdown, type Counterpart, type DemandFeatures, type InvestorFeatures, type MatchWeights, type PairScore, type StartupFeatures, type UsdRates } from './scoring.types';
+import {
+  demandExclusion,
+  demandTenths,
+  EXCLUDED,
+  geographyFit,
+  investorExclusion,
+  investorTenths,
+  logUsd,
+  NOT_APPLICABLE,
+  PAIR_FACTORS,
+  sectorFit,
+  stageFit,
+  textFit,
+  ticketFitLog,
+  trlFit,
+  trlFloor,
+} from './match-model';
+import {
+  DEFAULT_MATCH_WEIGHTS,
+  type Breakdown,
+  type Counterpart,
+  type CounterpartKind,
+  type DemandFeatures,
+  type ExclusionReason,
+  type InvestorFeatures,
+  type MatchWeights,
+  type PairScore,
+  type StartupFeatures,
+  type UsdRates,
+} from './scoring.types';
+
+type Factor = keyof Omit<Breakdown, 'excluded'>;
+import { sharedConcepts } from './shared-concepts';
 import { cosine, type SparseVector, type TextIndex } from './text-index';
 import { demandTerms, investorTerms, startupTerms } from './tokenizer';
 
@@ -22,8 +53,14 @@ function round3(x: number): number {
   return Math.round(x * 1000) / 1000;
 }
 
-function orNull(x: number): number | null {
-  return x === NOT_APPLICABLE ? null : round3(x);
+/** The breakdown of a pair: its kind's factors (PAIR_FACTORS) rounded, the others null. */
+function breakdownOf(kind: CounterpartKind, fits: Partial<Record<Factor, number>>, excluded: ExclusionReason | null): Breakdown {
+  const breakdown: Breakdown = { sector: null, stage: null, ticket: null, geography: null, trl: null, text: null, excluded };
+  for (const f of PAIR_FACTORS[kind]) {
+    const fit = fits[f]!;
+    breakdown[f] = fit === NOT_APPLICABLE ? null : round3(fit);
+  }
+  return breakdown;
 }
 
 /** Score and per-factor breakdown of a startup–investor pair. */
@@ -38,21 +75,15 @@ export function scoreStartupInvestor(
   const stage = stageFit(s.stage, inv.stages);
   const ticket = ticketFitLog(logUsd(s.fundingAsk, rates), logUsd(inv.ticketMin, rates), logUsd(inv.ticketMax, rates));
   const geography = geographyFit(s.country, inv.countries);
-  const text = textFit(
-    cosine(vectors.startup ?? ctx.text.vectorize(startupTerms(s)), vectors.counterpart ?? ctx.text.vectorize(investorTerms(inv))),
-  );
-  const excluded = sector === 0 ? 'sector-mismatch' : null;
-  const score = excluded ? 0 : combineScore(ctx.weights ?? DEFAULT_MATCH_WEIGHTS, sector, stage, ticket, geography, NOT_APPLICABLE, text);
-  const breakdown: Breakdown = {
-    sector: round3(sector),
-    stage: round3(stage),
-    ticket: orNull(ticket),
-    geography: round3(geography),
-    trl: null,
-    text: round3(text),
-    excluded,
+  const sv = vectors.startup ?? ctx.text.vectorize(startupTerms(s));
+  const cv = vectors.counterpart ?? ctx.text.vectorize(investorTerms(inv));
+  const text = textFit(cosine(sv, cv));
+  const tenths = investorTenths(ctx.weights ?? DEFAULT_MATCH_WEIGHTS, sector, stage, ticket, geography, text);
+  return {
+    score: tenths === EXCLUDED ? 0 : tenths / 10,
+    breakdown: breakdownOf('investor', { sector, stage, ticket, geography, text }, investorExclusion(sector)),
+    sharedConcepts: sharedConcepts(sv, cv, ctx.text),
   };
-  return { score, breakdown };
 }
 
 /** Score and per-factor breakdown of a startup–demand pair. */
@@ -64,24 +95,15 @@ export function scoreStartupDemand(
 ): PairScore {
   const sector = sectorFit(s.sector, d.sectors);
   const floor = trlFloor(d.minTrl);
-  const trl = trlFit(s.trl, floor);
-  const text = textFit(
-    cosine(vectors.startup ?? ctx.text.vectorize(startupTerms(s)), vectors.counterpart ?? ctx.text.vectorize(demandTerms(d))),
-  );
-  const excluded = sector === 0 ? 'sector-mismatch' : !(s.trl >= floor) ? 'trl-below-minimum' : null;
-  const score = excluded
-    ? 0
-    : combineScore(ctx.weights ?? DEFAULT_MATCH_WEIGHTS, sector, NOT_APPLICABLE, NOT_APPLICABLE, NOT_APPLICABLE, trl, text);
-  const breakdown: Breakdown = {
-    sector: round3(sector),
-    stage: null,
-    ticket: null,
-    geography: null,
-    trl: round3(trl),
-    text: round3(text),
-    excluded,
+  const sv = vectors.startup ?? ctx.text.vectorize(startupTerms(s));
+  const cv = vectors.counterpart ?? ctx.text.vectorize(demandTerms(d));
+  const text = textFit(cosine(sv, cv));
+  const tenths = demandTenths(ctx.weights ?? DEFAULT_MATCH_WEIGHTS, sector, s.trl, floor, text);
+  return {
+    score: tenths === EXCLUDED ? 0 : tenths / 10,
+    breakdown: breakdownOf('demand', { sector, trl: trlFit(s.trl, floor), text }, demandExclusion(sector, s.trl, floor)),
+    sharedConcepts: sharedConcepts(sv, cv, ctx.text),
   };
-  return { score, breakdown };
 }
 
 export function scorePair(s: StartupFeatures, counterpart: Counterpart, ctx: PairContext, vectors?: PairVectors): PairScore {

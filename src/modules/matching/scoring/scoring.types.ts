@@ -17,7 +17,7 @@ export interface StartupFeatures {
   name: string;
   description: string;
   keywords: readonly string[];
-  /** Optional cached `profileTerms(startupDocument(s))`; computed when absent. */
+  /** Optional cached `startupTerms(s)` (words, bigrams and concepts); computed when absent. */
   terms?: TermCounts;
 }
 
@@ -87,6 +87,8 @@ export interface PairScore {
   /** 0–100 with one decimal. */
   score: number;
   breakdown: Breakdown;
+  /** Catalogue concepts both texts mention (directly or through a narrower concept), strongest first. */
+  sharedConcepts: string[];
 }
 
 export type CounterpartKind = 'investor' | 'demand';

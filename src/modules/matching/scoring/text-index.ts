@@ -1,4 +1,12 @@
+import { isConceptTerm } from '../concepts/concept-matcher';
 import type { TermCounts } from './scoring.types';
+
+/**
+ * How much a concept feature outweighs a word or bigram of the same IDF. Concepts carry meaning across
+ * languages and spellings, so they lead; words still separate what the catalogue does not cover.
+ * Tuned on the relevance set (src/modules/matching/concepts/relevance).
+ */
+export const CONCEPT_BOOST = 3;
 
 /** L2-normalised TF-IDF vector: term ids ascending, weights aligned. */
 export interface SparseVector {
@@ -17,7 +25,9 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new
 /**
  * Vocabulary and document frequencies of one event's corpus (every startup, investor and demand text).
  * IDF is smoothed, ln(1 + N/df), so a term present everywhere still weighs a little; TF is sublinear,
- * 1 + ln(count), so a repeated keyword cannot dominate. Terms unknown to the index are ignored by vectorize.
+ * 1 + ln(count), so a repeated keyword cannot dominate. Concept features ('~id', see ConceptMatcher) come
+ * with their TF already computed (broader concepts at a fraction) and weigh TF × IDF × CONCEPT_BOOST.
+ * Terms unknown to the index are ignored by vectorize.
  *
  * The index is append-only: `addTerms` registers terms seen after the build (profile edits patched into a
  * prepared EventScorer) with `unseenIdf`, and never changes the id or IDF of a known term. So the vector of
@@ -26,8 +36,15 @@ export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new
  */
 export class TextIndex {
   private readonly ids = new Map<string, number>();
-  /** idfs[0 .. count) are the IDFs of term ids 0 .. count; the rest is spare capacity for addTerms. */
+  /** Term of each id. */
+  private readonly terms: string[] = [];
+  /**
+   * idfs[0 .. count) are the IDFs of term ids 0 .. count (× CONCEPT_BOOST for concepts); the rest is spare
+   * capacity for addTerms.
+   */
   private idfs = new Float64Array(0);
+  /** 1 for concept terms, whose counts are TF weights already. */
+  private linear = new Uint8Array(0);
   private count = 0;
   private defaultIdf = Math.log(2);
 
@@ -57,6 +74,7 @@ export class TextIndex {
         if (id === undefined) {
           id = df.length;
           index.ids.set(term, id);
+          index.terms.push(term);
           df.push(0);
         }
         df[id]++;
@@ -65,7 +83,8 @@ export class TextIndex {
       });
       starts[d + 1] = n;
     });
-    index.idfs = Float64Array.from(df, (k) => Math.log(1 + docs.length / k));
+    index.linear = Uint8Array.from(index.terms, (t) => (isConceptTerm(t) ? 1 : 0));
+    index.idfs = Float64Array.from(df, (k, id) => Math.log(1 + docs.length / k) * (index.linear[id] ? CONCEPT_BOOST : 1));
     index.count = df.length;
     // The IDF of a term found in one document, the highest any term of the corpus can have.
     index.defaultIdf = Math.log(1 + Math.max(1, docs.length));
@@ -106,9 +125,15 @@ export class TextIndex {
         const grown = new Float64Array(Math.max(16, 2 * this.idfs.length));
         grown.set(this.idfs);
         this.idfs = grown;
+        const linear = new Uint8Array(grown.length);
+        linear.set(this.linear);
+        this.linear = linear;
       }
+      const concept = isConceptTerm(term);
       this.ids.set(term, this.count);
-      this.idfs[this.count++] = this.defaultIdf;
+      this.terms.push(term);
+      this.linear[this.count] = concept ? 1 : 0;
+      this.idfs[this.count++] = this.defaultIdf * (concept ? CONCEPT_BOOST : 1);
       added++;
     });
     return added;
@@ -118,9 +143,25 @@ export class TextIndex {
     return this.ids.get(term);
   }
 
+  /** IDF of a term (× CONCEPT_BOOST for a concept); 0 when unknown. */
   idf(term: string): number {
     const id = this.ids.get(term);
     return id === undefined ? 0 : this.idfs[id];
+  }
+
+  /** The term of an id (see termId). */
+  term(id: number): string {
+    return this.terms[id];
+  }
+
+  /** The unnormalised weight of a term with a count in one text (0 when the index does not know it). */
+  weight(term: string, count: number): number {
+    const id = this.ids.get(term);
+    return id === undefined || !(count > 0) ? 0 : this.tf(id, count) * this.idfs[id];
+  }
+
+  private tf(id: number, count: number): number {
+    return this.linear[id] ? count : 1 + Math.log(count);
   }
 
   vectorize(counts: TermCounts): SparseVector {
@@ -151,7 +192,7 @@ export class TextIndex {
     const keys = scratch.subarray(0, n);
     let norm = 0;
     for (let k = 0; k < n; k++) {
-      const w = (1 + Math.log(counts[from + k])) * this.idfs[termIds[from + k]];
+      const w = this.tf(termIds[from + k], counts[from + k]) * this.idfs[termIds[from + k]];
       norm += w * w;
       keys[k] = termIds[from + k] * POSITION_RANGE + k;
     }
@@ -162,7 +203,7 @@ export class TextIndex {
       const position = keys[k] % POSITION_RANGE;
       const id = (keys[k] - position) / POSITION_RANGE;
       ids[from + k] = id;
-      weights[from + k] = (1 + Math.log(counts[from + position])) * this.idfs[id] * scale;
+      weights[from + k] = this.tf(id, counts[from + position]) * this.idfs[id] * scale;
     }
     return n;
   }

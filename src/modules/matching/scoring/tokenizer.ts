@@ -1,3 +1,4 @@
+import { conceptMatcher } from '../concepts/concept-matcher';
 import type { TermCounts } from './scoring.types';
 
 /** Function words that match everywhere and mean nothing. Kept tiny on purpose: IDF handles the rest. */
@@ -76,6 +77,19 @@ export function termCounts(text: string): Map<string, number> {
   return counts;
 }
 
+/**
+ * Everything a profile text is matched on: the catalogue concepts it mentions ('~id' keys, with their
+ * broader concepts for a startup: `broader`, see ConceptMatcher.features), and the words and Hangul bigrams
+ * (termCounts) of what the catalogue does not cover — a name matched as a concept is not counted again as
+ * words. Computed once per profile version (MatchCorpusRepository caches it), never per pair.
+ */
+export function profileTerms(text: string, broader = false): Map<string, number> {
+  const { features, residual } = conceptMatcher().analyse(text, broader, true);
+  const terms = termCounts(residual);
+  for (const [term, weight] of features) terms.set(term, weight);
+  return terms;
+}
+
 /** The text each side is matched on: a startup's name, description and keywords. */
 export function startupDocument(s: { name: string; description: string; keywords: readonly string[] }): string {
   return `${s.name}\n${s.description}\n${s.keywords.join(' , ')}`;
@@ -91,13 +105,13 @@ export function demandDocument(d: { title: string; description: string; keywords
 }
 
 export function startupTerms(s: Parameters<typeof startupDocument>[0] & { terms?: TermCounts }): TermCounts {
-  return s.terms ?? termCounts(startupDocument(s));
+  return s.terms ?? profileTerms(startupDocument(s), true);
 }
 
 export function investorTerms(i: { thesis: string; terms?: TermCounts }): TermCounts {
-  return i.terms ?? termCounts(investorDocument(i));
+  return i.terms ?? profileTerms(investorDocument(i));
 }
 
 export function demandTerms(d: Parameters<typeof demandDocument>[0] & { terms?: TermCounts }): TermCounts {
-  return d.terms ?? termCounts(demandDocument(d));
+  return d.terms ?? profileTerms(demandDocument(d));
 }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from '@jest/globals';
+import { EventScorer } from './event-scorer';
+import { listsToMerge, planPartyRescore, rescoreOwn } from './party-rescore';
+import { randomEvent, randomStartup } from './scoring.fixtures';
+import { SeededRandom } from '../../../common/random/seeded-random';
+
+const K = 5;
+const parties = randomEvent(7, 60, 20, 10);
+
+describe('planPartyRescore (the pure per-party re-score)', () => {
+  it("writes a new startup's own top K and enters it into the short lists of the counterparts it matches", () => {
+    const scorer = EventScorer.prepare({ ...parties, topK: K });
+    const newcomer = { ...randomStartup(new SeededRandom(99), 1000), sector: parties.startups[0].sector };
+    scorer.upsertStartup(newcomer);
+    const own = rescoreOwn(scorer, 'startup', newcomer.id);
+    expect(own.ranked).toEqual(scorer.scoreStartup(newcomer.id).matches.map((m) => ({ id: m.counterpartId, kind: m.counterpartKind, score: m.score })));
+    // Nothing stored yet: every list it scores in is short (floor null), so it is merged into each.
+    const owners = listsToMerge(own, [], new Map());
+    expect(new Set(owners)).toEqual(new Set(own.scores.keys()));
+    const plan = planPartyRescore(scorer, { kind: 'startup', id: newcomer.id }, own, new Map(owners.map((o) => [o, []])), [], K);
+    const inOwnTop = plan.pairs.filter((p) => p.inStartupTop).map((p) => p.counterpartId);
+    expect(inOwnTop).toEqual(own.ranked.slice(0, K).map((m) => m.id));
+    expect(plan.pairs.filter((p) => p.inCounterpartTop).length).toBe(owners.length);
+    for (const p of plan.pairs) expect(p.score).toBe(own.scores.get(p.counterpartId));
+    expect(plan.scope).toEqual({ startups: [newcomer.id], counterparts: [] });
+    expect(plan.unflag).toEqual([]);
+  });
+
+  it("recomputes a full list the party falls out of, and drops a departed counterpart's lists", () => {
+    const scorer = EventScorer.prepare({ ...parties, topK: K });
+    const s = parties.startups.find((x) => scorer.scoreStartup(x.id).matches.some((m) => m.counterpartKind === 'investor'))!;
+    const investorId = scorer.scoreStartup(s.id).matches.find((m) => m.counterpartKind === 'investor')!.counterpartId;
+    // A stored full list that held s above everyone else, now that s scores below its floor: recompute.
+    const stored = [{ id: s.id, score: 100 }, ...Array.from({ length: K - 1 }, (_, k) => ({ id: `other${k}`, score: 99 }))];
+    const own = { ...rescoreOwn(scorer, 'startup', s.id) };
+    const lists = new Map([[investorId, stored], ['gone-investor', [{ id: s.id, score: 50 }]]]);
+    const plan = planPartyRescore(scorer, { kind: 'startup', id: s.id }, own, lists, [], K);
+    expect(plan.scope.counterparts).toEqual([investorId, 'gone-investor']);
+    const recomputed = scorer.scoreCounterpart('investor', investorId).matches.slice(0, K);
+    expect(plan.pairs.filter((p) => p.counterpartId === investorId && p.inCounterpartTop).map((p) => p.startupId)).toEqual(recomputed.map((m) => m.startupId));
+    expect(plan.pairsScored).toBe(own.pairsScored + parties.startups.length);
+  });
+
+  it('keeps protected pairs (decided or requested) with no list flag, and only while both parties remain', () => {
+    const scorer = EventScorer.prepare({ ...parties, topK: K });
+    const s = parties.startups[0];
+    const d = parties.demands[0];
+    const own = rescoreOwn(scorer, 'startup', s.id);
+    const plan = planPartyRescore(scorer, { kind: 'startup', id: s.id }, own, new Map(), [
+      { startupId: s.id, kind: 'demand', counterpartId: d.id },
+      { startupId: s.id, kind: 'investor', counterpartId: 'left-the-event' },
+    ], 0);
+    expect(plan.pairs).toHaveLength(1);
+    expect(plan.pairs[0]).toMatchObject({ startupId: s.id, counterpartId: d.id, inStartupTop: false, inCounterpartTop: false });
+    expect(plan.pairs[0].breakdown).toEqual(scorer.explain(s.id, 'demand', d.id).breakdown);
+  });
+});

@@ -1,0 +1,143 @@
+import type { EventScorer, ScoringPartyKind } from './event-scorer';
+import { mergeList, type ListEntry } from './list-merge';
+import type { CounterpartKind, PairScore } from './scoring.types';
+
+/** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K. */
+export interface ScoredPair extends PairScore {
+  startupId: string;
+  kind: CounterpartKind;
+  counterpartId: string;
+  inStartupTop: boolean;
+  inCounterpartTop: boolean;
+}
+
+/** A party's own new list: the other side's ids with their new scores (all non-excluded pairs, best first). */
+export interface OwnRescore {
+  pairsScored: number;
+  /** Other side's id → new score. */
+  scores: Map<string, number>;
+  /** The same, best first, with each counterpart's kind (for a startup; the counterpart's own kind otherwise). */
+  ranked: { id: string; kind: CounterpartKind; score: number }[];
+}
+
+/** What to write after re-scoring one party (see MatchStoreRepository.replaceLists). */
+export interface PartyRescorePlan {
+  pairsScored: number;
+  pairs: ScoredPair[];
+  /** Whose lists `pairs` now fully describe. */
+  scope: { startups: string[]; counterparts: string[] };
+  /** Pairs that drop out of one side's list. */
+  unflag: { startupId: string; counterpartId: string; side: 'startup' | 'counterpart' }[];
+}
+
+/** Re-scores one party against the whole event (an unknown party — it left — has an empty list). */
+export function rescoreOwn(scorer: EventScorer, kind: ScoringPartyKind, id: string): OwnRescore {
+  const parties = scorer.parties();
+  if (kind === 'startup') {
+    if (!parties.startups.some((s) => s.id === id)) return { pairsScored: 0, scores: new Map(), ranked: [] };
+    const own = scorer.scoreStartup(id);
+    const ranked = own.matches.map((m) => ({ id: m.counterpartId, kind: m.counterpartKind, score: m.score }));
+    return { pairsScored: own.pairsScored, scores: new Map(ranked.map((m) => [m.id, m.score])), ranked };
+  }
+  const present = (kind === 'investor' ? parties.investors : parties.demands).some((p) => p.id === id);
+  if (!present) return { pairsScored: 0, scores: new Map(), ranked: [] };
+  const own = scorer.scoreCounterpart(kind, id);
+  const ranked = own.matches.map((m) => ({ id: m.startupId, kind, score: m.score }));
+  return { pairsScored: own.pairsScored, scores: new Map(ranked.map((m) => [m.id, m.score])), ranked };
+}
+
+/**
+ * The other side's lists to merge the party into: those it was in (`before`), and those it may now enter —
+ * its new score beats the list's K-th stored score (`floors`), or the list is shorter than K (floor null).
+ */
+export function listsToMerge(own: OwnRescore, before: readonly string[], floors: ReadonlyMap<string, number | null>): string[] {
+  const owners = new Set(before);
+  for (const [owner, score] of own.scores) {
+    const kth = floors.get(owner);
+    if (kth === null || kth === undefined || score > kth) owners.add(owner);
+  }
+  return [...owners];
+}
+
+/**
+ * Re-scores one party: its own list exactly, and every list of the other side it enters or leaves. Those are
+ * merged from the stored list when that is exact (see mergeList), else recomputed against the whole event.
+ * `lists` holds the stored lists of listsToMerge's owners; `protectedPairs` the party's decided or requested
+ * pairs, re-scored and kept even when out of every top K (if both parties remain).
+ */
+export function planPartyRescore(
+  scorer: EventScorer,
+  party: { kind: ScoringPartyKind; id: string },
+  own: OwnRescore,
+  lists: ReadonlyMap<string, readonly ListEntry[]>,
+  protectedPairs: readonly { startupId: string; kind: CounterpartKind; counterpartId: string }[],
+  K: number,
+): PartyRescorePlan {
+  const parties = scorer.parties();
+  const kindOf = new Map<string, CounterpartKind>([
+    ...parties.investors.map((i) => [i.id, 'investor'] as const),
+    ...parties.demands.map((d) => [d.id, 'demand'] as const),
+  ]);
+  const startupIds = new Set(parties.startups.map((s) => s.id));
+  const pairs = new Map<string, ScoredPair>();
+  const add = (startupId: string, ck: CounterpartKind, counterpartId: string, flag: 'inStartupTop' | 'inCounterpartTop' | null, score?: number) => {
+    const key = `${startupId}:${counterpartId}`;
+    let pair = pairs.get(key);
+    if (!pair) {
+      const explained = scorer.explain(startupId, ck, counterpartId);
+      pair = { ...explained, startupId, kind: ck, counterpartId, score: score ?? explained.score, inStartupTop: false, inCounterpartTop: false };
+      pairs.set(key, pair);
+    }
+    if (flag) pair[flag] = true;
+  };
+  const scope = { startups: [] as string[], counterparts: [] as string[] };
+  const unflag: PartyRescorePlan['unflag'] = [];
+  let pairsScored = own.pairsScored;
+  const { id } = party;
+
+  if (party.kind === 'startup') {
+    scope.startups.push(id);
+    for (const m of own.ranked.slice(0, K)) add(id, m.kind, m.id, 'inStartupTop', m.score);
+    for (const [cid, list] of lists) {
+      const ck = kindOf.get(cid);
+      if (!ck) {
+        scope.counterparts.push(cid); // the counterpart left: its lists go
+        continue;
+      }
+      const outcome = mergeList(list, id, own.scores.get(cid), K);
+      if (outcome.kind === 'recompute') {
+        const full = scorer.scoreCounterpart(ck, cid);
+        pairsScored += full.pairsScored;
+        scope.counterparts.push(cid);
+        for (const m of full.matches.slice(0, K)) add(m.startupId, ck, cid, 'inCounterpartTop', m.score);
+      } else if (outcome.kind === 'merged') {
+        if (outcome.enters) add(id, ck, cid, 'inCounterpartTop', own.scores.get(cid));
+        for (const sid of outcome.dropped) unflag.push({ startupId: sid, counterpartId: cid, side: 'counterpart' });
+      }
+    }
+  } else {
+    const ck: CounterpartKind = party.kind;
+    scope.counterparts.push(id);
+    for (const m of own.ranked.slice(0, K)) add(m.id, ck, id, 'inCounterpartTop', m.score);
+    for (const [sid, list] of lists) {
+      if (!startupIds.has(sid)) {
+        scope.startups.push(sid);
+        continue;
+      }
+      const outcome = mergeList(list, id, own.scores.get(sid), K);
+      if (outcome.kind === 'recompute') {
+        const full = scorer.scoreStartup(sid);
+        pairsScored += full.pairsScored;
+        scope.startups.push(sid);
+        for (const m of full.matches.slice(0, K)) add(sid, m.counterpartKind, m.counterpartId, 'inStartupTop', m.score);
+      } else if (outcome.kind === 'merged') {
+        if (outcome.enters) add(sid, ck, id, 'inStartupTop', own.scores.get(sid));
+        for (const cid of outcome.dropped) unflag.push({ startupId: sid, counterpartId: cid, side: 'startup' });
+      }
+    }
+  }
+  for (const p of protectedPairs) {
+    if (startupIds.has(p.startupId) && kindOf.has(p.counterpartId)) add(p.startupId, p.kind, p.counterpartId, null);
+  }
+  return { pairsScored, pairs: [...pairs.values()], scope, unflag };
+}
