@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { toCsv } from '../../common/csv/csv';
+import { toCsv } from '../../common/export/csv';
 import { pageOf, type PageQuery } from '../../common/pagination/pagination';
 import { EventsService } from '../events/events.service';
 import { formatInZone } from '../events/event-grid';
