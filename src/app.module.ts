@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { resolveJwtSecret } from './common/auth/jwt-secret';
 import { AuthGuard } from './common/auth/auth.guard';
+import { LoggingModule } from './common/logging/logging.module';
 import { RequestShapeInterceptor } from './common/http/request-shape.interceptor';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { WriteRateLimitGuard } from './common/rate-limit/write-rate-limit.guard';
@@ -22,6 +23,7 @@ import { BookingModule, BookingWorkerModule } from './modules/booking/booking.mo
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OutcomesModule, OutcomesWorkerModule } from './modules/outcomes/outcomes.module';
 import { HealthModule } from './modules/health/health.module';
+import { MetricsModule } from './modules/metrics/metrics.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
 import { JobsWorkerModule } from './queue/jobs-worker.module';
@@ -37,6 +39,7 @@ export interface AppModuleOptions {
 /** Infrastructure every process needs: config, database, queue, domain events, tokens. */
 const CORE: (Type | DynamicModule)[] = [
   ConfigModule,
+  LoggingModule,
   DomainEventsModule,
   TypeOrmModule.forRootAsync({ inject: [AppConfig], useFactory: (config: AppConfig) => dataSourceOptions(config.env.DATABASE_URL) }),
   TypeOrmModule.forFeature([Account]),
@@ -65,7 +68,7 @@ export class AppModule {
     const workerModules: (Type | DynamicModule)[] = options.worker ? WORKER_MODULES : [];
     return {
       module: AppModule,
-      imports: [...CORE, ...FEATURES, ...workerModules],
+      imports: [...CORE, ...FEATURES, MetricsModule.forRoot({ api: options.api }), ...workerModules],
       controllers: options.api ? [SectorsController] : [],
       // Guards run in this order: who is calling, then their write budget; the interceptor checks the body's shape.
       providers: options.api

@@ -36,4 +36,11 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ TRUST_PROXY: 'everyone; rm' })).toThrow(/TRUST_PROXY/);
     expect(() => validateEnvironment({ RATE_LIMIT_SIGNUPS_PER_HOUR: '-1' })).toThrow(/RATE_LIMIT_SIGNUPS_PER_HOUR/);
   });
+
+  it('validates the operations variables', () => {
+    expect(() => validateEnvironment({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => validateEnvironment({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+    expect(validateEnvironment({ METRICS_TOKEN: 'a-long-enough-metrics-token', METRICS_PORT: '9464' })).toMatchObject({ METRICS_TOKEN: 'a-long-enough-metrics-token', METRICS_PORT: 9464 });
+    expect(validateEnvironment({}).METRICS_TOKEN).toBeUndefined();
+  });
 });

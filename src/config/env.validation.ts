@@ -137,13 +137,40 @@ export class EnvironmentVariables {
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
+
+  /** Bearer token that opens GET /metrics to callers off this host (loopback needs none); unset = loopback only. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
+
+  /** SMTP server for e-mail notifications (`smtp://user:pass@host:port`, `smtps://` for TLS); unset = no e-mail. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of notification e-mails, also the ORGANIZER of their calendar invitations. */
+  @IsString()
+  @Matches(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an address or "Name <address>"' })
+  MAIL_FROM = 'Supergap Match <no-reply@supergap.local>';
+
+  /** A worker process serves /metrics and /health on this port when set (the API serves them on PORT). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
 }
+
+/** Variables without a default (absent from `new EnvironmentVariables()`'s keys). */
+export const OPTIONAL_VARIABLES = ['MATCH_FX_USD', 'METRICS_TOKEN', 'METRICS_PORT', 'SMTP_URL'] as const;
 
 /** Validates the environment; throws one error naming every bad variable. */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
   const known = Object.keys(new EnvironmentVariables());
   const picked: Record<string, unknown> = {};
-  for (const key of [...known, 'MATCH_FX_USD']) if (raw[key] !== undefined && raw[key] !== '') picked[key] = raw[key];
+  for (const key of [...known, ...OPTIONAL_VARIABLES]) if (raw[key] !== undefined && raw[key] !== '') picked[key] = raw[key];
   const env = plainToInstance(EnvironmentVariables, picked);
   const errors = validateSync(env, { skipMissingProperties: false });
   if (env.NODE_ENV === 'production') {

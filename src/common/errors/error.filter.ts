@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
+import { currentRequestId } from '../logging/request-context';
 import { AppError, ErrorCode, type FieldError } from './app-error';
 
 const STATUS_CODE: Partial<Record<number, ErrorCode>> = {
@@ -65,7 +66,8 @@ export class ErrorFilter implements ExceptionFilter {
     if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
       return { body: { statusCode: parserError.status, code: STATUS_CODE[parserError.status] ?? 'bad_request', message: 'Bad request' } };
     }
-    const correlationId = randomUUID();
+    // The request id (also in the X-Request-Id header and on every log line of the request) is the reference.
+    const correlationId = currentRequestId() ?? randomUUID();
     this.logger.error(`[${correlationId}] ${exception instanceof Error ? exception.stack : String(exception)}`);
     return {
       body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.Internal, message: `Internal error (reference ${correlationId})` },

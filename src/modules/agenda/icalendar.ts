@@ -80,8 +80,32 @@ export function vtimezone(tz: string, from: Date, to: Date): string[] {
   return lines;
 }
 
-/** A VCALENDAR whose times carry the event's timezone (TZID with a matching VTIMEZONE). */
-export function buildCalendar(name: string, tz: string, entries: CalendarEntry[]): string {
+/** A person in an iTIP message (RFC 5546): the organizer or an attendee. */
+export interface CalendarPerson {
+  email: string;
+  name: string;
+}
+
+/** An invitation or cancellation sent by e-mail (RFC 5546 iTIP) rather than a published calendar file. */
+export interface ItipOptions {
+  method: 'REQUEST' | 'CANCEL';
+  organizer: CalendarPerson;
+  attendees: CalendarPerson[];
+}
+
+const person = (property: 'ORGANIZER' | 'ATTENDEE', p: CalendarPerson) =>
+  property === 'ORGANIZER'
+    ? `ORGANIZER;CN=${quoteParam(p.name)}:mailto:${p.email}`
+    : `ATTENDEE;CN=${quoteParam(p.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${p.email}`;
+/** RFC 5545 §3.2: a parameter value in quotes may hold anything but quotes and control characters. */
+const quoteParam = (s: string) => `"${s.replace(/["\u0000-\u001F\u007F]/g, '')}"`;
+
+/**
+ * A VCALENDAR whose times carry the event's timezone (TZID with a matching VTIMEZONE). Without `itip` it is a
+ * published calendar (METHOD:PUBLISH); with it, an invitation (REQUEST) or cancellation (CANCEL) naming the
+ * organizer and attendees, which calendar apps apply to the entry with the same UID when the SEQUENCE is higher.
+ */
+export function buildCalendar(name: string, tz: string, entries: CalendarEntry[], itip?: ItipOptions): string {
   const starts = entries.map((e) => e.start.getTime());
   const ends = entries.map((e) => e.end.getTime());
   const from = new Date((starts.length ? Math.min(...starts) : Date.now()) - 86_400_000);
@@ -91,7 +115,7 @@ export function buildCalendar(name: string, tz: string, entries: CalendarEntry[]
     'VERSION:2.0',
     'PRODID:-//Supergap Match//Agenda//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${itip?.method ?? 'PUBLISH'}`,
     `X-WR-CALNAME:${escapeText(name)}`,
     `X-WR-TIMEZONE:${tz}`,
     ...vtimezone(tz, from, to),
@@ -107,6 +131,7 @@ export function buildCalendar(name: string, tz: string, entries: CalendarEntry[]
       `SUMMARY:${escapeText(e.summary)}`,
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+      ...(itip ? [person('ORGANIZER', itip.organizer), ...itip.attendees.map((a) => person('ATTENDEE', a))] : []),
       `STATUS:${e.status}`,
       'END:VEVENT',
     );
