@@ -82,6 +82,18 @@ describe('backfill of freed slots during the event, and outcome reminders (e2e, 
     });
   });
 
+  describe('booking during the event', () => {
+    it('never books a new request into a slot that has already started', async () => {
+      const { eventId, startups, investors } = await matchedEvent(t, {
+        startups: 1, investors: 1,
+        event: { timezone: 'UTC', startDate: utcDate(-1), endDate: utcDate(1), meetingGrid: { dayStart: '00:00', dayEnd: '23:30', slotMinutes: 30, tables: 3 } },
+      });
+      const { meetingId } = await bookedMeeting(t, eventId, startups[0], investors[0]);
+      const [{ starts_at }] = await t.db.query(`SELECT starts_at FROM meetings WHERE id = $1`, [meetingId]);
+      expect(starts_at.getTime()).toBeGreaterThan(Date.now());
+    });
+  });
+
   describe('outcome reminders', () => {
     it('reminds each party once per ended event day, only about meetings without its outcome', async () => {
       const { eventId, startups, investors } = await matchedEvent(t, {

@@ -191,4 +191,21 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     await list({ recorded: 'yes' }).expect(400);
     await t.http.get(`/v1/events/${eventId}/me/outcomes`).set(auth(t.organizerToken)).expect(403);
   });
+
+  it('orders a no-show against a late check-in: exactly one of them wins', async () => {
+    // pairs without an open request yet (one open request per match)
+    for (const [s, v] of [[startups[3], investors[0]], [startups[4], investors[1]], [startups[1], investors[1]]]) {
+      const { meetingId } = await bookedMeeting(t, eventId, s, v);
+      await startsIn(t, meetingId, -11);
+      await checkIn(meetingId, s).expect(200);
+      const [noShow, late] = await Promise.all([
+        t.http.post(`/v1/meetings/${meetingId}/no-show`).set(auth(s.token)),
+        checkIn(meetingId, v),
+      ]);
+      expect([noShow.status, late.status].sort()).toEqual([200, 409]);
+      const final = (await meeting(meetingId, t.organizerToken).expect(200)).body;
+      if (noShow.status === 200) expect(final).toMatchObject({ status: 'cancelled', noShow: { accountId: v.id }, checkIns: [expect.objectContaining({ accountId: s.id })] });
+      else expect(final).toMatchObject({ status: 'held', noShow: null });
+    }
+  });
 });

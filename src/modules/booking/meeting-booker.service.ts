@@ -6,6 +6,7 @@ import { JobQueue } from '../../queue/job-queue.service';
 import { JobName } from '../../queue/queue.constants';
 import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
+import type { EventGrid } from '../events/event-grid';
 import { NotificationsService } from '../notifications/notifications.service';
 import { lockEventBooking } from './booking-locks';
 import { BookingStateRepository } from './booking-state.repository';
@@ -80,7 +81,7 @@ export class MeetingBookerService {
       { id: request.counterpartId, label: role === 'investor' ? 'the investor' : 'the company' },
     ]);
     const tablesUsed = await this.state.tablesUsed(tx, event.id);
-    const exclude = within ? new Set(Array.from({ length: grid.slotCount }, (_, t) => t).filter((t) => !within.slots.has(t))) : undefined;
+    const exclude = new Set(Array.from({ length: grid.slotCount }, (_, t) => t).filter((t) => (within ? !within.slots.has(t) : hasStarted(grid, t))));
     const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b, exclude });
     if ('reason' in choice && within) return 'skipped';
     if ('reason' in choice) {
@@ -104,4 +105,13 @@ export class MeetingBookerService {
     })));
     return 'booked';
   }
+}
+
+/**
+ * While an event runs, a slot that has started is no longer offered (a backfill names its slot itself). Before and
+ * after the event every slot counts, so planning, tests and what-if runs on past events behave as before.
+ */
+function hasStarted(grid: EventGrid, slot: number, now = Date.now()): boolean {
+  const running = grid.slotCount > 0 && now >= grid.slotStart(0).getTime() && now < grid.slotEnd(grid.slotCount - 1).getTime();
+  return running && grid.slotStart(slot).getTime() <= now;
 }
