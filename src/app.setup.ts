@@ -1,7 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { buildOpenApiDocument } from './common/openapi/openapi-document';
 import { ErrorFilter } from './common/errors/error.filter';
 import { requestIdMiddleware } from './common/logging/request-context';
 import { httpMetricsMiddleware } from './common/metrics/process-metrics';
@@ -37,16 +38,7 @@ export function configureHttp(app: INestApplication): void {
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Supergap Match API')
-      .setDescription('Startup–investor matchmaking for deep-tech conferences: profiles, matching, IR pitches and 1:1 meetings.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app));
 }
 
 /** `false` / `true` / `loopback` / a hop count / a comma list of addresses, as Express's "trust proxy" takes them. */

@@ -10,7 +10,7 @@ export const MAX_PAGE = 1_000_000;
 
 /** `?page=&limit=`: page from 1, limit 1–100 (default 20). Filters extend this class. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Transform(({ value }) => numberOr(value, 1))
   @IsInt()
@@ -18,7 +18,7 @@ export class PageQuery {
   @Max(MAX_PAGE)
   page: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Transform(({ value }) => numberOr(value, 20))
   @IsInt()

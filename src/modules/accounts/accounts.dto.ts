@@ -1,12 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, registerDecorator, type ValidationArguments } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, registerDecorator, ValidateIf, type ValidationArguments } from 'class-validator';
 import { WEAK_PASSWORD_CONSTRAINT } from '../../common/validation/validation';
 import { foldEmail, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './passwords';
 import { Transform } from 'class-transformer';
 import { PageQuery } from '../../common/pagination/pagination';
 import { EmptyAsUndefined, NormalizeText } from '../../common/validation/transforms';
-import { ACCOUNT_STATUSES, MEMBER_ROLES, ROLES } from './account.entity';
-import type { Account, AccountStatus, Role } from './account.entity';
+import { ACCOUNT_STATUSES, LOCALES, MEMBER_ROLES, ROLES } from './account.entity';
+import type { Account, AccountStatus, Locale, Role } from './account.entity';
+import type { AccountView } from './accounts.views';
 
 /** E-mails are compared NFKC-folded and lower-cased: a full-width look-alike is the same address. */
 const foldedEmail = () => Transform(({ value }) => (typeof value === 'string' ? foldEmail(value) : value));
@@ -80,12 +81,20 @@ export class AccountListQuery extends PageQuery {
   status?: AccountStatus;
 }
 
-export interface AccountView {
-  id: string;
-  email: string;
-  role: Role;
-  status: AccountStatus;
-  displayName: string;
+/** `PATCH /v1/me`: what a member may change about its own account. */
+export class UpdateMeDto {
+  @ApiPropertyOptional({ example: '큐비트랩 김하늘' })
+  @NormalizeText()
+  @ValidateIf((_o, v) => v !== undefined) // null is not "left out": 400
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, example: 'en', description: 'Language of e-mails and the web app' })
+  @ValidateIf((_o, v) => v !== undefined) // null is not "left out": 400
+  @IsIn(LOCALES)
+  locale?: Locale;
 }
 
 export function toAccountView(a: Pick<Account, 'id' | 'email' | 'role' | 'status' | 'displayName'>): AccountView {

@@ -8,7 +8,8 @@ import { type Page, pageOf, skipOf } from '../../common/pagination/pagination';
 import { isUniqueViolation } from '../../database/pg-errors';
 import { DomainEvents } from '../../common/events/domain-events';
 import { Account, type AccountStatus } from './account.entity';
-import { AccountListQuery, type AccountView, LoginDto, SignupDto, toAccountView } from './accounts.dto';
+import { AccountListQuery, LoginDto, SignupDto, toAccountView, type UpdateMeDto } from './accounts.dto';
+import type { AccountView, TokenView } from './accounts.views';
 import { LoginThrottleService } from './login-throttle.service';
 import { foldEmail, hashPassword, verifyPassword } from './passwords';
 
@@ -61,7 +62,7 @@ export class AccountsService implements OnApplicationBootstrap {
     }
   }
 
-  async login(dto: LoginDto, ip: string): Promise<{ accessToken: string; expiresIn: number; tokenType: 'Bearer' }> {
+  async login(dto: LoginDto, ip: string): Promise<TokenView> {
     await this.throttle.assertAllowed(dto.email, ip);
     const account = await this.accounts.findOne({
       where: { email: dto.email },
@@ -80,6 +81,16 @@ export class AccountsService implements OnApplicationBootstrap {
     const expiresIn = this.config.env.JWT_TTL_SECONDS;
     const accessToken = await this.jwt.signAsync({ sub: account.id, role: account.role }, { expiresIn });
     return { accessToken, expiresIn, tokenType: 'Bearer' };
+  }
+
+  /** A member's own changes (`PATCH /v1/me`); fields left out stay as they are. */
+  async updateMe(id: string, dto: UpdateMeDto): Promise<Account> {
+    const changes = {
+      ...(dto.displayName !== undefined ? { displayName: dto.displayName } : {}),
+      ...(dto.locale !== undefined ? { locale: dto.locale } : {}),
+    };
+    if (Object.keys(changes).length > 0) await this.accounts.update({ id }, changes);
+    return this.accounts.findOneByOrFail({ id });
   }
 
   async findById(id: string): Promise<Account | null> {

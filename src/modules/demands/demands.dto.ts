@@ -7,6 +7,7 @@ import { PageQuery } from '../../common/pagination/pagination';
 import { EmptyAsUndefined, NormalizeList, NormalizeText } from '../../common/validation/transforms';
 import { OneOfEach, Text, TextList } from '../../common/validation/validators';
 import { Demand } from './demand.entity';
+import type { DemandView } from './demands.views';
 
 
 export class CreateDemandDto {
@@ -15,11 +16,11 @@ export class CreateDemandDto {
   @ApiProperty({ enum: SECTOR_CODES, isArray: true, example: ['system-semiconductor', 'future-mobility'] })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @OneOfEach(SECTOR_CODES) sectors: SectorCode[];
   @ApiProperty({ example: ['SiC', '전력반도체', 'inverter'] }) @NormalizeList() @TextList(30) keywords: string[];
-  @ApiPropertyOptional({ minimum: 1, maximum: 9, example: 6, nullable: true })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 9, example: 6, nullable: true })
   @IsOptional() @IsInt() @Min(1) @Max(9) minTrl?: number | null;
   @ApiProperty({ enum: COLLABORATION_TYPES, isArray: true, example: ['poc', 'joint-development'] })
   @IsArray() @ArrayMinSize(1) @ArrayUnique() @OneOfEach(COLLABORATION_TYPES) collaboration: CollaborationType[];
-  @ApiPropertyOptional({ example: '2026-12-31', nullable: true })
+  @ApiPropertyOptional({ type: String, format: 'date', example: '2026-12-31', nullable: true })
   @IsOptional() @IsLocalDate() deadline?: string | null;
 }
 
@@ -36,7 +37,7 @@ export class DemandListQuery extends PageQuery {
   @ApiPropertyOptional({ example: '전력반도체' }) @EmptyAsUndefined() @NormalizeText() @IsOptional() @Text(200) q?: string;
 }
 
-export function toDemandView(d: Demand, owner?: { accountId: string; company: string } | null) {
+export function toDemandView(d: Demand, owner?: { accountId: string; company: string } | null): DemandView {
   return {
     id: d.id, ownerId: d.ownerId, title: d.title, description: d.description, sectors: d.sectors, keywords: d.keywords,
     minTrl: d.minTrl, collaboration: d.collaboration, deadline: d.deadline, createdAt: d.createdAt, updatedAt: d.updatedAt,

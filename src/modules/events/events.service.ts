@@ -9,7 +9,7 @@ import { Account } from '../accounts/account.entity';
 import { AvailabilityBlock, EventEntity, EventParticipant, IrSession } from './event.entities';
 import { AvailabilityDto, CreateEventDto, CreateIrSessionDto, UpdateEventDto } from './events.dto';
 import { formatInZone } from './event-grid';
-import { gridOf, irSessionEnd, toEventView, toIrSessionView } from './events.views';
+import { gridOf, irSessionEnd, type ParticipantView, toEventView, toIrSessionView } from './events.views';
 
 const MAX_EVENT_DAYS = 31;
 
@@ -100,7 +100,7 @@ export class EventsService {
   }
 
   /** Members join themselves; organizers add any member. Returns whether the row is new (201 vs 200). */
-  async join(eventId: string, caller: Caller, accountId?: string): Promise<{ created: boolean; participant: object }> {
+  async join(eventId: string, caller: Caller, accountId?: string): Promise<{ created: boolean; participant: ParticipantView }> {
     await this.get(eventId);
     if (accountId && caller.role !== 'organizer' && accountId !== caller.id) {
       throw AppError.forbidden('Only organizers may add other members');

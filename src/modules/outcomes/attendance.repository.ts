@@ -69,16 +69,21 @@ export class AttendanceRepository {
 
   /** Each party's code, made on first use (a race makes both writers read the same stored row). */
   async codes(meetingId: string, accountIds: string[]): Promise<Map<string, string>> {
+    const read = async () => {
+      const rows: { account_id: string; code: string }[] = await this.db.query(
+        `SELECT account_id, code FROM meeting_check_in_codes WHERE meeting_id = $1`,
+        [meetingId],
+      );
+      return new Map(rows.map((r) => [r.account_id, r.code]));
+    };
+    const stored = await read();
+    if (accountIds.every((id) => stored.has(id))) return stored;
     await this.db.query(
       `INSERT INTO meeting_check_in_codes (meeting_id, account_id, code) SELECT $1, unnest($2::uuid[]), unnest($3::text[])
        ON CONFLICT DO NOTHING`,
       [meetingId, accountIds, accountIds.map(() => newCheckInCode())],
     );
-    const rows: { account_id: string; code: string }[] = await this.db.query(
-      `SELECT account_id, code FROM meeting_check_in_codes WHERE meeting_id = $1`,
-      [meetingId],
-    );
-    return new Map(rows.map((r) => [r.account_id, r.code]));
+    return read();
   }
 
   /** Records arrivals; an account already checked in keeps its first time. Returns the accounts newly checked in. */

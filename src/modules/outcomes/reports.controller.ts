@@ -1,11 +1,13 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiErrors, ApiPageResponse } from '../../common/openapi/api-responses';
+import type { Page } from '../../common/pagination/pagination';
 import type { Response } from 'express';
 import { Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { NoShowListQuery, ReportFormatQuery } from './outcomes.dto';
 import { ReportsService } from './reports.service';
-import { FunnelReportView, OutcomesReportView } from './outcomes.views';
+import { FunnelReportView, NoShowItemView, OutcomesReportView } from './outcomes.views';
 
 const EventId = () => Param('eventId', new IdPipe('Event'));
 
@@ -16,14 +18,14 @@ const asCsv = (res: Response, name: string) => {
 
 @ApiTags('reports')
 @ApiExtraModels(FunnelReportView, OutcomesReportView)
-@ApiBearerAuth()
+@ApiAuth()
 @Controller('v1/events/:eventId')
 @Roles('organizer')
 export class ReportsController {
   constructor(private readonly reports: ReportsService) {}
 
   @Get('reports/funnel')
-  @ApiProduces('application/json', 'text/csv')
+  @ApiErrors(400, 404)
   @ApiOperation({ summary: 'Matches counted at each stage, matched → followUp, overall and by the startup\'s sector and country' })
   @ApiOkResponse({ description: 'JSON, or CSV with ?format=csv', content: { 'application/json': { schema: { $ref: '#/components/schemas/FunnelReportView' } }, 'text/csv': { schema: { type: 'string' } } } })
   async funnel(@EventId() eventId: string, @Query() query: ReportFormatQuery, @Res({ passthrough: true }) res: Response): Promise<FunnelReportView | string> {
@@ -35,7 +37,7 @@ export class ReportsController {
   }
 
   @Get('reports/outcomes')
-  @ApiProduces('application/json', 'text/csv')
+  @ApiErrors(400, 404)
   @ApiOperation({ summary: 'Outcomes: follow-ups by kind, amounts per currency (never summed across currencies), no-shows by side' })
   @ApiOkResponse({ description: 'JSON, or CSV with ?format=csv', content: { 'application/json': { schema: { $ref: '#/components/schemas/OutcomesReportView' } }, 'text/csv': { schema: { type: 'string' } } } })
   async outcomes(@EventId() eventId: string, @Query() query: ReportFormatQuery, @Res({ passthrough: true }) res: Response): Promise<OutcomesReportView | string> {
@@ -48,7 +50,9 @@ export class ReportsController {
 
   @Get('no-shows')
   @ApiOperation({ summary: 'Live: started meetings with a party not checked in, newest first; marked ones carry who marked them' })
-  noShows(@EventId() eventId: string, @Query() query: NoShowListQuery) {
+  @ApiPageResponse(NoShowItemView)
+  @ApiErrors(400, 404)
+  noShows(@EventId() eventId: string, @Query() query: NoShowListQuery): Promise<Page<NoShowItemView>> {
     return this.reports.noShowList(eventId, query.marked === undefined ? undefined : query.marked === 'true', query);
   }
 }
