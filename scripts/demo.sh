@@ -50,7 +50,7 @@ export RECONCILE_INTERVAL_SECONDS="${RECONCILE_INTERVAL_SECONDS:-5}"
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
 
 # E-mail: without an SMTP_URL of your own, a local mail catcher receives every notification (nothing is relayed).
-mail_line="  Mail:              SMTP_URL=$SMTP_URL (your server)"
+mail_line="  Mail:              sent through SMTP_URL (your server)"
 if [ -z "${SMTP_URL:-}" ]; then
   catcher_smtp="${MAIL_CATCHER_SMTP_PORT:-1025}"
   catcher_http="${MAIL_CATCHER_HTTP_PORT:-1080}"

@@ -8,7 +8,7 @@
 #   a) DATABASE_URL / REDIS_URL when set (must be reachable, else it fails naming the variable)
 #   b) the local server on 127.0.0.1:5432 (user postgres, no password) / 127.0.0.1:6379
 #   c) an installed local server, started here (pg_ctlcluster / redis-server)
-#   d) a running Docker engine: docker compose up -d postgres redis (docker-compose.yml)
+#   d) a running Docker engine: docker compose -f compose.services.yml up -d postgres redis
 #   e) as root with apt-get: installs postgresql / redis-server, sets up and starts them
 #   f) otherwise: stops with a message saying what to install or set
 # DATABASE_URL names an existing database whose user may CREATE DATABASE (default
@@ -235,14 +235,14 @@ _es_redis_start_local() {
 # ---------- Docker ----------
 
 _es_compose() {
-  if docker compose version >/dev/null 2>&1; then docker compose -f "$_es_root/docker-compose.yml" "$@"
-  elif _es_have docker-compose; then docker-compose -f "$_es_root/docker-compose.yml" "$@"
+  if docker compose version >/dev/null 2>&1; then docker compose -f "$_es_root/compose.services.yml" "$@"
+  elif _es_have docker-compose; then docker-compose -f "$_es_root/compose.services.yml" "$@"
   else return 127; fi
 }
 
 _es_docker_up() { # _es_docker_up service...
   _es_have docker || return 1
-  [ -f "$_es_root/docker-compose.yml" ] || return 1
+  [ -f "$_es_root/compose.services.yml" ] || return 1
   _es_timeout 15 docker info >/dev/null 2>&1 || return 1
   _es_log "Docker: docker compose up -d $*"
   _es_compose up -d "$@" </dev/null >&2 2>&1 || { _es_log "Docker: docker compose up failed"; return 1; }
@@ -268,7 +268,7 @@ _es_fail_missing() {
 ensure-services: Install PostgreSQL >= 14 and Redis >= 6.2 locally
 ensure-services:   (Debian/Ubuntu: sudo apt-get install postgresql redis-server; PostgreSQL must let user
 ensure-services:   postgres in over 127.0.0.1:5432 without a password, Redis must listen on 127.0.0.1:6379),
-ensure-services: or run a Docker engine (docker compose up -d postgres redis uses ./docker-compose.yml),
+ensure-services: or run a Docker engine (docker compose -f compose.services.yml up -d postgres redis),
 ensure-services: or point at running servers:
 ensure-services:   export DATABASE_URL=postgres://USER:PASSWORD@HOST:5432/postgres   (user allowed to CREATE DATABASE)
 ensure-services:   export REDIS_URL=redis://HOST:6379

@@ -25,6 +25,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OutcomesModule, OutcomesWorkerModule } from './modules/outcomes/outcomes.module';
 import { HealthModule } from './modules/health/health.module';
 import { MetricsModule } from './modules/metrics/metrics.module';
+import { QueueDashboardModule } from './modules/admin/queue-dashboard.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
 import { JobsWorkerModule } from './queue/jobs-worker.module';
@@ -73,7 +74,7 @@ export class AppModule {
     const workerModules: (Type | DynamicModule)[] = options.worker ? WORKER_MODULES : [];
     return {
       module: AppModule,
-      imports: [...CORE, ...FEATURES, MetricsModule.forRoot({ api: options.api }), ...workerModules],
+      imports: [...CORE, ...FEATURES, MetricsModule.forRoot({ api: options.api }), ...(options.api ? [QueueDashboardModule] : []), ...workerModules],
       controllers: options.api ? [SectorsController] : [],
       // Guards run in this order: who is calling, then their write budget; the interceptor checks the body's shape.
       providers: options.api

@@ -1,4 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
+import { getMetadataStorage } from 'class-validator';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
 /** Secrets that appeared in examples, compose files or earlier versions: anyone can sign tokens with them. */
@@ -165,6 +166,12 @@ export class EnvironmentVariables {
 
 /** Variables without a default (absent from `new EnvironmentVariables()`'s keys). */
 export const OPTIONAL_VARIABLES = ['MATCH_FX_USD', 'METRICS_TOKEN', 'METRICS_PORT', 'SMTP_URL'] as const;
+
+/** Every variable the schema knows (each decorated property), e.g. to check deployment files against it. */
+export function environmentVariableNames(): string[] {
+  const metadata = getMetadataStorage().getTargetValidationMetadatas(EnvironmentVariables, '', true, false);
+  return [...new Set(metadata.map((m) => m.propertyName))].sort();
+}
 
 /** Validates the environment; throws one error naming every bad variable. */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {

@@ -99,7 +99,7 @@ export class MailSender implements OnApplicationShutdown {
     const [row] = await this.db.query(
       `SELECT o.id, o.message_id, o.subject_type, o.subject_id, o.change, o.sequence, o.starts_at, o.ends_at, o.table_no, o.created_at,
               e.name AS event_name, e.venue, e.timezone, e.schedule_published_at IS NOT NULL AS published,
-              ra.email AS recipient_email, ra.display_name AS recipient_name, to_jsonb(ra) ->> 'locale' AS locale,
+              ra.email AS recipient_email, ra.display_name AS recipient_name, ra.locale,
               CASE WHEN o.subject_type = 'meeting' THEN ${NAME('c', 'ca')} END AS counterpart_name,
               s.title AS session_title, s.room AS session_room
          FROM mail_outbox o
