@@ -19,8 +19,8 @@ export class MetricsController {
   @Public() // not a member's token: loopback, or the deployment's METRICS_TOKEN
   @Get()
   @ApiOperation({ summary: 'Prometheus metrics (open on loopback; elsewhere `Authorization: Bearer $METRICS_TOKEN`)' })
-  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string', example: '# TYPE http_request_duration_seconds histogram\n' } } } })
-  @ApiErrors(401) // not on loopback and no valid metrics token
+  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiErrors(401) // off loopback without a valid METRICS_TOKEN
   async scrape(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     if (metricsAccess(req.socket.remoteAddress, req.headers, this.config.env.METRICS_TOKEN) !== 'allowed') {
       throw new AppError(ErrorCode.Unauthenticated, 'Metrics need Authorization: Bearer <METRICS_TOKEN> off this host');
