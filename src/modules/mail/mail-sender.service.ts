@@ -59,7 +59,8 @@ export class MailSender implements OnApplicationShutdown {
     if (!claimed) return { sent: false, reason: 'already sent, being sent, or gone' };
     const row = await this.load(outboxId);
     if (!row) return { sent: false, reason: 'gone' };
-    const locale: MailLocale = row.locale === 'ko' ? 'ko' : 'en';
+    // accounts.locale null = not chosen yet: Korean, the conference's language (docs/api.md, PATCH /v1/me)
+    const locale: MailLocale = row.locale === 'en' ? 'en' : 'ko';
     const organizer = parseMailbox(this.config.env.MAIL_FROM);
     const mail = composeMail({
       locale, change: row.change, subjectType: row.subject_type,
