@@ -7,7 +7,7 @@ const caller = (id: string, role: Caller['role']): Caller => ({ id, role, email:
 const row = (over: Partial<MatchRow> = {}): MatchRow => ({
   id: 'm', event_id: 'e', startup_id: 's', investor_id: 'v', demand_id: null, score: 80,
   f_sector: 1, f_stage: 1, f_ticket: 1, f_geography: 1, f_trl: null, f_text: 0.5, excluded: null,
-  s: {}, i: {}, d: null, demand_owner_id: null, demand_company: null,
+  s: {}, i: {}, d: null, demand_owner_id: null, demand_company: null, shared_concepts: [],
   startup_decision: 'interested', startup_note: 'startup note', startup_reason: null,
   counterpart_decision: 'declined', counterpart_note: 'fund note', counterpart_reason: 'stage',
   ...over,

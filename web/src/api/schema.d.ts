@@ -475,6 +475,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventId}/reports/concepts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The technology concepts driving the event (organizer)
+         * @description Top catalogue concepts per sector, and the concepts demands ask for that no startup of the event offers.
+         */
+        get: operations["conceptReport_concepts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventId}/meeting-requests": {
         parameters: {
             query?: never;
@@ -1012,6 +1032,26 @@ export interface paths {
         get: operations["metrics_scrape"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/admin/queues/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open the queue dashboard (organizers)
+         * @description Sets a short-lived httpOnly cookie for /admin/queues (the Bull Board dashboard), then open that URL in the browser.
+         */
+        post: operations["queueDashboard_openSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1941,6 +1981,34 @@ export interface components {
              */
             text: number | null;
         };
+        SharedConceptView: {
+            /**
+             * @description Catalogue concept id
+             * @example solid-electrolyte
+             */
+            id: string;
+            /** @example solid electrolyte */
+            en: string;
+            /** @example 고체전해질 */
+            ko: string;
+        };
+        MatchReasonView: {
+            /**
+             * @example text
+             * @enum {string}
+             */
+            factor: "sector" | "stage" | "ticket" | "geography" | "trl" | "text";
+            /** @example Both work on: solid electrolyte (고체전해질) */
+            en: string;
+            /** @example 공통 기술: 고체전해질 (solid electrolyte) */
+            ko: string;
+        };
+        MatchExplanationView: {
+            /** @description Technology concepts both texts mention, found across languages; strongest first */
+            sharedConcepts: components["schemas"]["SharedConceptView"][];
+            /** @description One reason per factor that applies to the pair */
+            reasons: components["schemas"]["MatchReasonView"][];
+        };
         MatchInvestorView: {
             /**
              * Format: uuid
@@ -2053,6 +2121,7 @@ export interface components {
              * @example null
              */
             excluded: string | null;
+            explanation: components["schemas"]["MatchExplanationView"];
             /** @description `deckUrl` only for the startup itself, organizers and investors matched to it */
             startup: components["schemas"]["StartupView"];
             investor: components["schemas"]["MatchInvestorView"] | null;
@@ -2187,6 +2256,91 @@ export interface components {
         DeclineReasonsView: {
             /** @description Most frequent first */
             items: components["schemas"]["DeclineReasonCountView"][];
+        };
+        ConceptPartiesView: {
+            /** @example 120 */
+            startups: number;
+            /** @example 35 */
+            investors: number;
+            /** @example 18 */
+            demands: number;
+        };
+        ConceptCountView: {
+            /**
+             * @description Catalogue concept id
+             * @example solid-electrolyte
+             */
+            id: string;
+            /** @example solid electrolyte */
+            en: string;
+            /** @example 고체전해질 */
+            ko: string;
+            /**
+             * @description The sector's startups that mention it
+             * @example 12
+             */
+            startups: number;
+            /**
+             * @description Investors covering the sector that mention it
+             * @example 4
+             */
+            investors: number;
+            /**
+             * @description Demands covering the sector that mention it
+             * @example 1
+             */
+            demands: number;
+        };
+        SectorConceptsView: {
+            /**
+             * @example future-mobility
+             * @enum {string}
+             */
+            sector: "system-semiconductor" | "bio-health" | "future-mobility" | "clean-energy" | "robotics" | "ai-big-data" | "cybersecurity-network" | "aerospace-ocean" | "next-gen-nuclear" | "quantum";
+            /** @example Future mobility */
+            en: string;
+            /** @example 미래 모빌리티 */
+            ko: string;
+            /** @example 40 */
+            startups: number;
+            /**
+             * @description Startups whose profile mentions at least one catalogue concept
+             * @example 37
+             */
+            startupsWithConcepts: number;
+            /** @description Most mentioned first (at most 10) */
+            topConcepts: components["schemas"]["ConceptCountView"][];
+        };
+        ConceptDemandView: {
+            /**
+             * Format: uuid
+             * @example 5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d
+             */
+            id: string;
+            /** @example 수소 트럭용 연료전지 스택 공동개발 */
+            title: string;
+        };
+        UnmatchedConceptView: {
+            /** @example fuel-cell */
+            id: string;
+            /** @example fuel cell */
+            en: string;
+            /** @example 연료전지 */
+            ko: string;
+            /** @description The demands that ask for it */
+            demands: components["schemas"]["ConceptDemandView"][];
+        };
+        ConceptReportView: {
+            /**
+             * Format: uuid
+             * @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6
+             */
+            eventId: string;
+            parties: components["schemas"]["ConceptPartiesView"];
+            /** @description Sectors with startups, in the catalogue order */
+            sectors: components["schemas"]["SectorConceptsView"][];
+            /** @description Concepts demands ask for that no startup offers, even through a narrower concept */
+            unmatchedDemandConcepts: components["schemas"]["UnmatchedConceptView"][];
         };
         CreateMeetingRequestDto: {
             /**
@@ -5692,6 +5846,54 @@ export interface operations {
             };
         };
     };
+    conceptReport_concepts: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConceptReportView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     meetingRequests_list: {
         parameters: {
             query?: {
@@ -7824,6 +8026,56 @@ export interface operations {
             /** @description No valid bearer token */
             401: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    queueDashboard_openSession: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cookie set */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @example /admin/queues */
+                        url: string;
+                        /** @example 900 */
+                        expiresIn: number;
+                    };
+                };
+            };
+            /** @description No valid token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not an organizer */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
