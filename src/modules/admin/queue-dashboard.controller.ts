@@ -1,11 +1,12 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth } from '../../common/openapi/api-responses';
 import type { Request, Response } from 'express';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { DASHBOARD_COOKIE, DASHBOARD_PATH, QueueDashboardTokens } from './queue-dashboard-access';
 
 @ApiTags('operations')
-@ApiBearerAuth()
+@ApiAuth()
 @Controller('v1/admin/queues')
 export class QueueDashboardController {
   constructor(private readonly tokens: QueueDashboardTokens) {}
@@ -18,8 +19,6 @@ export class QueueDashboardController {
     description: `Sets a short-lived httpOnly cookie for ${DASHBOARD_PATH} (the Bull Board dashboard), then open that URL in the browser.`,
   })
   @ApiOkResponse({ description: 'Cookie set', schema: { type: 'object', properties: { url: { type: 'string', example: DASHBOARD_PATH }, expiresIn: { type: 'integer', example: 900 } }, required: ['url', 'expiresIn'] } })
-  @ApiUnauthorizedResponse({ description: 'No valid token' })
-  @ApiForbiddenResponse({ description: 'Not an organizer' })
   async openSession(@CurrentUser() caller: Caller, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ url: string; expiresIn: number }> {
     const { token, expiresIn } = await this.tokens.issue(caller.id);
     // SameSite=Strict: the dashboard's own API changes queues, so no other site may make the browser call it.
