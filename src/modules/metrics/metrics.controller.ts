@@ -1,9 +1,9 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/openapi/api-responses';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/auth.decorators';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { ApiErrors } from '../../common/openapi/api-responses';
 import { AppConfig } from '../../config/app-config';
 import { metricsAccess } from './metrics-access';
 import { MetricsService } from './metrics.service';
@@ -20,7 +20,7 @@ export class MetricsController {
   @Get()
   @ApiOperation({ summary: 'Prometheus metrics (open on loopback; elsewhere `Authorization: Bearer $METRICS_TOKEN`)' })
   @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
-  @ApiErrors(401)
+  @ApiErrors(401) // off loopback without a valid METRICS_TOKEN
   async scrape(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     if (metricsAccess(req.socket.remoteAddress, req.headers, this.config.env.METRICS_TOKEN) !== 'allowed') {
       throw new AppError(ErrorCode.Unauthenticated, 'Metrics need Authorization: Bearer <METRICS_TOKEN> off this host');
