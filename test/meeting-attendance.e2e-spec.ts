@@ -143,6 +143,11 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     await startsIn(t, meetingId, -1);
     await put(outsider, body).expect(404);
     await put(t.organizerToken, body).expect(403);
+    // authorization before validation: a stranger's or an organizer's bad body is still 404 / 403, not 400
+    await put(outsider, { held: 'yes', extra: 1 }).expect(404);
+    await put(t.organizerToken, { held: 'yes', extra: 1 }).expect(403);
+    await checkIn(meetingId, outsider, { code: 42 }).expect(404);
+    await t.http.post(`/v1/meetings/${meetingId}/check-in`).set(auth(t.organizerToken)).send({ code: 42 }).expect(403);
     for (const bad of [
       { ...body, followUps: ['none', 'poc'] }, { ...body, followUps: ['lunch'] }, { ...body, held: 'yes' },
       { ...body, amount: { amount: 5, currency: 'XXX' } }, { ...body, amount: { amount: -5, currency: 'USD' } }, { ...body, extra: 1 }, { held: true },

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, UseGuards } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, ApiErrors } from '../../common/openapi/api-responses';
 import { type Caller, CurrentUser } from '../../common/auth/auth.decorators';
@@ -7,6 +7,7 @@ import { AttendanceService } from './attendance.service';
 import { CheckInDto, OutcomeDto } from './outcomes.dto';
 import { OutcomesService } from './outcomes.service';
 import { MeetingDetailView, OutcomeListView, OutcomeView } from './outcomes.views';
+import { MeetingPartyGuard } from './meeting-party.guard';
 
 const MeetingId = () => Param('id', new IdPipe('Meeting'));
 
@@ -28,10 +29,11 @@ export class MeetingAttendanceController {
   }
 
   @Post('check-in')
+  @UseGuards(MeetingPartyGuard)
   @HttpCode(200)
   @ApiOperation({ summary: "Check in (either party); with the other party's code or QR payload both are recorded. Twice is harmless." })
   @ApiOkResponse({ type: MeetingDetailView })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 403, 404, 409)
   checkIn(@CurrentUser() caller: Caller, @MeetingId() id: string, @Body() dto: CheckInDto): Promise<MeetingDetailView> {
     return this.attendance.checkIn(caller, id, dto.code);
   }
@@ -46,9 +48,10 @@ export class MeetingAttendanceController {
   }
 
   @Put('outcome')
+  @UseGuards(MeetingPartyGuard)
   @ApiOperation({ summary: "Record the caller's own outcome of the meeting (after its start); private to the caller and organizers" })
   @ApiOkResponse({ type: OutcomeView })
-  @ApiErrors(400, 404, 409)
+  @ApiErrors(400, 403, 404, 409)
   putOutcome(@CurrentUser() caller: Caller, @MeetingId() id: string, @Body() dto: OutcomeDto): Promise<OutcomeView> {
     return this.outcomes.record(caller, id, dto);
   }
