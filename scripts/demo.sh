@@ -37,6 +37,7 @@ fi
 
 echo "demo: building" >&2
 npx nest build >&2
+bash scripts/build-web.sh >&2
 
 export DATABASE_URL="$app_db_url"
 export PROCESS_ROLE=all
@@ -58,9 +59,10 @@ base="http://localhost:$PORT"
 cat <<EOF
 
 ==================== Supergap Match demo ====================
+  Open the app:      $base/
 $summary
 
-  Open:              $base/docs   (OpenAPI UI)
+  API reference:     $base/docs   (OpenAPI UI)
   organizer login:   $ORGANIZER_EMAIL / $ORGANIZER_PASSWORD
   member logins:     the startup and investor above, password demo-password
                      (startup-N, investor-N, corporate-N@demo.supergap.kr up to the counts)

@@ -18,6 +18,7 @@ import { HealthModule } from './modules/health/health.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
 import { QueueModule } from './queue/queue.module';
+import { WebAppModule } from './modules/web/web-app.module';
 
 export interface AppModuleOptions {
   /** Serve HTTP (controllers, guards). */
@@ -49,7 +50,8 @@ export class AppModule {
     const workerModules: (Type | DynamicModule)[] = options.worker ? WORKER_MODULES : [];
     return {
       module: AppModule,
-      imports: [...CORE, ...FEATURES, ...workerModules],
+      // The web app's catch-all goes last so it never shadows an API route.
+      imports: [...CORE, ...FEATURES, ...workerModules, ...(options.api ? [WebAppModule.forRoot()] : [])],
       controllers: options.api ? [SectorsController] : [],
       providers: options.api ? [{ provide: APP_GUARD, useClass: AuthGuard }] : [],
     };

@@ -97,6 +97,10 @@ export class EnvironmentVariables {
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
+
+  /** The built web app (web/dist) served at /; not served when the folder has no index.html. */
+  @IsString()
+  WEB_DIST_DIR = 'web/dist';
 }
 
 /** Validates the environment; throws one error naming every bad variable. */

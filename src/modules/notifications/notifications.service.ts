@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
 import { Notification } from '../booking/booking.entities';
 
@@ -33,6 +33,23 @@ export class NotificationsService {
       skip: skipOf(query),
       take: query.limit,
     });
-    return pageOf(rows.map((n) => ({ id: n.id, eventId: n.eventId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: n.readAt !== null })), total, query);
+    const unread = await this.notifications.countBy({ accountId, readAt: IsNull() });
+    const page = pageOf(rows.map((n) => ({ id: n.id, eventId: n.eventId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: n.readAt !== null })), total, query);
+    return { ...page, unread };
+  }
+
+  /** Marks the caller's notifications read (all of them, or the listed ids); returns how many changed. */
+  async markRead(accountId: string, ids?: string[]): Promise<{ updated: number }> {
+    const params: unknown[] = [accountId];
+    let filter = '';
+    if (ids) {
+      params.push(ids);
+      filter = 'AND id = ANY($2::uuid[])';
+    }
+    const [, updated] = await this.notifications.query(
+      `UPDATE notifications SET read_at = now() WHERE account_id = $1 AND read_at IS NULL ${filter}`,
+      params,
+    );
+    return { updated: Number(updated) || 0 };
   }
 }

@@ -1,0 +1,25 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { Loading } from '@/components/loading';
+import { AppLayout } from './layout';
+import { RouteError } from './route-error';
+import { HomeRedirect } from './routes/home';
+
+/** Pages load on demand, so the first download is the shell and the page opened. */
+const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
+
+export const router = createBrowserRouter([
+  { path: '/login', lazy: page(() => import('./routes/login')), errorElement: <RouteError />, hydrateFallbackElement: <Loading /> },
+  { path: '/signup', lazy: page(() => import('./routes/signup')), errorElement: <RouteError />, hydrateFallbackElement: <Loading /> },
+  {
+    path: '/',
+    element: <AppLayout />,
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <Loading />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      { path: 'account', lazy: page(() => import('./routes/account')) },
+      { path: 'matches', lazy: page(() => import('./routes/matches')) },
+      { path: '*', element: <Navigate to="/" replace /> },
+    ],
+  },
+]);
