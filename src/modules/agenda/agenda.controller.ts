@@ -1,10 +1,11 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { AgendaService } from './agenda.service';
+import { CalendarFeedService } from './calendar-feed.service';
 
 const EventId = () => Param('eventId', new IdPipe('Event'));
 
@@ -12,7 +13,10 @@ const EventId = () => Param('eventId', new IdPipe('Event'));
 @ApiBearerAuth()
 @Controller('v1/events/:eventId')
 export class AgendaController {
-  constructor(private readonly agenda: AgendaService) {}
+  constructor(
+    private readonly agenda: AgendaService,
+    private readonly feeds: CalendarFeedService,
+  ) {}
 
   @Get('agenda')
   get(@CurrentUser() caller: Caller, @EventId() eventId: string) {
@@ -25,6 +29,13 @@ export class AgendaController {
   @Header('Content-Disposition', 'attachment; filename="agenda.ics"')
   calendar(@CurrentUser() caller: Caller, @EventId() eventId: string) {
     return this.agenda.calendar(caller, eventId);
+  }
+
+  @Get('agenda/feed')
+  @ApiOperation({ summary: 'A calendar subscription link for my agenda (no bearer token needed to read it)' })
+  async feed(@CurrentUser() caller: Caller, @EventId() eventId: string) {
+    await this.agenda.agenda(caller, eventId); // same access rule as the agenda itself
+    return this.feeds.link(caller, eventId);
   }
 
   @Get('schedule')

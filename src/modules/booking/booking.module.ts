@@ -5,6 +5,9 @@ import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { AgendaController } from '../agenda/agenda.controller';
 import { AgendaService } from '../agenda/agenda.service';
+import { CalendarFeedController } from '../agenda/calendar-feed.controller';
+import { CalendarFeedService } from '../agenda/calendar-feed.service';
+import { Account } from '../accounts/account.entity';
 import { BookingQueue } from './booking-queue.service';
 import { BookingStateRepository } from './booking-state.repository';
 import { BookingController } from './booking.controller';
@@ -27,9 +30,9 @@ const SHARED = [
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingRequest, Meeting, IrRequest, Pitch, BookingRun]), EventsModule, MatchingModule, NotificationsModule],
-  controllers: [MeetingRequestsController, BookingController, AgendaController],
-  providers: [...SHARED, BookingListeners],
+  imports: [TypeOrmModule.forFeature([MeetingRequest, Meeting, IrRequest, Pitch, BookingRun, Account]), EventsModule, MatchingModule, NotificationsModule],
+  controllers: [MeetingRequestsController, BookingController, AgendaController, CalendarFeedController],
+  providers: [...SHARED, BookingListeners, CalendarFeedService],
   exports: SHARED,
 })
 export class BookingModule {}

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsIn, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsDateString, IsIn, IsInt, IsOptional, IsUUID, Max, Min, ValidateIf } from 'class-validator';
 import { COLLABORATION_TYPES, SECTOR_CODES } from '../../common/domain/sectors';
 import type { CollaborationType, SectorCode } from '../../common/domain/sectors';
 import { PageQuery } from '../../common/pagination/pagination';
@@ -30,6 +30,8 @@ export class UpdateDemandDto extends PartialType(CreateDemandDto) {}
 export class DemandListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: SECTOR_CODES }) @EmptyAsUndefined() @IsOptional() @IsIn(SECTOR_CODES) sector?: SectorCode;
   @ApiPropertyOptional({ example: '전력반도체' }) @EmptyAsUndefined() @NormalizeText() @IsOptional() @Text(200) q?: string;
+  @ApiPropertyOptional({ description: 'Only the demands of this corporate account (e.g. the caller’s own)' })
+  @EmptyAsUndefined() @IsOptional() @IsUUID() ownerId?: string;
 }
 
 export function toDemandView(d: Demand, owner?: { accountId: string; company: string } | null) {
