@@ -17,6 +17,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { HealthModule } from './modules/health/health.module';
 import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
+import { JobsWorkerModule } from './queue/jobs-worker.module';
 import { QueueModule } from './queue/queue.module';
 import { WebAppModule } from './modules/web/web-app.module';
 
@@ -58,5 +59,5 @@ export class AppModule {
   }
 }
 
-/** Processors live in their feature modules' `*.worker.module.ts`; registered here once built. */
-const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule];
+/** Job handlers live in each feature's `*.jobs.ts`, provided by its worker module; `JobsWorkerModule` runs the queues. */
+const WORKER_MODULES: (Type | DynamicModule)[] = [MatchingWorkerModule, BookingWorkerModule, JobsWorkerModule];

@@ -32,7 +32,7 @@ describe('schedule runs, IR allocation and time zones (e2e, real worker)', () =>
     const started = await t.http.post(`/v1/events/${eventId}/schedule-runs`).set(auth(t.organizerToken)).expect(202);
     expect(started.body).toEqual({ id: expect.any(String), status: 'queued' });
     const run = await waitForRun(t, `/v1/schedule-runs/${started.body.id}`, t.organizerToken);
-    expect(run).toMatchObject({ status: 'done', accepted: 18, booked: expect.any(Number), unschedulable: expect.any(Number) });
+    expect(run).toMatchObject({ status: 'done', progress: 1, accepted: 18, booked: expect.any(Number), unschedulable: expect.any(Number) });
     expect(run.booked + run.unschedulable).toBe(18);
     expect(run.booked).toBeLessThanOrEqual(16); // 2 tables × 8 slots
     expect(run.upperBound).toBeGreaterThanOrEqual(run.booked);
@@ -102,7 +102,7 @@ describe('schedule runs, IR allocation and time zones (e2e, real worker)', () =>
 
     const run = await t.http.post(`/v1/events/${eventId}/ir-allocations`).set(auth(t.organizerToken)).expect(202);
     const done = await waitForRun(t, `/v1/ir-allocations/${run.body.id}`, t.organizerToken);
-    expect(done).toMatchObject({ status: 'done', requests: 3, allocated: 2, waitlisted: 1 });
+    expect(done).toMatchObject({ status: 'done', progress: 1, requests: 3, allocated: 2, waitlisted: 1 });
     const lineup = await t.http.get(`/v1/events/${eventId}/ir-sessions/${session.body.id}`).set(auth(startups[0].token)).expect(200);
     expect(lineup.body.lineup.map((p: { startup: { accountId: string } }) => p.startup.accountId)).toEqual([startups[2].id, startups[1].id]);
     expect(lineup.body.lineup[0]).toMatchObject({ startsAt: '2026-10-28T09:00:00+09:00', endsAt: '2026-10-28T09:30:00+09:00' });

@@ -23,19 +23,21 @@ export interface TestApp {
 
 export const ORGANIZER = { email: 'organizer@test.local', password: 'organizer-secret-1' };
 
-/** Boots the whole app (HTTP + optionally the worker) on a fresh clone of the migrated template database. */
-export async function createTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+/** A fresh database cloned from the run's migrated template (dropped with the template after the run). */
+export async function cloneTemplateDatabase(): Promise<{ databaseUrl: string; suffix: string }> {
   const adminUrl = process.env.SGM_TEST_ADMIN_URL!;
-  const template = process.env.SGM_TEST_TEMPLATE!;
-  const runId = process.env.SGM_TEST_RUN_ID!;
   const suffix = randomBytes(4).toString('hex');
-  const database = `sgm_${suffix}_${runId}`;
+  const database = `sgm_${suffix}_${process.env.SGM_TEST_RUN_ID!}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${template}`);
+  await admin.query(`CREATE DATABASE ${database} TEMPLATE ${process.env.SGM_TEST_TEMPLATE!}`);
   await admin.end();
+  return { databaseUrl: withDatabase(adminUrl, database), suffix };
+}
 
-  const databaseUrl = withDatabase(adminUrl, database);
+/** Boots the whole app (HTTP + optionally the worker) on a fresh clone of the migrated template database. */
+export async function createTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const { databaseUrl, suffix } = await cloneTemplateDatabase();
   const queuePrefix = `sgmt_${suffix}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -94,15 +96,18 @@ export async function member(
 
 export const auth = (token: string) => ({ Authorization: `Bearer ${token}` });
 
-/** Waits until every queue is idle and no re-score is pending in the database (twice in a row). */
-export async function drainQueues(t: TestApp, timeoutMs = 30_000): Promise<void> {
+/**
+ * Waits until every queue is idle and no re-score is pending in the database (twice in a row). The budget
+ * scales with the work: it fails only when the pending work has not shrunk for `stallMs`, however much there is.
+ */
+export async function drainQueues(t: TestApp, stallMs = 30_000): Promise<void> {
   const { getQueueToken } = await import('@nestjs/bullmq');
   const { QueueName } = await import('../src/queue/queue.constants');
   const queues = Object.values(QueueName).map((name) => t.app.get(getQueueToken(name), { strict: false }));
-  const deadline = Date.now() + timeoutMs;
   let idleRounds = 0;
+  let least = Infinity;
+  let lastProgress = Date.now();
   while (idleRounds < 2) {
-    if (Date.now() > deadline) throw new Error('queues did not drain in time');
     let busy = 0;
     for (const q of queues) {
       const counts = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
@@ -111,19 +116,49 @@ export async function drainQueues(t: TestApp, timeoutMs = 30_000): Promise<void>
       busy += (await q.getDelayed()).filter((j: { name: string }) => j.name !== 'reconcile').length;
     }
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM score_requests`);
-    idleRounds = busy === 0 && n === 0 ? idleRounds + 1 : 0;
+    const pending = busy + n;
+    if (pending < least) [least, lastProgress] = [pending, Date.now()];
+    if (Date.now() - lastProgress > stallMs) throw new Error(`queues stopped draining: ${pending} jobs or re-scores pending for ${stallMs} ms`);
+    idleRounds = pending === 0 ? idleRounds + 1 : 0;
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-/** Polls a run resource until it leaves queued/running. */
-export async function waitForRun(t: TestApp, path: string, token: string, timeoutMs = 30_000): Promise<Record<string, any>> {
-  const deadline = Date.now() + timeoutMs;
+/** Polls `probe` until it returns a value other than undefined; fails when `progress()` has not changed for `stallMs`. */
+export async function waitUntil<T>(
+  what: string,
+  probe: () => Promise<T | undefined>,
+  opts: { stallMs?: number; progress?: () => Promise<unknown>; intervalMs?: number } = {},
+): Promise<T> {
+  const stallMs = opts.stallMs ?? 30_000;
+  let seen: string | undefined;
+  let lastProgress = Date.now();
   for (;;) {
-    const res = await t.http.get(path).set(auth(token));
-    if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
-    if (res.body.status !== 'queued' && res.body.status !== 'running') return res.body;
-    if (Date.now() > deadline) throw new Error(`${path} still ${res.body.status}`);
-    await new Promise((r) => setTimeout(r, 50));
+    const value = await probe();
+    if (value !== undefined) return value;
+    const now = JSON.stringify(await opts.progress?.());
+    if (now !== seen) [seen, lastProgress] = [now, Date.now()];
+    if (Date.now() - lastProgress > stallMs) throw new Error(`${what}: no progress for ${stallMs} ms (last seen ${seen})`);
+    await new Promise((r) => setTimeout(r, opts.intervalMs ?? 50));
   }
+}
+
+/**
+ * Polls a run resource until it leaves queued/running; every answer on the way must carry `progress` within 0..1.
+ * The budget scales with the work: it fails when the run's status and progress have not changed for `stallMs`.
+ */
+export async function waitForRun(t: TestApp, path: string, token: string, stallMs = 60_000): Promise<Record<string, any>> {
+  let last: Record<string, any> = {};
+  return waitUntil(
+    path,
+    async () => {
+      const res = await t.http.get(path).set(auth(token));
+      if (res.status !== 200) throw new Error(`${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      const { progress } = res.body;
+      if (typeof progress !== 'number' || !(progress >= 0 && progress <= 1)) throw new Error(`${path}: progress ${progress} outside 0..1 while ${res.body.status}`);
+      last = res.body;
+      return res.body.status !== 'queued' && res.body.status !== 'running' ? res.body : undefined;
+    },
+    { stallMs, progress: async () => [last.status, last.progress] },
+  );
 }

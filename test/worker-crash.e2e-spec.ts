@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { auth, createTestApp, TestApp, waitForRun } from './utils';
+import { auth, createTestApp, TestApp, waitForRun, waitUntil } from './utils';
+import { JobName, QueueName } from '../src/queue/queue.constants';
 import { auditViolations, matchedEvent, matchId } from './booking-fixtures';
 import { deleteKeysWithPrefix } from '../src/queue/redis-keys';
 import { bulkAcceptedEvent } from '../bench/fixtures/bulk-event';
@@ -20,15 +21,27 @@ function startWorker(t: TestApp): ChildProcess {
   });
 }
 
+/** SIGKILL, as a crash would, and wait until the process is gone. */
+async function stopWorker(w: ChildProcess): Promise<void> {
+  if (w.exitCode !== null || w.signalCode !== null) return;
+  const exited = new Promise((r) => w.once('exit', r));
+  w.kill('SIGKILL');
+  await exited;
+}
+
 describe('a worker killed in the middle of a schedule run (e2e, separate worker processes)', () => {
+  // Each test has its own database and queue prefix, so nothing one leaves behind slows down the next.
   let t: TestApp;
-  const workers: ChildProcess[] = [];
-  beforeAll(async () => {
+  let workers: ChildProcess[] = [];
+  beforeAll(() => {
     if (!existsSync(WORKER)) throw new Error(`${WORKER} is missing: run "npx nest build" first (npm test does)`);
+  });
+  beforeEach(async () => {
     t = await createTestApp({ worker: false });
   });
-  afterAll(async () => {
-    for (const w of workers) w.kill('SIGKILL');
+  afterEach(async () => {
+    await Promise.all(workers.map(stopWorker));
+    workers = [];
     await t?.close();
   });
 
@@ -39,15 +52,11 @@ describe('a worker killed in the middle of a schedule run (e2e, separate worker 
     workers.push(first);
     const started = await t.http.post(`/v1/events/${eventId}/schedule-runs`).set(auth(t.organizerToken)).expect(202);
     // Wait until the first worker is inside the run, then kill it without warning.
-    const deadline = Date.now() + 60_000;
-    for (;;) {
+    await waitUntil('the first worker starting the run', async () => {
       const [run] = await t.db.query(`SELECT status FROM booking_runs WHERE id = $1`, [started.body.id]);
-      if (run.status === 'running') break;
-      if (Date.now() > deadline) throw new Error('the worker never started the run');
-      await new Promise((r) => setTimeout(r, 5));
-    }
-    first.kill('SIGKILL');
-    await new Promise((r) => first.once('exit', r));
+      return run.status === 'running' ? true : undefined;
+    }, { stallMs: 60_000, intervalMs: 5 });
+    await stopWorker(first);
     const [{ n: halfWritten }] = await t.db.query(`SELECT count(*)::int AS n FROM meetings WHERE event_id = $1`, [eventId]);
     const [{ status: afterKill }] = await t.db.query(`SELECT status FROM booking_runs WHERE id = $1`, [started.body.id]);
     expect(afterKill).toBe('running'); // killed mid-run: nothing committed
@@ -63,15 +72,18 @@ describe('a worker killed in the middle of a schedule run (e2e, separate worker 
     expect(pending).toBe(0);
     const [{ n: meetings }] = await t.db.query(`SELECT count(*)::int AS n FROM meetings WHERE event_id = $1 AND status = 'booked'`, [eventId]);
     expect(meetings).toBe(run.booked);
+    // The run decided every request itself: the reconcile sweep queued no single bookings for its event.
+    const { getQueueToken } = await import('@nestjs/bullmq');
+    const queue = t.app.get(getQueueToken(QueueName.Booking), { strict: false });
+    const leftover = (await queue.getJobs(['waiting', 'active', 'delayed', 'prioritized'])).filter((j: { name: string } | undefined) => j?.name === JobName.BookRequest);
+    expect(leftover.length).toBe(0);
   });
 
   it('loses no accepted request when Redis loses its data: the reconcile sweep books them from PostgreSQL', async () => {
-    for (const w of workers) w.kill('SIGKILL');
     const scorer = startWorker(t); // matches come from the worker
     workers.push(scorer);
     const fresh = await matchedEvent(t, { startups: 3, investors: 1 });
-    scorer.kill('SIGKILL');
-    await new Promise((r) => scorer.once('exit', r));
+    await stopWorker(scorer);
     const [v] = fresh.investors;
     const ids: string[] = [];
     for (const s of fresh.startups) {
@@ -84,13 +96,11 @@ describe('a worker killed in the middle of a schedule run (e2e, separate worker 
     const [{ n: accepted }] = await t.db.query(`SELECT count(*)::int AS n FROM meeting_requests WHERE id = ANY($1::uuid[]) AND status = 'accepted'`, [ids]);
     expect(accepted).toBe(3);
     workers.push(startWorker(t));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM meeting_requests WHERE id = ANY($1::uuid[]) AND status = 'booked'`, [ids]);
-      if (n === 3) break;
-      if (Date.now() > deadline) throw new Error(`only ${n} of 3 requests were booked after the restart`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    let booked = 0;
+    await waitUntil('the restarted worker booking the 3 requests', async () => {
+      [{ n: booked }] = await t.db.query(`SELECT count(*)::int AS n FROM meeting_requests WHERE id = ANY($1::uuid[]) AND status = 'booked'`, [ids]);
+      return booked === 3 ? true : undefined;
+    }, { stallMs: 60_000, progress: async () => booked, intervalMs: 100 });
     expect(await auditViolations(t, fresh.eventId)).toEqual([]);
   });
 });

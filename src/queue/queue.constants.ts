@@ -1,4 +1,13 @@
-/** Every queue and job the worker knows; payloads carry ids only, the handler reloads what it needs. */
+import type { JobsOptions } from 'bullmq';
+import type { PartyKind } from '../common/domain/party-kind';
+import type { EnvironmentVariables } from '../config/env.validation';
+
+/**
+ * Every queue and job the worker knows. Payloads carry ids only; the handler reloads what it needs and skips
+ * what is gone or done. To add a job: a `JobName`, its `JobItem` member, its entry in `JOBS` (queue, id,
+ * options) and one `@OnJob(JobName.X)` handler method; the worker refuses to start while a job has no handler
+ * or two. A new queue also gets an entry in `QUEUES` (and its processor class in `job.processors.ts`).
+ */
 export enum QueueName {
   Matching = 'matching',
   Booking = 'booking',
@@ -13,12 +22,45 @@ export enum JobName {
   Reconcile = 'reconcile',
 }
 
-export interface JobPayloads {
-  [JobName.ScoreParty]: { eventId: string; party: { kind: 'startup' | 'investor' | 'demand'; id: string } };
-  [JobName.ScoreEvent]: { eventId: string; runId: string };
-  [JobName.BookRequest]: { requestId: string };
-  [JobName.ScheduleRun]: { runId: string };
-  [JobName.IrAllocation]: { runId: string };
-  [JobName.Reconcile]: Record<string, never>;
+export type JobItem =
+  | { name: JobName.ScoreParty; data: { eventId: string; party: { kind: PartyKind; id: string } } }
+  | { name: JobName.ScoreEvent; data: { eventId: string; runId: string } }
+  | { name: JobName.BookRequest; data: { requestId: string } }
+  | { name: JobName.ScheduleRun; data: { runId: string } }
+  | { name: JobName.IrAllocation; data: { runId: string } }
+  | { name: JobName.Reconcile; data: Record<string, never> };
+
+/** A job's payload type: the parameter of its handler. */
+export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>['data'];
+
+/** Per queue: how many jobs one worker process runs at once (full scoring runs are CPU-heavy: one). */
+export const QUEUES: Record<QueueName, { concurrency: number }> = {
+  [QueueName.Matching]: { concurrency: 1 },
+  [QueueName.Booking]: { concurrency: 4 },
+};
+
+/** Fire-and-forget jobs leave no record in Redis: the database holds their outcome. */
+const TRANSIENT = { removeOnComplete: true, removeOnFail: true } as const;
+
+/**
+ * The one place that says which queue runs a job and how it is identified: a predictable `jobId` makes queueing
+ * the same work twice harmless. Options not given here come from the queue defaults in `queue.module.ts`.
+ */
+export const JOBS: { [N in JobName]: { queue: QueueName; options(data: JobOf<N>): JobsOptions } } = {
+  // One job per party at a time; edits made while it runs are caught by its loop over score_requests.
+  [JobName.ScoreParty]: { queue: QueueName.Matching, options: ({ eventId, party }) => ({ jobId: `score_${eventId}_${party.kind}_${party.id}`, ...TRANSIENT }) },
+  [JobName.ScoreEvent]: { queue: QueueName.Matching, options: ({ runId }) => ({ jobId: `match-run_${runId}` }) },
+  [JobName.BookRequest]: { queue: QueueName.Booking, options: ({ requestId }) => ({ jobId: `book_${requestId}`, ...TRANSIENT }) },
+  [JobName.ScheduleRun]: { queue: QueueName.Booking, options: ({ runId }) => ({ jobId: `schedule-run_${runId}` }) },
+  [JobName.IrAllocation]: { queue: QueueName.Booking, options: ({ runId }) => ({ jobId: `ir-allocation_${runId}` }) },
+  [JobName.Reconcile]: { queue: QueueName.Booking, options: () => ({ removeOnComplete: true, removeOnFail: 100 }) },
+};
+
+/** Repeatable jobs: one runs per interval however many workers there are (registered by the worker at boot). */
+export const RECURRING_JOBS: { name: JobName; schedulerId: string; everyMs(env: EnvironmentVariables): number }[] = [
+  { name: JobName.Reconcile, schedulerId: 'reconcile', everyMs: (env) => env.RECONCILE_INTERVAL_SECONDS * 1000 },
+];
+
+export function jobOptions<N extends JobName>(name: N, data: JobOf<N>): JobsOptions {
+  return (JOBS[name].options as (data: JobOf<N>) => JobsOptions)(data);
 }
-export type JobOf<N extends JobName> = JobPayloads[N];

@@ -2,6 +2,7 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import type { ConnectionOptions } from 'bullmq';
 import { AppConfig } from '../config/app-config';
+import { JobQueue } from './job-queue.service';
 import { QueueName } from './queue.constants';
 import { redisOptions, RedisModule } from './redis.provider';
 
@@ -23,8 +24,9 @@ import { redisOptions, RedisModule } from './redis.provider';
         },
       }),
     }),
-    BullModule.registerQueue({ name: QueueName.Matching }, { name: QueueName.Booking }),
+    BullModule.registerQueue(...Object.values(QueueName).map((name) => ({ name }))),
   ],
-  exports: [BullModule, RedisModule],
+  providers: [JobQueue],
+  exports: [BullModule, RedisModule, JobQueue],
 })
 export class QueueModule {}

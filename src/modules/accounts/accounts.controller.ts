@@ -43,9 +43,9 @@ export class AccountsController {
 
   @Get('accounts')
   @Roles('organizer')
-  async list(@Query() query: AccountListQuery) {
+  async list(@CurrentUser() caller: Caller, @Query() query: AccountListQuery) {
     const page = await this.accounts.list(query);
-    const profiles = await this.profiles.profilesOf(page.items);
+    const profiles = await this.profiles.profilesOf(page.items, caller);
     return { ...page, items: page.items.map((a) => ({ ...toAccountView(a), profile: profiles.get(a.id) ?? null })) };
   }
 

@@ -83,15 +83,6 @@ export class AccountsService implements OnApplicationBootstrap {
     return this.accounts.findOneBy({ id });
   }
 
-  /** Ids of a corporate's demands that are not deleted (deleted ones too when `withDeleted`). */
-  async liveDemandIds(ownerId: string, withDeleted = false): Promise<string[]> {
-    const rows: { id: string }[] = await this.accounts.manager.query(
-      `SELECT id FROM demands WHERE owner_id = $1 ${withDeleted ? '' : 'AND deleted_at IS NULL'}`,
-      [ownerId],
-    );
-    return rows.map((r) => r.id);
-  }
-
   async list(query: AccountListQuery): Promise<Page<Account>> {
     const [items, total] = await this.accounts.findAndCount({
       where: { ...(query.role ? { role: query.role } : {}), ...(query.status ? { status: query.status } : {}) },

@@ -1,9 +1,12 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { TrackedRun } from '../../common/runs/tracked-run.entity';
+
+export type BookingRunKind = 'schedule' | 'ir-allocation';
 
 export const REQUEST_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn', 'booked', 'unschedulable', 'cancelled'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
-/** Statuses that block a second request for the same match. */
-export const OPEN_REQUEST_STATUSES: RequestStatus[] = ['pending', 'accepted', 'booked', 'unschedulable'];
+export const MEETING_STATUSES = ['booked', 'cancelled'] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 
 @Entity('meeting_requests')
 export class MeetingRequest {
@@ -34,7 +37,7 @@ export class Meeting {
   @Column('int', { name: 'table_no' }) tableNo: number;
   @Column('timestamptz') startsAt: Date;
   @Column('timestamptz') endsAt: Date;
-  @Column('text') status: 'booked' | 'cancelled';
+  @Column('text') status: MeetingStatus;
   @Column('int') sequence: number;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
@@ -71,16 +74,9 @@ export class Pitch {
 }
 
 @Entity('booking_runs')
-export class BookingRun {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column('uuid') eventId: string;
-  @Column('text') kind: 'schedule' | 'ir-allocation';
-  @Column('text') status: 'queued' | 'running' | 'done' | 'failed';
+export class BookingRun extends TrackedRun {
+  @Column('text') kind: BookingRunKind;
   @Column('jsonb') stats: Record<string, unknown>;
-  @Column('text', { nullable: true }) error: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
-  @Column('timestamptz', { nullable: true }) startedAt: Date | null;
-  @Column('timestamptz', { nullable: true }) finishedAt: Date | null;
 }
 
 @Entity('notifications')

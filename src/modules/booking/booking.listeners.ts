@@ -3,9 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { DomainEvents } from '../../common/events/domain-events';
 import { IrAllocationService } from './ir-allocation.service';
+import { MeetingLedger, type RequestOwner } from './ledger/meeting-ledger.repository';
 import { MeetingMoverService } from './meeting-mover.service';
 import { MeetingsService } from './meetings.service';
-import { returningRows } from '../../database/sql';
 
 /**
  * Rejecting an account or deleting a demand withdraws its open requests, cancels its meetings (slots freed,
@@ -18,13 +18,12 @@ export class BookingListeners implements OnModuleInit {
     private readonly meetings: MeetingsService,
     private readonly mover: MeetingMoverService,
     private readonly ir: IrAllocationService,
+    private readonly ledger: MeetingLedger,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
   onModuleInit(): void {
-    this.events.on('account.rejected', ({ accountId }) =>
-      this.closeRequests(`(r.startup_id = $1 OR r.counterpart_id = $1)`, accountId, 'account rejected by an organizer', accountId),
-    );
+    this.events.on('account.rejected', ({ accountId }) => this.closeRequests({ accountId }, 'account rejected by an organizer'));
     // A participant who blocks time over a booked meeting gets it moved (same UID, notified), never kept.
     this.events.on('availability.changed', async ({ eventId, accountId }) => {
       const clashes: { id: string }[] = await this.db.query(
@@ -35,38 +34,20 @@ export class BookingListeners implements OnModuleInit {
       );
       for (const { id } of clashes) await this.mover.move(id, null, accountId);
     });
-    this.events.on('demand.deleted', ({ demandId }) =>
-      this.closeRequests(`r.match_id IN (SELECT id FROM matches WHERE demand_id = $1)`, demandId, 'the demand was withdrawn', null),
-    );
+    this.events.on('demand.deleted', ({ demandId }) => this.closeRequests({ demandId }, 'the demand was withdrawn'));
   }
 
-  private async closeRequests(where: string, param: string, reason: string, rejectedAccount: string | null): Promise<void> {
+  /** Cancels the owner's meetings and closes its open requests; a rejected account's IR request is withdrawn too. */
+  private async closeRequests(owner: RequestOwner, reason: string): Promise<void> {
     const events = new Set<string>();
-    const pitchEvents = new Set<string>();
+    let pitchEvents: string[] = [];
     await this.db.transaction(async (tx) => {
-      const meetings: { id: string; event_id: string }[] = await tx.query(
-        `SELECT m.id, m.event_id FROM meetings m JOIN meeting_requests r ON r.id = m.request_id WHERE ${where} AND m.status = 'booked'`,
-        [param],
-      );
-      for (const m of meetings) {
+      for (const m of await this.ledger.bookedMeetingsOf(tx, owner)) {
         await this.meetings.cancelInTx(tx, m.id, null, reason);
         events.add(m.event_id);
       }
-      await tx.query(
-        `UPDATE meeting_requests r SET status = CASE WHEN r.status = 'pending' THEN 'withdrawn' ELSE 'cancelled' END,
-                reason = $2, updated_at = now()
-          WHERE ${where.replace('$1', '$1')} AND r.status IN ('pending', 'accepted', 'unschedulable')`,
-        [param, reason],
-      );
-      if (rejectedAccount) {
-        const pitches = await returningRows<{ id: string; event_id: string }>(tx,
-          `UPDATE pitches SET status = 'cancelled' WHERE startup_id = $1 AND status = 'scheduled' RETURNING id, event_id`,
-          [rejectedAccount],
-        );
-        for (const p of pitches) pitchEvents.add(p.event_id);
-        if (pitches.length) await tx.query(`DELETE FROM occupancy WHERE pitch_id = ANY($1::uuid[])`, [pitches.map((p) => p.id)]);
-        await tx.query(`UPDATE ir_requests SET status = 'withdrawn', waitlist_position = NULL WHERE startup_id = $1 AND status <> 'withdrawn'`, [rejectedAccount]);
-      }
+      await this.ledger.closeOpenRequests(tx, owner, reason);
+      if ('accountId' in owner) pitchEvents = await this.ir.withdrawAllOf(tx, owner.accountId);
     });
     for (const eventId of events) await this.meetings.refill(eventId);
     for (const eventId of pitchEvents) await this.ir.promoteWaiting(eventId);

@@ -8,13 +8,13 @@ import { AgendaService } from '../agenda/agenda.service';
 import { CalendarFeedController } from '../agenda/calendar-feed.controller';
 import { CalendarFeedService } from '../agenda/calendar-feed.service';
 import { Account } from '../accounts/account.entity';
-import { BookingQueue } from './booking-queue.service';
 import { BookingStateRepository } from './booking-state.repository';
 import { BookingController } from './booking.controller';
 import { BookingRun, IrRequest, Meeting, MeetingRequest, Pitch } from './booking.entities';
 import { BookingListeners } from './booking.listeners';
-import { BookingProcessor } from './booking.processor';
+import { BookingJobs } from './booking.jobs';
 import { IrAllocationService } from './ir-allocation.service';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingBookerService } from './meeting-booker.service';
 import { MeetingMoverService } from './meeting-mover.service';
 import { MeetingRequestsController } from './meeting-requests.controller';
@@ -25,7 +25,7 @@ import { ScheduleInstanceRepository } from './schedule-instance.repository';
 import { ScheduleRunsService } from './schedule-runs.service';
 
 const SHARED = [
-  BookingQueue, BookingStateRepository, MeetingBookerService, MeetingMoverService, MeetingRequestsService, MeetingsService, ReconcileService,
+  BookingStateRepository, MeetingLedger, MeetingBookerService, MeetingMoverService, MeetingRequestsService, MeetingsService, ReconcileService,
   ScheduleInstanceRepository, ScheduleRunsService, IrAllocationService, AgendaService,
 ];
 
@@ -37,6 +37,6 @@ const SHARED = [
 })
 export class BookingModule {}
 
-/** Worker side: the booking processor and the repeatable reconcile sweep. */
-@Module({ imports: [BookingModule], providers: [BookingProcessor] })
+/** Worker side: the booking job handlers (only in processes that run jobs). */
+@Module({ imports: [BookingModule], providers: [BookingJobs] })
 export class BookingWorkerModule {}

@@ -11,8 +11,11 @@ import { formatInZone, type EventGrid } from '../events/event-grid';
 import { EventsService } from '../events/events.service';
 import { gridOf, toIrSessionView } from '../events/events.views';
 import { NotificationsService, type NewNotification } from '../notifications/notifications.service';
+import { seesIrRequest } from './booking-access';
 import { lockEventBooking } from './booking-locks';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { ScheduleRunsService } from './schedule-runs.service';
+import type { ReportProgress } from '../../common/runs/run-tracker';
 import { returningRows } from '../../database/sql';
 
 interface IrRequestRow {
@@ -57,6 +60,7 @@ export class IrAllocationService {
     private readonly events: EventsService,
     private readonly runs: ScheduleRunsService,
     private readonly notifications: NotificationsService,
+    private readonly ledger: MeetingLedger,
   ) {}
 
   async request(caller: Caller, eventId: string, sessionIds: string[]) {
@@ -97,7 +101,7 @@ export class IrAllocationService {
   /** The owner or an organizer withdraws; a freed pitch goes to the first waiting startup that fits. */
   async withdraw(caller: Caller, id: string): Promise<void> {
     const [r] = await this.db.query(`SELECT event_id, startup_id, status FROM ir_requests WHERE id = $1`, [id]);
-    if (!r || (caller.role !== 'organizer' && caller.id !== r.startup_id)) throw AppError.notFound('IR request');
+    if (!r || !seesIrRequest(caller, r)) throw AppError.notFound('IR request');
     if (r.status === 'withdrawn') return;
     await this.db.transaction(async (tx) => {
       await lockEventBooking(tx, r.event_id, 'exclusive');
@@ -110,13 +114,24 @@ export class IrAllocationService {
       );
       const notes: NewNotification[] = [];
       if (pitch) {
-        await tx.query(`DELETE FROM occupancy WHERE pitch_id = $1`, [pitch.id]);
+        await this.ledger.releasePitchSlots(tx, [pitch.id]);
         notes.push({ accountId: r.startup_id, eventId: r.event_id, type: 'pitch.cancelled', payload: { pitchId: pitch.id } });
       }
       const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: r.event_id });
       await this.allocate(tx, event, notes);
       await this.notifications.add(tx, notes);
     });
+  }
+
+  /** A rejected startup's pitches are cancelled (slots freed) and its IR requests withdrawn; returns the events touched. */
+  async withdrawAllOf(tx: EntityManager, startupId: string): Promise<string[]> {
+    const pitches = await returningRows<{ id: string; event_id: string }>(tx,
+      `UPDATE pitches SET status = 'cancelled' WHERE startup_id = $1 AND status = 'scheduled' RETURNING id, event_id`,
+      [startupId],
+    );
+    await this.ledger.releasePitchSlots(tx, pitches.map((p) => p.id));
+    await tx.query(`UPDATE ir_requests SET status = 'withdrawn', waitlist_position = NULL WHERE startup_id = $1 AND status <> 'withdrawn'`, [startupId]);
+    return [...new Set(pitches.map((p) => p.event_id))];
   }
 
   /** Gives freed pitch positions to waiting startups (after a cancellation outside a withdrawal). */
@@ -133,12 +148,12 @@ export class IrAllocationService {
   }
 
   async execute(runId: string, job: Job | null) {
-    return this.runs.track(runId, job, (run) =>
+    return this.runs.track('ir-allocation', runId, job, (run, progress) =>
       this.db.transaction(async (tx) => {
         await lockEventBooking(tx, run.eventId, 'exclusive');
         const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: run.eventId });
         const notes: NewNotification[] = [];
-        const stats = await this.allocate(tx, event, notes);
+        const stats = await this.allocate(tx, event, notes, progress);
         await this.notifications.add(tx, notes);
         return stats;
       }),
@@ -146,7 +161,7 @@ export class IrAllocationService {
   }
 
   /** Places every open request it can, in priority order; the others are renumbered on the waitlist. */
-  private async allocate(tx: EntityManager, event: EventEntity, notes: NewNotification[]) {
+  private async allocate(tx: EntityManager, event: EventEntity, notes: NewNotification[], progress?: ReportProgress) {
     const grid = gridOf(event);
     const sessions = new Map((await tx.getRepository(IrSession).findBy({ eventId: event.id })).map((s) => [s.id, s]));
     const taken = new Map<string, Set<number>>();
@@ -173,6 +188,7 @@ export class IrAllocationService {
         allocated++;
         notes.push({ accountId: c.startup_id, eventId: event.id, type: 'pitch.allocated', payload: { requestId: c.id, ...placed } });
       } else waiting.push(c);
+      await progress?.((0.9 * (allocated + waiting.length)) / candidates.length);
     }
     if (waiting.length) {
       await tx.query(
@@ -210,12 +226,7 @@ export class IrAllocationService {
            VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
           [event.id, sessionId, c.id, c.startup_id, position, startsAt, endsAt],
         );
-        if (slots.length) {
-          await tx.query(
-            `INSERT INTO occupancy (event_id, account_id, slot, pitch_id) SELECT $1, $2, unnest($3::int[]), $4`,
-            [event.id, c.startup_id, slots, pitch.id],
-          );
-        }
+        await this.ledger.claimPitchSlots(tx, event.id, c.startup_id, pitch.id, slots);
         await tx.query(`UPDATE ir_requests SET status = 'allocated', waitlist_position = NULL, updated_at = now() WHERE id = $1`, [c.id]);
         used.add(position);
         return { sessionId, position, startsAt: grid.format(startsAt) };

@@ -2,12 +2,15 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { isRetryableTxError, isUniqueViolation } from '../../database/pg-errors';
+import { JobQueue } from '../../queue/job-queue.service';
+import { JobName } from '../../queue/queue.constants';
 import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
 import { NotificationsService } from '../notifications/notifications.service';
 import { lockEventBooking } from './booking-locks';
 import { BookingStateRepository } from './booking-state.repository';
 import type { MeetingRequest } from './booking.entities';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { chooseSlot } from './slot-choice';
 
 const CHECK_VIOLATION = '23514';
@@ -28,7 +31,14 @@ export class MeetingBookerService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly state: BookingStateRepository,
     private readonly notifications: NotificationsService,
+    private readonly ledger: MeetingLedger,
+    private readonly jobs: JobQueue,
   ) {}
+
+  /** Queues booking jobs (after the requests' commit: a lost job is found again by the reconcile sweep). */
+  async enqueue(requestIds: string[]): Promise<void> {
+    await this.jobs.addAll(requestIds.map((requestId) => ({ name: JobName.BookRequest, data: { requestId } })));
+  }
 
   async book(requestId: string): Promise<BookOutcome> {
     for (let attempt = 1; ; attempt++) {
@@ -68,7 +78,7 @@ export class MeetingBookerService {
     const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b });
     if ('reason' in choice) {
       const changed = request.status !== 'unschedulable';
-      await tx.query(`UPDATE meeting_requests SET status = 'unschedulable', reason = $2, updated_at = now() WHERE id = $1`, [request.id, choice.reason]);
+      await this.ledger.setRequestStatus(tx, 'unschedulable', [{ id: request.id, reason: choice.reason }]);
       if (changed) {
         await this.notifications.add(tx, people.map((accountId) => ({
           accountId, eventId: event.id, type: 'request.unschedulable' as const, payload: { requestId: request.id, reason: choice.reason },
@@ -76,40 +86,15 @@ export class MeetingBookerService {
       }
       return 'unschedulable';
     }
-    const startsAt = grid.slotStart(choice.slot);
-    const [meeting] = await tx.query(
-      `INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [event.id, request.id, request.startupId, request.counterpartId, choice.slot, choice.table, startsAt, grid.slotEnd(choice.slot)],
+    const meetingId = await this.ledger.createMeeting(
+      tx, event.id, grid,
+      { requestId: request.id, startupId: request.startupId, counterpartId: request.counterpartId, slot: choice.slot, table: choice.table },
+      [{ id: request.startupId, cap: a.cap }, { id: request.counterpartId, cap: b.cap }],
     );
-    await claimSlot(tx, event.id, meeting.id, [{ id: request.startupId, cap: a.cap }, { id: request.counterpartId, cap: b.cap }], choice.slot, grid.dayOf(choice.slot));
-    await tx.query(`UPDATE meeting_requests SET status = 'booked', reason = NULL, updated_at = now() WHERE id = $1`, [request.id]);
     await this.notifications.add(tx, people.map((accountId) => ({
       accountId, eventId: event.id, type: 'meeting.booked' as const,
-      payload: { meetingId: meeting.id, requestId: request.id, startsAt: grid.format(startsAt), table: choice.table },
+      payload: { meetingId, requestId: request.id, startsAt: grid.format(grid.slotStart(choice.slot)), table: choice.table },
     })));
     return 'booked';
-  }
-}
-
-/** Occupancy rows for both people and their daily counters: the schema rejects any overlap or cap breach. */
-export async function claimSlot(
-  tx: EntityManager,
-  eventId: string,
-  meetingId: string,
-  people: { id: string; cap: number | null }[],
-  slot: number,
-  day: number,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO occupancy (event_id, account_id, slot, meeting_id) SELECT $1, unnest($2::uuid[]), $3, $4`,
-    [eventId, people.map((p) => p.id), slot, meetingId],
-  );
-  for (const person of people) {
-    await tx.query(
-      `INSERT INTO day_load (event_id, account_id, day, meetings, cap) VALUES ($1, $2, $3, 1, $4)
-       ON CONFLICT (event_id, account_id, day) DO UPDATE SET meetings = day_load.meetings + 1, cap = EXCLUDED.cap`,
-      [eventId, person.id, day, person.cap],
-    );
   }
 }

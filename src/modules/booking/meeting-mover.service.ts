@@ -2,14 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { returningRows } from '../../database/sql';
 import { isUniqueViolation } from '../../database/pg-errors';
 import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
 import { NotificationsService } from '../notifications/notifications.service';
 import { lockEventBooking } from './booking-locks';
 import { BookingStateRepository } from './booking-state.repository';
-import { claimSlot } from './meeting-booker.service';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { chooseSlot } from './slot-choice';
 
 const CHECK_VIOLATION = '23514';
@@ -31,6 +30,7 @@ export class MeetingMoverService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly state: BookingStateRepository,
     private readonly notifications: NotificationsService,
+    private readonly ledger: MeetingLedger,
   ) {}
 
   async move(meetingId: string, target: MoveTarget | null, by: string | null): Promise<'moved' | 'cancelled' | 'unchanged'> {
@@ -56,8 +56,7 @@ export class MeetingMoverService {
     const people = [m.startup_id, m.counterpart_id];
 
     // Free the meeting's own place first, then look for the new one.
-    await tx.query(`DELETE FROM occupancy WHERE meeting_id = $1`, [meetingId]);
-    await tx.query(`UPDATE day_load SET meetings = meetings - 1 WHERE event_id = $1 AND account_id = ANY($2::uuid[]) AND day = $3`, [m.event_id, people, grid.dayOf(m.slot)]);
+    await this.ledger.releaseSlot(tx, meetingId, grid);
     const caps = await this.state.caps(tx, people);
     const claimants = people.map((id) => ({ id, cap: caps.get(id) ?? null }));
 
@@ -71,7 +70,7 @@ export class MeetingMoverService {
       const busy = await this.state.busySlots(tx, m.event_id, grid, people);
       if (people.some((p) => busy.get(p)?.has(slot))) throw AppError.conflict('A participant is busy or unavailable then', ErrorCode.SlotTaken);
       if (slot === m.slot && table === m.table_no) {
-        await claimSlot(tx, m.event_id, meetingId, claimants, slot, grid.dayOf(slot));
+        await this.ledger.claimSlot(tx, m.event_id, meetingId, claimants, slot, grid.dayOf(slot));
         return 'unchanged';
       }
     } else {
@@ -83,8 +82,7 @@ export class MeetingMoverService {
       tablesUsed.get(m.slot)?.delete(m.table_no);
       const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b });
       if ('reason' in choice) {
-        await tx.query(`UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, cancelled_at = now(), updated_at = now() WHERE id = $1`, [meetingId]);
-        await tx.query(`UPDATE meeting_requests SET status = 'unschedulable', reason = $2, updated_at = now() WHERE id = $1`, [m.request_id, choice.reason]);
+        await this.ledger.cancelMeeting(tx, meetingId, grid, { status: 'unschedulable', reason: choice.reason });
         await this.notifications.add(tx, people.map((accountId) => ({
           accountId, eventId: m.event_id, type: 'meeting.cancelled' as const, payload: { meetingId, requestId: m.request_id, by, reason: choice.reason },
         })));
@@ -92,12 +90,7 @@ export class MeetingMoverService {
       }
       ({ slot, table } = choice);
     }
-    await returningRows(tx,
-      `UPDATE meetings SET slot = $2, table_no = $3, starts_at = $4, ends_at = $5, sequence = sequence + 1, updated_at = now()
-        WHERE id = $1 RETURNING id`,
-      [meetingId, slot, table, grid.slotStart(slot), grid.slotEnd(slot)],
-    );
-    await claimSlot(tx, m.event_id, meetingId, claimants, slot, grid.dayOf(slot));
+    await this.ledger.moveMeeting(tx, m.event_id, grid, meetingId, { slot, table }, claimants);
     await this.notifications.add(tx, people.map((accountId) => ({
       accountId, eventId: m.event_id, type: 'meeting.moved' as const,
       payload: { meetingId, requestId: m.request_id, startsAt: grid.format(grid.slotStart(slot)), table, by },

@@ -9,7 +9,10 @@ import { EventEntity } from '../events/event.entities';
 import { EventsService } from '../events/events.service';
 import { MatchesService } from '../matching/matches.service';
 import { NotificationsService } from '../notifications/notifications.service';
-import { BookingQueue } from './booking-queue.service';
+import { MeetingBookerService } from './meeting-booker.service';
+import { assertRequestActor, seesRequest } from './booking-access';
+import { canRequestBecome } from './ledger/booking-transitions';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingRequest, Meeting } from './booking.entities';
 import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, toMeetingRequestView } from './meeting-requests.dto';
 import { partyNames } from './party-names';
@@ -24,7 +27,8 @@ export class MeetingRequestsService {
     private readonly matches: MatchesService,
     private readonly events: EventsService,
     private readonly notifications: NotificationsService,
-    private readonly queue: BookingQueue,
+    private readonly booker: MeetingBookerService,
+    private readonly ledger: MeetingLedger,
   ) {}
 
   async create(caller: Caller, eventId: string, dto: CreateMeetingRequestDto) {
@@ -37,13 +41,10 @@ export class MeetingRequestsService {
     const recipientId = isStartup ? counterpartId : match.startup_id;
     try {
       const saved = await this.db.transaction(async (tx) => {
-        const request = await tx.save(
-          tx.create(MeetingRequest, {
-            eventId, matchId: match.id, senderId: caller.id, recipientId, startupId: match.startup_id, counterpartId,
-            message: dto.message ?? null, status: 'pending', reason: null,
-            value: requestValue(match.score, match.startup_decision, match.counterpart_decision),
-          }),
-        );
+        const request = await this.ledger.createRequest(tx, {
+          eventId, matchId: match.id, senderId: caller.id, recipientId, startupId: match.startup_id, counterpartId,
+          message: dto.message ?? null, value: requestValue(match.score, match.startup_decision, match.counterpart_decision),
+        });
         await this.notifications.add(tx, [{ accountId: recipientId, eventId, type: 'request.received', payload: { requestId: request.id, from: caller.id } }]);
         return request;
       });
@@ -58,21 +59,21 @@ export class MeetingRequestsService {
   async accept(caller: Caller, id: string) {
     const request = await this.transition(caller, id, 'recipient', async (tx, r) => {
       if (['accepted', 'booked', 'unschedulable'].includes(r.status)) return false;
-      if (r.status !== 'pending') throw AppError.conflict(`A ${r.status} request cannot be accepted`, ErrorCode.InvalidTransition);
-      await tx.query(`UPDATE meeting_requests SET status = 'accepted', accepted_at = now(), updated_at = now() WHERE id = $1`, [r.id]);
+      if (!canRequestBecome(r.status, 'accepted')) throw AppError.conflict(`A ${r.status} request cannot be accepted`, ErrorCode.InvalidTransition);
+      await this.ledger.setRequestStatus(tx, 'accepted', [{ id: r.id }]);
       await this.notifications.add(tx, [{ accountId: r.senderId, eventId: r.eventId, type: 'request.accepted', payload: { requestId: r.id } }]);
       return true;
     });
     // Committed first: if Redis is down the reconcile sweep books it later.
-    if (request.status === 'accepted') await this.queue.book([request.id]).catch(() => undefined);
+    if (request.status === 'accepted') await this.booker.enqueue([request.id]).catch(() => undefined);
     return this.get(caller, id);
   }
 
   async decline(caller: Caller, id: string, dto: DeclineRequestDto) {
     await this.transition(caller, id, 'recipient', async (tx, r) => {
       if (r.status === 'declined') return false;
-      if (r.status !== 'pending') throw AppError.conflict(`A ${r.status} request cannot be declined`, ErrorCode.InvalidTransition);
-      await tx.query(`UPDATE meeting_requests SET status = 'declined', reason = $2, updated_at = now() WHERE id = $1`, [r.id, dto.reason ?? null]);
+      if (!canRequestBecome(r.status, 'declined')) throw AppError.conflict(`A ${r.status} request cannot be declined`, ErrorCode.InvalidTransition);
+      await this.ledger.setRequestStatus(tx, 'declined', [{ id: r.id, reason: dto.reason ?? null }]);
       await this.notifications.add(tx, [{ accountId: r.senderId, eventId: r.eventId, type: 'request.declined', payload: { requestId: r.id, reason: dto.reason ?? null } }]);
       return true;
     });
@@ -82,8 +83,8 @@ export class MeetingRequestsService {
   async withdraw(caller: Caller, id: string) {
     await this.transition(caller, id, 'sender', async (tx, r) => {
       if (r.status === 'withdrawn') return false;
-      if (r.status !== 'pending') throw AppError.conflict(`A ${r.status} request cannot be withdrawn`, ErrorCode.InvalidTransition);
-      await tx.query(`UPDATE meeting_requests SET status = 'withdrawn', updated_at = now() WHERE id = $1`, [r.id]);
+      if (!canRequestBecome(r.status, 'withdrawn')) throw AppError.conflict(`A ${r.status} request cannot be withdrawn`, ErrorCode.InvalidTransition);
+      await this.ledger.setRequestStatus(tx, 'withdrawn', [{ id: r.id }]);
       return true;
     });
     return this.get(caller, id);
@@ -122,7 +123,7 @@ export class MeetingRequestsService {
   /** Parties and organizers see a request; anyone else gets 404. */
   private async visible(caller: Caller, id: string): Promise<MeetingRequest> {
     const request = await this.requests.findOneBy({ id });
-    if (!request || (caller.role !== 'organizer' && caller.id !== request.senderId && caller.id !== request.recipientId)) {
+    if (!request || !seesRequest(caller, request)) {
       throw AppError.notFound('Meeting request');
     }
     return request;
@@ -141,8 +142,7 @@ export class MeetingRequestsService {
     change: (tx: EntityManager, r: MeetingRequest) => Promise<boolean>,
   ): Promise<MeetingRequest> {
     const request = await this.visible(caller, id);
-    const actor = who === 'sender' ? request.senderId : request.recipientId;
-    if (caller.id !== actor) throw AppError.forbidden(`Only the ${who} of a request may do this`);
+    assertRequestActor(caller, request, who);
     return this.db.transaction(async (tx) => {
       const locked = await tx.findOneOrFail(MeetingRequest, { where: { id }, lock: { mode: 'pessimistic_write' } });
       await change(tx, locked);

@@ -7,22 +7,24 @@ import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
 import { formatInZone } from '../events/event-grid';
 import { NotificationsService } from '../notifications/notifications.service';
+import { seesMeeting } from './booking-access';
 import { lockEventBooking, lockPeople } from './booking-locks';
-import { BookingQueue } from './booking-queue.service';
-import { returningRows } from '../../database/sql';
+import { MeetingBookerService } from './meeting-booker.service';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 
 @Injectable()
 export class MeetingsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly notifications: NotificationsService,
-    private readonly queue: BookingQueue,
+    private readonly booker: MeetingBookerService,
+    private readonly ledger: MeetingLedger,
   ) {}
 
   /** Either party or an organizer cancels; the slot and table are free at once. Cancelling twice is harmless. */
   async cancel(caller: Caller, meetingId: string): Promise<void> {
     const [meeting] = await this.db.query(`SELECT event_id, startup_id, counterpart_id, status FROM meetings WHERE id = $1`, [meetingId]);
-    if (!meeting || (caller.role !== 'organizer' && caller.id !== meeting.startup_id && caller.id !== meeting.counterpart_id)) {
+    if (!meeting || !seesMeeting(caller, meeting)) {
       throw AppError.notFound('Meeting');
     }
     if (meeting.status === 'cancelled') return;
@@ -39,19 +41,9 @@ export class MeetingsService {
     if (!head) return false;
     await lockEventBooking(tx, head.event_id, 'shared');
     await lockPeople(tx, head.event_id, [head.startup_id, head.counterpart_id]);
-    const [m] = await returningRows(tx, 
-      `UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, cancelled_at = now(), updated_at = now()
-        WHERE id = $1 AND status = 'booked' RETURNING event_id, request_id, startup_id, counterpart_id, slot`,
-      [meetingId],
-    );
+    const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: head.event_id });
+    const m = await this.ledger.cancelMeeting(tx, meetingId, gridOf(event), { status: 'cancelled', reason });
     if (!m) return false;
-    const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: m.event_id });
-    await tx.query(`DELETE FROM occupancy WHERE meeting_id = $1`, [meetingId]);
-    await tx.query(
-      `UPDATE day_load SET meetings = meetings - 1 WHERE event_id = $1 AND account_id = ANY($2::uuid[]) AND day = $3`,
-      [m.event_id, [m.startup_id, m.counterpart_id], gridOf(event).dayOf(m.slot)],
-    );
-    await tx.query(`UPDATE meeting_requests SET status = 'cancelled', reason = $2, updated_at = now() WHERE id = $1`, [m.request_id, reason]);
     await this.notifications.add(tx, [m.startup_id, m.counterpart_id].map((accountId) => ({
       accountId, eventId: m.event_id, type: 'meeting.cancelled' as const, payload: { meetingId, requestId: m.request_id, by },
     })));
@@ -77,6 +69,6 @@ export class MeetingsService {
       `SELECT id FROM meeting_requests WHERE event_id = $1 AND status IN ('unschedulable', 'accepted') ORDER BY value DESC, accepted_at`,
       [eventId],
     );
-    await this.queue.book(rows.map((r) => r.id)).catch(() => undefined);
+    await this.booker.enqueue(rows.map((r) => r.id)).catch(() => undefined);
   }
 }

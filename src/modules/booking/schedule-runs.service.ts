@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -6,12 +6,15 @@ import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { EventEntity } from '../events/event.entities';
 import type { EventGrid } from '../events/event-grid';
 import { formatInZone } from '../events/event-grid';
+import { RunTracker, type ReportProgress } from '../../common/runs/run-tracker';
+import { JobQueue } from '../../queue/job-queue.service';
+import { JobName } from '../../queue/queue.constants';
 import { EventsService } from '../events/events.service';
 import { gridOf } from '../events/events.views';
 import { NotificationsService, type NewNotification } from '../notifications/notifications.service';
 import { lockEventBooking } from './booking-locks';
-import { BookingQueue } from './booking-queue.service';
-import { BookingRun } from './booking.entities';
+import { BookingRun, type BookingRunKind } from './booking.entities';
+import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { capacityReport } from './optimizer/capacity-report';
 import { optimizeSchedule } from './optimizer/optimize-schedule';
 import type { SchedulePlan } from './optimizer/schedule.types';
@@ -19,72 +22,67 @@ import { verifyPlan } from './optimizer/verify-plan';
 import { ScheduleInstanceRepository, type PlanningInput } from './schedule-instance.repository';
 import { returningRows } from '../../database/sql';
 
-/** Temporary table offset while meetings swap places (the table × slot key is checked row by row). */
-const PARKED = 1_000_000;
+const RUN_JOB = { schedule: JobName.ScheduleRun, 'ir-allocation': JobName.IrAllocation } as const;
 
+/** Whole-schedule runs and the booking runs' status rows (schedule runs and IR allocations share one table). */
 @Injectable()
 export class ScheduleRunsService {
-  private readonly logger = new Logger(ScheduleRunsService.name);
+  private readonly trackers: Record<BookingRunKind, RunTracker<BookingRun>>;
 
   constructor(
-    @InjectRepository(BookingRun) private readonly runs: Repository<BookingRun>,
+    @InjectRepository(BookingRun) runs: Repository<BookingRun>,
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventsService,
     private readonly instances: ScheduleInstanceRepository,
     private readonly notifications: NotificationsService,
-    private readonly queue: BookingQueue,
-  ) {}
+    private readonly jobs: JobQueue,
+    private readonly ledger: MeetingLedger,
+  ) {
+    this.trackers = { schedule: new RunTracker(runs, 'Schedule run'), 'ir-allocation': new RunTracker(runs, 'IR allocation') };
+  }
 
-  async start(eventId: string, kind: 'schedule' | 'ir-allocation' = 'schedule') {
+  async start(eventId: string, kind: BookingRunKind = 'schedule') {
     await this.events.get(eventId);
-    const run = await this.runs.save(this.runs.create({ eventId, kind, status: 'queued', stats: {} }));
-    await (kind === 'schedule' ? this.queue.scheduleRun(run.id) : this.queue.irAllocation(run.id)).catch(() => undefined);
+    const run = await this.trackers[kind].create(eventId, { kind, stats: {} });
+    await this.enqueue(run).catch(() => undefined);
     return { id: run.id, status: run.status };
   }
 
-  async get(id: string, kind: 'schedule' | 'ir-allocation') {
-    const run = await this.runs.findOneBy({ id, kind });
-    if (!run) throw AppError.notFound(kind === 'schedule' ? 'Schedule run' : 'IR allocation');
+  async get(id: string, kind: BookingRunKind) {
+    const run = await this.trackers[kind].find(id, { kind });
     const { timezone } = await this.events.get(run.eventId);
-    return {
-      id: run.id, eventId: run.eventId, status: run.status, ...run.stats,
-      createdAt: formatInZone(run.createdAt, timezone),
-      startedAt: run.startedAt ? formatInZone(run.startedAt, timezone) : null,
-      finishedAt: run.finishedAt ? formatInZone(run.finishedAt, timezone) : null,
-      ...(run.error ? { error: run.error } : {}),
-    };
+    return { ...run.stats, ...this.trackers[kind].view(run, timezone) };
   }
 
-  /** Wraps a run's work with its status row: running → done | failed (on the job's last attempt). */
-  async track(runId: string, job: Job | null, work: (run: BookingRun) => Promise<Record<string, unknown>>) {
-    const run = await this.runs.findOneBy({ id: runId });
-    if (!run || run.status === 'done' || run.status === 'failed') return { skipped: true };
-    await this.runs.update({ id: runId }, { status: 'running', startedAt: new Date(), error: null });
-    try {
-      const stats = await work(run);
-      await this.runs.update({ id: runId }, { status: 'done', stats: stats as never, finishedAt: new Date() });
-      return stats;
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      const final = !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1) || err instanceof AppError;
-      this.logger.error(`run ${runId} failed: ${message}`);
-      if (final) await this.runs.update({ id: runId }, { status: 'failed', error: message.slice(0, 1000), finishedAt: new Date() });
-      if (err instanceof AppError) return { failed: message };
-      throw err;
-    }
+  /** Runs a booking run's work under its status row (see RunTracker); the stats become the run's result. */
+  track(kind: BookingRunKind, runId: string, job: Job | null, work: (run: BookingRun, progress: ReportProgress) => Promise<Record<string, unknown>>) {
+    return this.trackers[kind].track(runId, job, work, (stats) => ({ stats }));
+  }
+
+  /** Re-queues runs still queued or running (after a crash or a Redis restart). */
+  async requeueUnfinished(): Promise<number> {
+    const runs = await this.trackers.schedule.unfinished(2000);
+    for (const run of runs) await this.enqueue(run);
+    return runs.length;
+  }
+
+  private enqueue(run: BookingRun): Promise<void> {
+    return this.jobs.add({ name: RUN_JOB[run.kind], data: { runId: run.id } });
   }
 
   /** Re-plans every accepted, unpublished meeting of the event at once, inside one transaction. */
   async execute(runId: string, job: Job | null) {
-    return this.track(runId, job, (run) =>
+    return this.track('schedule', runId, job, (run, progress) =>
       this.db.transaction(async (tx) => {
         await lockEventBooking(tx, run.eventId, 'exclusive');
         const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: run.eventId });
         const grid = gridOf(event);
         const input = await this.instances.build(tx, event, grid);
+        await progress(0.25);
         const plan = optimizeSchedule(input.instance);
         const violations = verifyPlan(input.instance, plan);
         if (violations.length) throw new Error(`optimizer produced an invalid plan: ${violations.slice(0, 3).join('; ')}`);
+        await progress(0.75);
         await this.apply(tx, event, grid, input, plan);
         const s = plan.stats;
         return {
@@ -99,110 +97,54 @@ export class ScheduleRunsService {
     );
   }
 
-  /** Writes the plan: moved meetings keep their id (and calendar UID) with a higher SEQUENCE; dropped ones are cancelled. */
+  /** Writes the plan through the ledger: moved meetings keep their id (and calendar UID) with a higher SEQUENCE; dropped ones are cancelled. */
   private async apply(tx: EntityManager, event: EventEntity, grid: EventGrid, input: PlanningInput, plan: SchedulePlan): Promise<void> {
     const fixed = new Set((input.instance.fixed ?? []).map((f) => f.request));
     const requests = new Map(input.instance.requests.map((r) => [r.id, r]));
-    const notes: NewNotification[] = [];
     const planned = plan.meetings.filter((m) => !fixed.has(m.request));
     const movable = [...input.meetings.values()].filter((m) => !fixed.has(m.request_id));
-
-    // 1. Free what may move: its occupancy rows, and park moved meetings' tables out of the way.
-    await tx.query(`DELETE FROM occupancy WHERE meeting_id = ANY($1::uuid[])`, [movable.map((m) => m.id)]);
     const moves = planned.filter((p) => {
       const m = input.meetings.get(p.request);
       return m && (m.slot !== p.slot || m.table_no !== p.table);
     });
-    const movedIds = moves.map((p) => input.meetings.get(p.request)!.id);
-    await tx.query(`UPDATE meetings SET table_no = table_no + ${PARKED} WHERE id = ANY($1::uuid[])`, [movedIds]);
-
-    // 2. Cancel meetings the plan no longer holds.
     const kept = new Set(plan.meetings.map((p) => p.request));
     const dropped = movable.filter((m) => !kept.has(m.request_id));
-    if (dropped.length) {
-      await tx.query(
-        `UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, cancelled_at = now(), updated_at = now() WHERE id = ANY($1::uuid[])`,
-        [dropped.map((m) => m.id)],
-      );
-      for (const m of dropped) for (const accountId of [m.startup_id, m.counterpart_id]) {
-        notes.push({ accountId, eventId: event.id, type: 'meeting.cancelled', payload: { meetingId: m.id, requestId: m.request_id, by: 'schedule-run' } });
-      }
-    }
-
-    // 3. Move and insert.
-    if (moves.length) {
-      await tx.query(
-        `UPDATE meetings m SET slot = u.slot, table_no = u.table_no, starts_at = u.starts_at, ends_at = u.ends_at,
-                sequence = m.sequence + 1, updated_at = now()
-           FROM unnest($1::uuid[], $2::int[], $3::int[], $4::timestamptz[], $5::timestamptz[]) AS u(id, slot, table_no, starts_at, ends_at)
-          WHERE m.id = u.id`,
-        [movedIds, moves.map((p) => p.slot), moves.map((p) => p.table), moves.map((p) => grid.slotStart(p.slot)), moves.map((p) => grid.slotEnd(p.slot))],
-      );
-      for (const p of moves) {
-        const r = requests.get(p.request)!;
-        for (const accountId of [r.startup, r.counterpart]) {
-          notes.push({ accountId, eventId: event.id, type: 'meeting.moved', payload: { meetingId: input.meetings.get(p.request)!.id, requestId: p.request, startsAt: grid.format(grid.slotStart(p.slot)), table: p.table } });
-        }
-      }
-    }
     const inserts = planned.filter((p) => !input.meetings.has(p.request));
-    if (inserts.length) {
-      const created: { id: string; request_id: string }[] = await tx.query(
-        `INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
-         SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::int[], $7::timestamptz[], $8::timestamptz[])
-         RETURNING id, request_id`,
-        [
-          event.id, inserts.map((p) => p.request), inserts.map((p) => requests.get(p.request)!.startup),
-          inserts.map((p) => requests.get(p.request)!.counterpart), inserts.map((p) => p.slot), inserts.map((p) => p.table),
-          inserts.map((p) => grid.slotStart(p.slot)), inserts.map((p) => grid.slotEnd(p.slot)),
-        ],
-      );
-      const byRequest = new Map(created.map((c) => [c.request_id, c.id]));
-      for (const p of inserts) {
-        const r = requests.get(p.request)!;
-        for (const accountId of [r.startup, r.counterpart]) {
-          notes.push({ accountId, eventId: event.id, type: 'meeting.booked', payload: { meetingId: byRequest.get(p.request), requestId: p.request, startsAt: grid.format(grid.slotStart(p.slot)), table: p.table } });
-        }
-      }
+
+    const created = await this.ledger.applyPlan(tx, event.id, grid, {
+      release: movable.map((m) => m.id),
+      cancel: dropped.map((m) => m.id),
+      moves: moves.map((p) => ({ meetingId: input.meetings.get(p.request)!.id, slot: p.slot, table: p.table })),
+      creates: inserts.map((p) => ({
+        requestId: p.request, startupId: requests.get(p.request)!.startup, counterpartId: requests.get(p.request)!.counterpart, slot: p.slot, table: p.table,
+      })),
+      occupy: planned.map((p) => p.request),
+      booked: plan.meetings.map((m) => m.request),
+      unschedulable: plan.unscheduled.map((u) => ({ id: u.request, reason: u.reason })),
+    });
+
+    const notes: NewNotification[] = [];
+    const both = (r: { startup: string; counterpart: string }, note: Omit<NewNotification, 'accountId' | 'eventId'>) => {
+      for (const accountId of [r.startup, r.counterpart]) notes.push({ accountId, eventId: event.id, ...note });
+    };
+    for (const m of dropped) {
+      both({ startup: m.startup_id, counterpart: m.counterpart_id }, { type: 'meeting.cancelled', payload: { meetingId: m.id, requestId: m.request_id, by: 'schedule-run' } });
     }
-
-    // 4. Occupancy for every re-planned meeting; the schema rejects any overlap the plan might hold.
-    await tx.query(
-      `INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
-       SELECT m.event_id, p.account_id, m.slot, m.id
-         FROM meetings m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
-        WHERE m.event_id = $1 AND m.status = 'booked' AND m.request_id = ANY($2::uuid[])`,
-      [event.id, planned.map((p) => p.request)],
-    );
-
-    // 5. Daily counters rebuilt from the booked meetings (checked against caps by the schema).
-    await tx.query(`DELETE FROM day_load WHERE event_id = $1`, [event.id]);
-    await tx.query(
-      `INSERT INTO day_load (event_id, account_id, day, meetings, cap)
-       SELECT m.event_id, p.account_id, m.slot / $2, count(*), ip.max_meetings_per_day
-         FROM meetings m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
-         LEFT JOIN investor_profiles ip ON ip.account_id = p.account_id
-        WHERE m.event_id = $1 AND m.status = 'booked'
-        GROUP BY m.event_id, p.account_id, m.slot / $2, ip.max_meetings_per_day`,
-      [event.id, grid.slotsPerDay],
-    );
-
-    // 6. Request statuses.
-    await tx.query(`UPDATE meeting_requests SET status = 'booked', reason = NULL, updated_at = now() WHERE id = ANY($1::uuid[])`, [plan.meetings.map((m) => m.request)]);
-    const unscheduled = plan.unscheduled;
-    if (unscheduled.length) {
-      await tx.query(
-        `UPDATE meeting_requests r SET status = 'unschedulable', reason = u.reason, updated_at = now()
-           FROM unnest($1::uuid[], $2::text[]) AS u(id, reason) WHERE r.id = u.id`,
-        [unscheduled.map((u) => u.request), unscheduled.map((u) => u.reason)],
-      );
-      for (const u of unscheduled) {
-        if (input.statuses.get(u.request) === 'unschedulable') continue;
-        const r = requests.get(u.request)!;
-        for (const accountId of [r.startup, r.counterpart]) {
-          notes.push({ accountId, eventId: event.id, type: 'request.unschedulable', payload: { requestId: u.request, reason: u.reason } });
-        }
-      }
+    for (const p of moves) {
+      both(requests.get(p.request)!, {
+        type: 'meeting.moved',
+        payload: { meetingId: input.meetings.get(p.request)!.id, requestId: p.request, startsAt: grid.format(grid.slotStart(p.slot)), table: p.table },
+      });
+    }
+    for (const p of inserts) {
+      both(requests.get(p.request)!, {
+        type: 'meeting.booked',
+        payload: { meetingId: created.get(p.request), requestId: p.request, startsAt: grid.format(grid.slotStart(p.slot)), table: p.table },
+      });
+    }
+    for (const u of plan.unscheduled) {
+      if (input.statuses.get(u.request) === 'unschedulable') continue;
+      both(requests.get(u.request)!, { type: 'request.unschedulable', payload: { requestId: u.request, reason: u.reason } });
     }
     await this.notifications.add(tx, notes);
   }

@@ -1,11 +1,16 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
+import { keepLoaded } from '../../common/auth/loaded-resource';
 import { AppError } from '../../common/errors/app-error';
 import { isUuid } from '../../common/http/uuid.pipe';
+import { assertMayChangeDemand } from './demand-access';
 import { Demand } from './demand.entity';
 
-/** Runs before body validation, so acting on another's demand is 403 whatever the body says. */
+/**
+ * Runs before body validation, so acting on another's demand is 403 whatever the body says, and an unknown one 404.
+ * Hands the loaded demand to the handler as `@Loaded('demand')`.
+ */
 @Injectable()
 export class DemandOwnerGuard implements CanActivate {
   constructor(@InjectRepository(Demand) private readonly demands: Repository<Demand>) {}
@@ -13,9 +18,10 @@ export class DemandOwnerGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest();
     const id = request.params.id;
-    if (request.caller?.role === 'organizer' || !isUuid(id)) return true;
-    const demand = await this.demands.findOne({ where: { id }, select: { id: true, ownerId: true } });
-    if (demand && demand.ownerId !== request.caller?.id) throw AppError.forbidden('This demand belongs to another company');
+    const demand = isUuid(id) ? await this.demands.findOneBy({ id: id.toLowerCase() }) : null;
+    if (!demand) throw AppError.notFound('Demand');
+    assertMayChangeDemand(request.caller, demand);
+    keepLoaded(request, 'demand', demand);
     return true;
   }
 }

@@ -1,10 +1,12 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, UseGuards } from '@nestjs/common';
 import { DemandOwnerGuard } from './demand-owner.guard';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { CreateDemandDto, DemandListQuery, UpdateDemandDto } from './demands.dto';
 import { DemandsService } from './demands.service';
+import { Loaded } from '../../common/auth/loaded-resource';
+import { Demand } from './demand.entity';
 
 @ApiTags('demands')
 @ApiBearerAuth()
@@ -30,16 +32,18 @@ export class DemandsController {
 
   @Patch(':id')
   @UseGuards(DemandOwnerGuard)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Roles('corporate', 'organizer')
-  update(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Demand')) id: string, @Body() dto: UpdateDemandDto) {
-    return this.demands.update(caller, id, dto);
+  update(@Loaded('demand') demand: Demand, @Body() dto: UpdateDemandDto) {
+    return this.demands.update(demand, dto);
   }
 
   @Delete(':id')
   @UseGuards(DemandOwnerGuard)
+  @ApiParam({ name: 'id', format: 'uuid' })
   @Roles('corporate', 'organizer')
   @HttpCode(204)
-  async remove(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Demand')) id: string): Promise<void> {
-    await this.demands.remove(caller, id);
+  async remove(@Loaded('demand') demand: Demand): Promise<void> {
+    await this.demands.remove(demand);
   }
 }

@@ -37,19 +37,18 @@ export class DemandsService {
     return toDemandView(demand, await this.ownerOf(demand.ownerId));
   }
 
-  async update(caller: Caller, id: string, dto: UpdateDemandDto) {
-    const demand = await this.ownedDemand(caller, id);
+  /** `demand` is the one the route's guard loaded and checked. */
+  async update(demand: Demand, dto: UpdateDemandDto) {
     Object.assign(demand, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
     demand.searchText = searchTextOf(demand.title, demand.description, demand.keywords);
     await this.demands.save(demand);
-    await this.events.publish({ type: 'demand.changed', demandId: id });
-    return this.get(id);
+    await this.events.publish({ type: 'demand.changed', demandId: demand.id });
+    return this.get(demand.id);
   }
 
-  async remove(caller: Caller, id: string): Promise<void> {
-    await this.ownedDemand(caller, id);
-    await this.demands.softDelete({ id });
-    await this.events.publish({ type: 'demand.deleted', demandId: id });
+  async remove(demand: Demand): Promise<void> {
+    await this.demands.softDelete({ id: demand.id });
+    await this.events.publish({ type: 'demand.deleted', demandId: demand.id });
   }
 
   async list(query: DemandListQuery) {
@@ -65,12 +64,9 @@ export class DemandsService {
     return pageOf(rows.map((d) => toDemandView(d, byId.get(d.ownerId) ?? null)), total, query);
   }
 
-  /** Organizers act on any demand; a corporate only on its own (403 on another's, as it can see it). */
-  private async ownedDemand(caller: Caller, id: string): Promise<Demand> {
-    const demand = await this.demands.findOneBy({ id });
-    if (!demand) throw AppError.notFound('Demand');
-    if (caller.role !== 'organizer' && demand.ownerId !== caller.id) throw AppError.forbidden('This demand belongs to another company');
-    return demand;
+  /** Ids of a corporate's live (not deleted) demands. */
+  async liveIdsOf(ownerId: string): Promise<string[]> {
+    return (await this.demands.find({ where: { ownerId }, select: { id: true } })).map((d) => d.id);
   }
 
   private async ownerOf(accountId: string) {

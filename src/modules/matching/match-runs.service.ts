@@ -1,48 +1,72 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import type { Queue } from 'bullmq';
+import type { Job } from 'bullmq';
 import { DataSource, Repository } from 'typeorm';
-import { AppError } from '../../common/errors/app-error';
-import { formatInZone } from '../events/event-grid';
+import type { PartyKind } from '../../common/domain/party-kind';
+import { RunTracker } from '../../common/runs/run-tracker';
+import { JobQueue } from '../../queue/job-queue.service';
+import { JobName } from '../../queue/queue.constants';
 import { EventsService } from '../events/events.service';
-import { JobName, QueueName } from '../../queue/queue.constants';
+import { MatchScoringService } from './match-scoring.service';
 import { MatchRun } from './match.entities';
-import type { PartyKind } from './match-scoring.service';
 
-/** Enqueues scoring work. The database row comes first, so a lost job is found again by the reconcile sweep. */
+/** Whole-event match runs and single-party re-scores. The database row comes first, so a lost job is found again by the reconcile sweep. */
 @Injectable()
 export class MatchRunsService {
+  private readonly tracker: RunTracker<MatchRun>;
+
   constructor(
-    @InjectRepository(MatchRun) private readonly runs: Repository<MatchRun>,
+    @InjectRepository(MatchRun) runs: Repository<MatchRun>,
     @InjectDataSource() private readonly db: DataSource,
-    @InjectQueue(QueueName.Matching) private readonly queue: Queue,
+    private readonly jobs: JobQueue,
     private readonly events: EventsService,
-  ) {}
+    private readonly scoring: MatchScoringService,
+  ) {
+    this.tracker = new RunTracker(runs, 'Match run');
+  }
 
   async startRun(eventId: string): Promise<{ id: string; status: string }> {
     await this.events.get(eventId);
-    const run = await this.runs.save(this.runs.create({ eventId, status: 'queued', pairsScored: 0, matchesStored: 0, progress: 0 }));
+    const run = await this.tracker.create(eventId, { pairsScored: 0, matchesStored: 0 });
     await this.enqueueRun(run);
     return { id: run.id, status: run.status };
   }
 
-  async enqueueRun(run: Pick<MatchRun, 'id' | 'eventId'>): Promise<void> {
-    await this.queue.add(JobName.ScoreEvent, { eventId: run.eventId, runId: run.id }, { jobId: `match-run_${run.id}` });
+  async getRun(id: string) {
+    const run = await this.tracker.find(id);
+    const { timezone } = await this.events.get(run.eventId);
+    return { ...this.tracker.view(run, timezone), pairsScored: run.pairsScored, matchesStored: run.matchesStored };
   }
 
-  async getRun(id: string) {
-    const run = await this.runs.findOneBy({ id });
-    if (!run) throw AppError.notFound('Match run');
-    const { timezone } = await this.events.get(run.eventId);
-    return {
-      id: run.id, eventId: run.eventId, status: run.status, progress: Math.round(run.progress * 100) / 100,
-      pairsScored: run.pairsScored, matchesStored: run.matchesStored,
-      startedAt: run.startedAt ? formatInZone(run.startedAt, timezone) : null,
-      finishedAt: run.finishedAt ? formatInZone(run.finishedAt, timezone) : null,
-      createdAt: formatInZone(run.createdAt, timezone),
-      ...(run.error ? { error: run.error } : {}),
-    };
+  /** Re-scores the whole event; a full run covers every pending party re-score made before it started. */
+  async execute(runId: string, job: Job | null) {
+    return this.tracker.track(
+      runId,
+      job,
+      async (run, progress) => {
+        const result = await this.scoring.scoreEvent(run.eventId, progress);
+        await this.db.query(`DELETE FROM score_requests WHERE event_id = $1 AND requested_at < $2`, [run.eventId, run.createdAt]);
+        return result;
+      },
+      (result) => result,
+    );
+  }
+
+  /** Loops until the party's score request is unchanged by the time its re-score is stored. */
+  async scoreParty(eventId: string, party: { kind: PartyKind; id: string }): Promise<{ rounds: number }> {
+    for (let round = 0; round < 10; round++) {
+      const [pending] = await this.db.query(
+        `SELECT requested_at::text AS requested_at FROM score_requests WHERE event_id = $1 AND party_kind = $2 AND party_id = $3`,
+        [eventId, party.kind, party.id],
+      );
+      if (!pending) return { rounds: round };
+      await this.scoring.scoreParty(eventId, party.kind, party.id);
+      await this.db.query(
+        `DELETE FROM score_requests WHERE event_id = $1 AND party_kind = $2 AND party_id = $3 AND requested_at = $4::timestamptz`,
+        [eventId, party.kind, party.id, pending.requested_at],
+      );
+    }
+    return { rounds: 10 };
   }
 
   /** Marks a party dirty in every event it takes part in (or one event) and enqueues one job per party. */
@@ -56,16 +80,7 @@ export class MatchRunsService {
        RETURNING event_id`,
       eventId ? [id, kind, eventId] : [id, kind],
     );
-    for (const { event_id } of rows) await this.enqueueParty(event_id, kind, id);
-  }
-
-  async enqueueParty(eventId: string, kind: PartyKind, id: string): Promise<void> {
-    // One job per party at a time; edits made while it runs are caught by its loop over score_requests.
-    await this.queue.add(
-      JobName.ScoreParty,
-      { eventId, party: { kind, id } },
-      { jobId: `score_${eventId}_${kind}_${id}`, removeOnComplete: true, removeOnFail: true },
-    );
+    await this.enqueueParties(rows.map(({ event_id }) => ({ eventId: event_id, kind, id })));
   }
 
   /** Re-queues what the database says is pending (after a crash or a Redis restart). */
@@ -73,9 +88,17 @@ export class MatchRunsService {
     const parties: { event_id: string; party_kind: PartyKind; party_id: string }[] = await this.db.query(
       `SELECT event_id, party_kind, party_id FROM score_requests WHERE requested_at < now() - interval '5 seconds'`,
     );
-    for (const p of parties) await this.enqueueParty(p.event_id, p.party_kind, p.party_id);
-    const runs = await this.runs.find({ where: [{ status: 'queued' }, { status: 'running' }] });
+    await this.enqueueParties(parties.map((p) => ({ eventId: p.event_id, kind: p.party_kind, id: p.party_id })));
+    const runs = await this.tracker.unfinished();
     for (const run of runs) await this.enqueueRun(run);
     return parties.length + runs.length;
+  }
+
+  private async enqueueRun(run: Pick<MatchRun, 'id' | 'eventId'>): Promise<void> {
+    await this.jobs.add({ name: JobName.ScoreEvent, data: { eventId: run.eventId, runId: run.id } });
+  }
+
+  private async enqueueParties(parties: { eventId: string; kind: PartyKind; id: string }[]): Promise<void> {
+    await this.jobs.addAll(parties.map(({ eventId, kind, id }) => ({ name: JobName.ScoreParty, data: { eventId, party: { kind, id } } })));
   }
 }

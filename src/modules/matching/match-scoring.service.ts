@@ -1,14 +1,13 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import type { PartyKind } from '../../common/domain/party-kind';
 import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository, type EventParties } from './match-corpus.repository';
 import { mergeList } from './list-merge';
 import { MatchStoreRepository, type StoredPair } from './match-store.repository';
 import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type MatchWeights } from './scoring';
-
-export type PartyKind = 'startup' | 'investor' | 'demand';
 
 /** Startups scored per chunk of a full run before yielding to the event loop (keeps BullMQ's lock renewed). */
 const CHUNK = 250;

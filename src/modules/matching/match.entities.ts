@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { TrackedRun } from '../../common/runs/tracked-run.entity';
 
 export const DECISIONS = ['interested', 'maybe', 'declined'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -39,19 +40,8 @@ export class MatchDecision {
   @Column('timestamptz') decidedAt: Date;
 }
 
-export const RUN_STATUSES = ['queued', 'running', 'done', 'failed'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
-
 @Entity('match_runs')
-export class MatchRun {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column('uuid') eventId: string;
-  @Column('text') status: RunStatus;
+export class MatchRun extends TrackedRun {
   @Column('bigint', { transformer: { to: (v: number) => v, from: (v: string) => Number(v) } }) pairsScored: number;
   @Column('int') matchesStored: number;
-  @Column('real') progress: number;
-  @Column('text', { nullable: true }) error: string | null;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
-  @Column('timestamptz', { nullable: true }) startedAt: Date | null;
-  @Column('timestamptz', { nullable: true }) finishedAt: Date | null;
 }

@@ -1,9 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
 import { MatchPartyGuard } from './match-party.guard';
-import { ApiAcceptedResponse, ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
+import { Loaded } from '../../common/auth/loaded-resource';
 import { DecisionDto, MatchListQuery } from './matches.dto';
+import type { MatchRow } from './matches.repository';
 import { MatchesService } from './matches.service';
 import { MatchRunsService } from './match-runs.service';
 
@@ -28,8 +30,9 @@ export class MatchesController {
 
   @Put('matches/:id/decision')
   @UseGuards(MatchPartyGuard)
-  decide(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Match')) id: string, @Body() dto: DecisionDto) {
-    return this.matches.decide(caller, id, dto);
+  @ApiParam({ name: 'id', format: 'uuid' })
+  decide(@CurrentUser() caller: Caller, @Loaded('match') match: MatchRow, @Body() dto: DecisionDto) {
+    return this.matches.decide(caller, match, dto);
   }
 
   @Post('events/:eventId/match-runs')

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import type { MatchListQuery } from './matches.dto';
+import { matchVisibilitySql } from './match-access';
 import type { Decision, DeclineReason, MatchSide } from './match.entities';
 
 /** One row of the match read model: the match, both parties' public profiles and both decisions. */
@@ -55,29 +56,19 @@ const FROM = `
   WHERE (m.investor_id IS NULL OR ia.status <> 'rejected')
     AND (m.demand_id IS NULL OR (d.deleted_at IS NULL AND oa.status <> 'rejected'))`;
 
-/** SQL for "the caller may see this match": its own side, or any match for organizers. */
-function visibility(caller: Caller, params: unknown[]): string {
-  if (caller.role === 'organizer') return 'TRUE';
-  params.push(caller.id);
-  const p = `$${params.length}`;
-  if (caller.role === 'startup') return `m.startup_id = ${p}`;
-  if (caller.role === 'investor') return `m.investor_id = ${p}`;
-  return `d.owner_id = ${p}`;
-}
-
 @Injectable()
 export class MatchesRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   async findVisible(caller: Caller, matchId: string): Promise<MatchRow | null> {
     const params: unknown[] = [matchId];
-    const rows = await this.db.query(`${SELECT} ${FROM} AND m.id = $1 AND ${visibility(caller, params)}`, params);
+    const rows = await this.db.query(`${SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`, params);
     return rows[0] ?? null;
   }
 
   async listVisible(caller: Caller, eventId: string, query: MatchListQuery): Promise<{ rows: MatchRow[]; total: number }> {
     const params: unknown[] = [eventId];
-    const where = [`m.event_id = $1`, visibility(caller, params)];
+    const where = [`m.event_id = $1`, matchVisibilitySql(caller, params)];
     const add = (sql: (p: string) => string, value: unknown) => {
       params.push(value);
       where.push(sql(`$${params.length}`));

@@ -4,29 +4,16 @@ import { AppError } from '../../common/errors/app-error';
 import { pageOf } from '../../common/pagination/pagination';
 import { EventsService } from '../events/events.service';
 import type { DecisionDto, MatchListQuery } from './matches.dto';
+import { decidingSide, seesMatchDeck, visibleDecisions } from './match-access';
 import { MatchesRepository, type MatchRow } from './matches.repository';
-import type { MatchSide } from './match.entities';
 
 const num = (v: unknown) => (v === null || v === undefined ? v : Number(v));
 const round1 = (v: number) => Math.round(v * 10) / 10;
 const factor = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
-/** The caller's side of a match, or null when the caller is not a party (organizers). */
-function sideOf(caller: Caller, row: MatchRow): MatchSide | null {
-  if (caller.id === row.startup_id) return 'startup';
-  if (caller.id === row.investor_id || caller.id === row.demand_owner_id) return 'counterpart';
-  return null;
-}
-
-/**
- * Privacy rules in one place: a decision and its note are seen by their author and organizers only; the other
- * side learns only `mutual`. Deck links go to the startup itself, organizers and investors matched to it.
- */
+/** A match as the caller may see it; what is private to whom is decided in `match-access.ts`. */
 export function toMatchView(row: MatchRow, caller: Caller) {
-  const side = sideOf(caller, row);
   const s = row.s;
-  const withDeck = caller.role === 'organizer' || side === 'startup' || (side === 'counterpart' && row.investor_id !== null);
-  const mine = side === 'startup' ? 'startup' : side === 'counterpart' ? 'counterpart' : null;
   return {
     id: row.id,
     eventId: row.event_id,
@@ -41,7 +28,7 @@ export function toMatchView(row: MatchRow, caller: Caller) {
       accountId: row.startup_id, name: s.name, sector: s.sector, stage: s.stage, country: s.country, trl: s.trl,
       fundingAsk: { amount: num(s.funding_ask_amount), currency: s.funding_ask_currency },
       foundedYear: s.founded_year, employees: s.employees, keywords: s.keywords, description: s.description,
-      ...(withDeck ? { deckUrl: s.deck_url ?? null } : {}),
+      ...(seesMatchDeck(caller, row) ? { deckUrl: s.deck_url ?? null } : {}),
     },
     investor: row.i
       ? {
@@ -58,17 +45,7 @@ export function toMatchView(row: MatchRow, caller: Caller) {
           owner: { accountId: row.demand_owner_id, company: row.demand_company },
         }
       : null,
-    myDecision: mine ? row[`${mine}_decision`] : null,
-    ...(mine ? { myNote: row[`${mine}_note`], myReason: row[`${mine}_reason`] } : {}),
-    mutual: row.startup_decision === 'interested' && row.counterpart_decision === 'interested',
-    ...(caller.role === 'organizer'
-      ? {
-          decisions: {
-            startup: row.startup_decision ? { decision: row.startup_decision, note: row.startup_note, reason: row.startup_reason } : null,
-            counterpart: row.counterpart_decision ? { decision: row.counterpart_decision, note: row.counterpart_note, reason: row.counterpart_reason } : null,
-          },
-        }
-      : {}),
+    ...visibleDecisions(caller, row),
   };
 }
 
@@ -95,15 +72,14 @@ export class MatchesService {
     return row;
   }
 
-  async decide(caller: Caller, matchId: string, dto: DecisionDto) {
-    const row = await this.visible(caller, matchId);
-    const side = sideOf(caller, row);
-    if (!side) throw AppError.forbidden('Only the two parties of a match decide on it');
+  /** `row` is the match the route's guard loaded (visible to the caller). */
+  async decide(caller: Caller, row: MatchRow, dto: DecisionDto) {
+    const side = decidingSide(caller, row);
     if (dto.reason && dto.decision !== 'declined') throw AppError.invalid('reason', 'reason is only allowed with decision = declined');
-    await this.matches.saveDecision(row.event_id, matchId, side, caller.id, {
+    await this.matches.saveDecision(row.event_id, row.id, side, caller.id, {
       decision: dto.decision, note: dto.note ?? null, reason: dto.reason ?? null,
     });
-    return this.get(caller, matchId);
+    return this.get(caller, row.id);
   }
 
   async declineReport(eventId: string) {

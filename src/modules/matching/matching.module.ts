@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AccountsModule } from '../accounts/accounts.module';
+import { DemandsModule } from '../demands/demands.module';
 import { EventsModule } from '../events/events.module';
 import { MatchCorpusRepository } from './match-corpus.repository';
 import { MatchRunsService } from './match-runs.service';
@@ -11,21 +12,18 @@ import { MatchesController } from './matches.controller';
 import { MatchesRepository } from './matches.repository';
 import { MatchesService } from './matches.service';
 import { MatchingListeners } from './matching.listeners';
-import { MatchingProcessor } from './matching.processor';
+import { MatchingJobs } from './matching.jobs';
 
 const SHARED = [MatchesRepository, MatchesService, MatchRunsService, MatchCorpusRepository, MatchStoreRepository, MatchScoringService];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Match, MatchDecision, MatchRun]), EventsModule, AccountsModule],
+  imports: [TypeOrmModule.forFeature([Match, MatchDecision, MatchRun]), EventsModule, AccountsModule, DemandsModule],
   controllers: [MatchesController],
   providers: [...SHARED, MatchingListeners],
   exports: SHARED,
 })
 export class MatchingModule {}
 
-/** Worker side: the BullMQ processor (only in processes that run jobs). */
-@Module({
-  imports: [MatchingModule, TypeOrmModule.forFeature([MatchRun])],
-  providers: [MatchingProcessor],
-})
+/** Worker side: the matching job handlers (only in processes that run jobs). */
+@Module({ imports: [MatchingModule], providers: [MatchingJobs] })
 export class MatchingWorkerModule {}

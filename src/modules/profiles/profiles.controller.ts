@@ -33,7 +33,7 @@ export class ProfilesController {
 
   @Get('startups')
   listStartups(@CurrentUser() caller: Caller, @Query() query: StartupListQuery) {
-    return this.profiles.listStartups(query, caller.role === 'organizer');
+    return this.profiles.listStartups(query, caller);
   }
 
   @Get('investors')

@@ -81,7 +81,7 @@ export interface StartupView {
   deckUrl?: string | null;
 }
 
-/** `withDeck`: only the startup itself, organizers and investors matched to it see the deck link. */
+/** `withDeck`: whether the viewer may see the deck link (the rule is `seesDeck` in `startup-access.ts`). */
 export function toStartupView(p: StartupProfile, withDeck: boolean): StartupView {
   return {
     accountId: p.accountId, name: p.name, country: p.country, sector: p.sector, stage: p.stage, trl: p.trl,

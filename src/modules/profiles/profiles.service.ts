@@ -7,6 +7,8 @@ import { DomainEvents } from '../../common/events/domain-events';
 import { type Page, pageOf, skipOf } from '../../common/pagination/pagination';
 import { searchTextOf, whereSearch } from '../../common/search/search-text';
 import { Account } from '../accounts/account.entity';
+import type { Caller } from '../../common/auth/auth.decorators';
+import { seesDeck } from './startup-access';
 import { CorporateProfileDto, InvestorListQuery, InvestorProfileDto, StartupListQuery, StartupProfileDto, toCorporateView, toInvestorView, toStartupView } from './profiles.dto';
 import { CorporateProfile, InvestorProfile, StartupProfile } from './profile.entities';
 
@@ -57,7 +59,7 @@ export class ProfilesService {
     switch (account.role) {
       case 'startup': {
         const p = await this.startups.findOneBy({ accountId: account.id });
-        return p ? toStartupView(p, true) : null;
+        return p ? toStartupView(p, seesDeck(account, 'self')) : null;
       }
       case 'investor': {
         const p = await this.investors.findOneBy({ accountId: account.id });
@@ -72,8 +74,9 @@ export class ProfilesService {
     }
   }
 
-  /** Startups of active accounts, filtered; deck links only for organizers (`withDeck`). */
-  async listStartups(query: StartupListQuery, withDeck: boolean): Promise<Page<ReturnType<typeof toStartupView>>> {
+  /** Startups of active accounts, filtered; deck links as `seesDeck` allows (the catalogue knows no matches). */
+  async listStartups(query: StartupListQuery, viewer: Caller): Promise<Page<ReturnType<typeof toStartupView>>> {
+    const withDeck = seesDeck(viewer, 'other');
     const qb = this.startups
       .createQueryBuilder('p')
       .innerJoin(Account, 'a', 'a.id = p.account_id AND a.status = :active', { active: 'active' });
@@ -95,8 +98,8 @@ export class ProfilesService {
     return pageOf(rows.map(toInvestorView), total, query);
   }
 
-  /** Profiles of many accounts in three queries (no N+1), keyed by account id. */
-  async profilesOf(accounts: Pick<Account, 'id' | 'role'>[]): Promise<Map<string, object>> {
+  /** Profiles of many accounts in three queries (no N+1), keyed by account id, as `viewer` may see them. */
+  async profilesOf(accounts: Pick<Account, 'id' | 'role'>[], viewer: Caller): Promise<Map<string, object>> {
     const ids = (role: string) => accounts.filter((a) => a.role === role).map((a) => a.id);
     const [s, i, c] = await Promise.all([
       ids('startup').length ? this.startups.findBy({ accountId: In(ids('startup')) }) : [],
@@ -104,7 +107,7 @@ export class ProfilesService {
       ids('corporate').length ? this.corporates.findBy({ accountId: In(ids('corporate')) }) : [],
     ]);
     const out = new Map<string, object>();
-    s.forEach((p) => out.set(p.accountId, toStartupView(p, true)));
+    s.forEach((p) => out.set(p.accountId, toStartupView(p, seesDeck(viewer, p.accountId === viewer.id ? 'self' : 'other'))));
     i.forEach((p) => out.set(p.accountId, toInvestorView(p)));
     c.forEach((p) => out.set(p.accountId, toCorporateView(p)));
     return out;

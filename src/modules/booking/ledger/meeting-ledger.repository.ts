@@ -1,0 +1,273 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { AppError, ErrorCode } from '../../../common/errors/app-error';
+import { returningRows } from '../../../database/sql';
+import type { EventGrid } from '../../events/event-grid';
+import { MeetingRequest, type RequestStatus } from '../booking.entities';
+import { MEETING_TRANSITIONS, REQUEST_TRANSITIONS, sourcesOf } from './booking-transitions';
+
+/** A person claiming a slot, with their daily meeting cap (null: none). */
+export interface Claimant {
+  id: string;
+  cap: number | null;
+}
+
+export interface NewMeeting {
+  requestId: string;
+  startupId: string;
+  counterpartId: string;
+  slot: number;
+  table: number;
+}
+
+/** A request's new status; `reason` undefined keeps the stored one. */
+export interface RequestChange {
+  id: string;
+  reason?: string | null;
+}
+
+/** Whose requests a bulk close touches: an account's (either side) or a demand's. */
+export type RequestOwner = { accountId: string } | { demandId: string };
+
+export interface CancelledMeeting {
+  event_id: string;
+  request_id: string;
+  startup_id: string;
+  counterpart_id: string;
+  slot: number;
+}
+
+/** A whole-schedule rewrite (a schedule run): what is freed, cancelled, moved, created and the requests' outcome. */
+export interface PlanWrite {
+  /** Meetings whose occupancy is rewritten (everything the run may move). */
+  release: string[];
+  cancel: string[];
+  moves: { meetingId: string; slot: number; table: number }[];
+  creates: NewMeeting[];
+  /** Requests whose booked meeting gets its occupancy rows (moved, kept in place and created ones). */
+  occupy: string[];
+  booked: string[];
+  unschedulable: { id: string; reason: string }[];
+}
+
+/** Temporary table offset while meetings swap places (the table × slot key is checked row by row). */
+const PARKED = 1_000_000;
+const ownerSql = (owner: RequestOwner) =>
+  'accountId' in owner ? `(r.startup_id = $1 OR r.counterpart_id = $1)` : `r.match_id IN (SELECT id FROM matches WHERE demand_id = $1)`;
+const ownerParam = (owner: RequestOwner) => ('accountId' in owner ? owner.accountId : owner.demandId);
+
+/**
+ * The one writer of booking state: meeting requests' statuses, meetings, the `occupancy` rows that keep a person
+ * (and, with `meetings_table_slot_key`, a table) to one thing per slot, and the `day_load` counters that hold
+ * investors to their daily caps. Every method runs in the caller's transaction; callers take the booking locks
+ * (`booking-locks.ts`) and write notifications. Status changes are checked against `booking-transitions.ts`.
+ *
+ * Extending it: a new meeting or request status goes into the transitions table first, then a method here that
+ * makes the change (e.g. marking a meeting held after check-ins); a new way to fill a freed slot calls
+ * `createMeeting`, which claims the slot and books the request in one step.
+ */
+@Injectable()
+export class MeetingLedger {
+  // --- Requests -------------------------------------------------------------------------------------------------
+
+  async createRequest(
+    tx: EntityManager,
+    fields: Pick<MeetingRequest, 'eventId' | 'matchId' | 'senderId' | 'recipientId' | 'startupId' | 'counterpartId' | 'message' | 'value'>,
+  ): Promise<MeetingRequest> {
+    return tx.save(tx.create(MeetingRequest, { ...fields, status: 'pending', reason: null }));
+  }
+
+  /** Moves requests to `to`; a request whose current status may not make that change is a 409 (nothing written). */
+  async setRequestStatus(tx: EntityManager, to: RequestStatus, changes: RequestChange[]): Promise<void> {
+    if (changes.length === 0) return;
+    const updated = await returningRows<{ id: string }>(tx,
+      `UPDATE meeting_requests r SET status = $1::text,
+              reason = CASE WHEN u.keep THEN r.reason ELSE u.reason END,
+              accepted_at = CASE WHEN $1::text = 'accepted' THEN now() ELSE r.accepted_at END,
+              updated_at = now()
+         FROM unnest($2::uuid[], $3::text[], $4::bool[]) AS u(id, reason, keep)
+        WHERE r.id = u.id AND r.status = ANY($5::text[])
+        RETURNING r.id`,
+      [to, changes.map((c) => c.id), changes.map((c) => c.reason ?? null), changes.map((c) => c.reason === undefined), sourcesOf(REQUEST_TRANSITIONS, to)],
+    );
+    if (updated.length < new Set(changes.map((c) => c.id)).size) {
+      throw AppError.conflict(`A meeting request cannot become ${to} from its current status`, ErrorCode.InvalidTransition);
+    }
+  }
+
+  /** Ends an owner's open, unbooked requests: pending ones are withdrawn, accepted and unschedulable ones cancelled. */
+  async closeOpenRequests(tx: EntityManager, owner: RequestOwner, reason: string): Promise<void> {
+    const open: { id: string; status: RequestStatus }[] = await tx.query(
+      `SELECT r.id, r.status FROM meeting_requests r
+        WHERE ${ownerSql(owner)} AND r.status IN ('pending', 'accepted', 'unschedulable') FOR UPDATE`,
+      [ownerParam(owner)],
+    );
+    await this.setRequestStatus(tx, 'withdrawn', open.filter((r) => r.status === 'pending').map(({ id }) => ({ id, reason })));
+    await this.setRequestStatus(tx, 'cancelled', open.filter((r) => r.status !== 'pending').map(({ id }) => ({ id, reason })));
+  }
+
+  /** Booked meetings of an owner's requests (to cancel them one by one before closing the requests). */
+  async bookedMeetingsOf(tx: EntityManager, owner: RequestOwner): Promise<{ id: string; event_id: string }[]> {
+    return tx.query(
+      `SELECT m.id, m.event_id FROM meetings m JOIN meeting_requests r ON r.id = m.request_id
+        WHERE ${ownerSql(owner)} AND m.status = 'booked'`,
+      [ownerParam(owner)],
+    );
+  }
+
+  // --- Slots ----------------------------------------------------------------------------------------------------
+
+  /** Occupancy rows for the people of a meeting and their daily counters: the schema rejects any overlap or cap breach. */
+  async claimSlot(tx: EntityManager, eventId: string, meetingId: string, people: Claimant[], slot: number, day: number): Promise<void> {
+    await tx.query(
+      `INSERT INTO occupancy (event_id, account_id, slot, meeting_id) SELECT $1, unnest($2::uuid[]), $3, $4`,
+      [eventId, people.map((p) => p.id), slot, meetingId],
+    );
+    for (const person of people) {
+      await tx.query(
+        `INSERT INTO day_load (event_id, account_id, day, meetings, cap) VALUES ($1, $2, $3, 1, $4)
+         ON CONFLICT (event_id, account_id, day) DO UPDATE SET meetings = day_load.meetings + 1, cap = EXCLUDED.cap`,
+        [eventId, person.id, day, person.cap],
+      );
+    }
+  }
+
+  /** Frees a meeting's occupancy and daily counters; freeing twice is harmless (the counters follow the rows). */
+  async releaseSlot(tx: EntityManager, meetingId: string, grid: EventGrid): Promise<void> {
+    await tx.query(
+      `WITH freed AS (DELETE FROM occupancy WHERE meeting_id = $1 RETURNING event_id, account_id, slot)
+       UPDATE day_load d SET meetings = d.meetings - 1 FROM freed f
+        WHERE d.event_id = f.event_id AND d.account_id = f.account_id AND d.day = f.slot / $2`,
+      [meetingId, grid.slotsPerDay],
+    );
+  }
+
+  async claimPitchSlots(tx: EntityManager, eventId: string, accountId: string, pitchId: string, slots: number[]): Promise<void> {
+    if (slots.length === 0) return;
+    await tx.query(
+      `INSERT INTO occupancy (event_id, account_id, slot, pitch_id) SELECT $1, $2, unnest($3::int[]), $4`,
+      [eventId, accountId, slots, pitchId],
+    );
+  }
+
+  async releasePitchSlots(tx: EntityManager, pitchIds: string[]): Promise<void> {
+    if (pitchIds.length === 0) return;
+    await tx.query(`DELETE FROM occupancy WHERE pitch_id = ANY($1::uuid[])`, [pitchIds]);
+  }
+
+  // --- Meetings -------------------------------------------------------------------------------------------------
+
+  /** Books a request: the meeting, its slot claim and the request's `booked` status. Returns the meeting id. */
+  async createMeeting(tx: EntityManager, eventId: string, grid: EventGrid, m: NewMeeting, people: Claimant[]): Promise<string> {
+    const [meeting] = await tx.query(
+      `INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [eventId, m.requestId, m.startupId, m.counterpartId, m.slot, m.table, grid.slotStart(m.slot), grid.slotEnd(m.slot)],
+    );
+    await this.claimSlot(tx, eventId, meeting.id, people, m.slot, grid.dayOf(m.slot));
+    await this.setRequestStatus(tx, 'booked', [{ id: m.requestId, reason: null }]);
+    return meeting.id;
+  }
+
+  /** Moves a meeting whose slot was released to a new slot and table (same id and calendar UID, higher SEQUENCE). */
+  async moveMeeting(tx: EntityManager, eventId: string, grid: EventGrid, meetingId: string, to: { slot: number; table: number }, people: Claimant[]): Promise<void> {
+    await tx.query(
+      `UPDATE meetings SET slot = $2, table_no = $3, starts_at = $4, ends_at = $5, sequence = sequence + 1, updated_at = now() WHERE id = $1`,
+      [meetingId, to.slot, to.table, grid.slotStart(to.slot), grid.slotEnd(to.slot)],
+    );
+    await this.claimSlot(tx, eventId, meetingId, people, to.slot, grid.dayOf(to.slot));
+  }
+
+  /**
+   * Cancels a booked meeting (higher SEQUENCE, so calendars drop it), frees its slot and moves its request to
+   * `request.status` (cancelled, or unschedulable when a move found no slot). Null when it was not booked.
+   */
+  async cancelMeeting(
+    tx: EntityManager,
+    meetingId: string,
+    grid: EventGrid,
+    request: { status: 'cancelled' | 'unschedulable'; reason: string },
+  ): Promise<CancelledMeeting | null> {
+    const [m] = await returningRows<CancelledMeeting>(tx,
+      `UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, cancelled_at = now(), updated_at = now()
+        WHERE id = $1 AND status = ANY($2::text[]) RETURNING event_id, request_id, startup_id, counterpart_id, slot`,
+      [meetingId, sourcesOf(MEETING_TRANSITIONS, 'cancelled')],
+    );
+    if (!m) return null;
+    await this.releaseSlot(tx, meetingId, grid);
+    await this.setRequestStatus(tx, request.status, [{ id: m.request_id, reason: request.reason }]);
+    return m;
+  }
+
+  /**
+   * Writes a whole re-planned schedule in a few set-based statements. Daily counters are rebuilt from the booked
+   * meetings afterwards; the schema still rejects any overlap or cap breach the plan might hold.
+   * Returns the new meetings' ids by request id.
+   */
+  async applyPlan(tx: EntityManager, eventId: string, grid: EventGrid, plan: PlanWrite): Promise<Map<string, string>> {
+    // 1. Free what may move, and park moved meetings' tables out of the way.
+    await tx.query(`DELETE FROM occupancy WHERE meeting_id = ANY($1::uuid[])`, [plan.release]);
+    const movedIds = plan.moves.map((m) => m.meetingId);
+    await tx.query(`UPDATE meetings SET table_no = table_no + ${PARKED} WHERE id = ANY($1::uuid[])`, [movedIds]);
+
+    // 2. Cancel meetings the plan no longer holds.
+    if (plan.cancel.length) {
+      await tx.query(
+        `UPDATE meetings SET status = 'cancelled', sequence = sequence + 1, cancelled_at = now(), updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND status = ANY($2::text[])`,
+        [plan.cancel, sourcesOf(MEETING_TRANSITIONS, 'cancelled')],
+      );
+    }
+
+    // 3. Move and create.
+    if (plan.moves.length) {
+      await tx.query(
+        `UPDATE meetings m SET slot = u.slot, table_no = u.table_no, starts_at = u.starts_at, ends_at = u.ends_at,
+                sequence = m.sequence + 1, updated_at = now()
+           FROM unnest($1::uuid[], $2::int[], $3::int[], $4::timestamptz[], $5::timestamptz[]) AS u(id, slot, table_no, starts_at, ends_at)
+          WHERE m.id = u.id`,
+        [movedIds, plan.moves.map((p) => p.slot), plan.moves.map((p) => p.table), plan.moves.map((p) => grid.slotStart(p.slot)), plan.moves.map((p) => grid.slotEnd(p.slot))],
+      );
+    }
+    const created = new Map<string, string>();
+    if (plan.creates.length) {
+      const c = plan.creates;
+      const rows: { id: string; request_id: string }[] = await tx.query(
+        `INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
+         SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::int[], $7::timestamptz[], $8::timestamptz[])
+         RETURNING id, request_id`,
+        [
+          eventId, c.map((m) => m.requestId), c.map((m) => m.startupId), c.map((m) => m.counterpartId), c.map((m) => m.slot),
+          c.map((m) => m.table), c.map((m) => grid.slotStart(m.slot)), c.map((m) => grid.slotEnd(m.slot)),
+        ],
+      );
+      for (const r of rows) created.set(r.request_id, r.id);
+    }
+
+    // 4. Occupancy for every re-planned meeting.
+    await tx.query(
+      `INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
+       SELECT m.event_id, p.account_id, m.slot, m.id
+         FROM meetings m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
+        WHERE m.event_id = $1 AND m.status = 'booked' AND m.request_id = ANY($2::uuid[])`,
+      [eventId, plan.occupy],
+    );
+
+    // 5. Daily counters rebuilt from the booked meetings (checked against caps by the schema).
+    await tx.query(`DELETE FROM day_load WHERE event_id = $1`, [eventId]);
+    await tx.query(
+      `INSERT INTO day_load (event_id, account_id, day, meetings, cap)
+       SELECT m.event_id, p.account_id, m.slot / $2, count(*), ip.max_meetings_per_day
+         FROM meetings m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
+         LEFT JOIN investor_profiles ip ON ip.account_id = p.account_id
+        WHERE m.event_id = $1 AND m.status = 'booked'
+        GROUP BY m.event_id, p.account_id, m.slot / $2, ip.max_meetings_per_day`,
+      [eventId, grid.slotsPerDay],
+    );
+
+    // 6. Request statuses.
+    await this.setRequestStatus(tx, 'booked', plan.booked.map((id) => ({ id, reason: null })));
+    await this.setRequestStatus(tx, 'unschedulable', plan.unschedulable);
+    return created;
+  }
+}
