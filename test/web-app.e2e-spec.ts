@@ -62,4 +62,47 @@ describe('web app served at / and notification reads (e2e)', () => {
     expect(after.body.unread).toBe(0);
     expect(after.body.items[0].read).toBe(true);
   });
+
+  it('names both parties on meeting requests (public names, no e-mail) and filters demands by owner', async () => {
+    const { eventId, startups, investors } = await matchedEvent(t, { startups: 1, investors: 1 });
+    const [s] = startups;
+    const [v] = investors;
+    const matchId = (await t.http.get(`/v1/events/${eventId}/matches`).set(auth(s.token)).expect(200)).body.items[0].id;
+    await t.http.post(`/v1/events/${eventId}/meeting-requests`).set(auth(s.token)).send({ matchId }).expect(201);
+    const received = await t.http.get(`/v1/events/${eventId}/meeting-requests?direction=received`).set(auth(v.token)).expect(200);
+    const item = received.body.items[0];
+    expect(item.startup).toMatchObject({ accountId: s.id, role: 'startup', name: expect.stringContaining('Startup 0') });
+    expect(item.counterpart).toMatchObject({ accountId: v.id, role: 'investor' });
+    expect(JSON.stringify(received.body)).not.toMatch(/@test\.local/);
+
+    const corp = await member(t, 'corporate');
+    await t.http.put('/v1/me/corporate').set(auth(corp.token)).send({ company: 'Own Corp', country: 'KR' }).expect(200);
+    const demand = { title: 'PoC 파트너', description: 'Edge AI', sectors: ['ai-big-data'], keywords: [], collaboration: ['poc'] };
+    const mine = (await t.http.post('/v1/demands').set(auth(corp.token)).send(demand).expect(201)).body;
+    const other = await member(t, 'corporate');
+    await t.http.put('/v1/me/corporate').set(auth(other.token)).send({ company: 'Other Corp', country: 'KR' }).expect(200);
+    await t.http.post('/v1/demands').set(auth(other.token)).send(demand).expect(201);
+    const listed = await t.http.get(`/v1/demands?ownerId=${corp.id}`).set(auth(corp.token)).expect(200);
+    expect(listed.body.items.map((d: { id: string }) => d.id)).toEqual([mine.id]);
+    await t.http.get('/v1/demands?ownerId=nope').set(auth(corp.token)).expect(400);
+  });
+
+  it('gives a calendar subscription link that reads the agenda without a token and is no access token', async () => {
+    const { eventId, startups } = await matchedEvent(t, { startups: 1, investors: 1 });
+    const [s] = startups;
+    const outsider = await member(t, 'startup');
+    await t.http.get(`/v1/events/${eventId}/agenda/feed`).set(auth(outsider.token)).expect(403);
+    await t.http.get(`/v1/events/${eventId}/agenda/feed`).expect(401);
+
+    const link = (await t.http.get(`/v1/events/${eventId}/agenda/feed`).set(auth(s.token)).expect(200)).body;
+    expect(link.path).toMatch(/^\/v1\/calendar-feeds\/[^/]+\/agenda\.ics$/);
+    const feed = await t.http.get(link.path).expect(200);
+    expect(feed.headers['content-type']).toMatch(/text\/calendar/);
+    expect(feed.text).toContain('BEGIN:VCALENDAR');
+
+    const token = link.path.split('/')[3];
+    await t.http.get('/v1/me').set(auth(token)).expect(401);
+    await t.http.get(`/v1/calendar-feeds/${token.slice(0, -2)}xx/agenda.ics`).expect(404);
+    await t.http.get('/v1/calendar-feeds/not-a-token/agenda.ics').expect(404);
+  });
 });
