@@ -26,6 +26,7 @@ export const router = createBrowserRouter([
       { path: 'ir', lazy: page(() => import('./routes/ir')) },
       { path: 'demands', lazy: page(() => import('./routes/demands')) },
       { path: 'demands/:demandId', lazy: page(() => import('./routes/demand-detail')) },
+      { path: 'organizer/*', lazy: page(() => import('./routes/organizer')) },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },
