@@ -78,5 +78,13 @@ $summary
 
 EOF
 # Says when the API listens (the quiet log does not); gives up after two minutes.
-( for _ in $(seq 1 240); do if port_open; then echo "demo: ready on $base"; exit 0; fi; sleep 0.5; done ) &
+# Then members act through the API (decisions, requests in every state, IR pitches, a schedule run) once per database.
+( for _ in $(seq 1 240); do
+    if port_open; then
+      echo "demo: ready on $base/ (demo activity is being added in the background; pages fill within a minute or two)"
+      node dist/src/cli/demo-activity.cli.js "$base" "$ORGANIZER_EMAIL" "$ORGANIZER_PASSWORD" || true
+      exit 0
+    fi
+    sleep 0.5
+  done ) &
 exec node dist/src/main.js

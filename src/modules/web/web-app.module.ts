@@ -3,12 +3,13 @@ import { AbstractLoader, ExpressLoader, ServeStaticModule } from '@nestjs/serve-
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadEnvironment } from '../../config/app-config';
+import { LatestRunsController } from './latest-runs.controller';
 
 /** Paths the web app never answers for: the API, its documents and operations endpoints keep their own 404s. */
 export const NOT_WEB_APP = /^\/(v1|docs|docs-json|docs-yaml|health|metrics|admin)(\/|$)/;
 
 /**
- * Serves the built web app (web/dist) at / from the API process, with index.html for every other path
+ * Serves the built web app (web/dist) at / from the API process (plus the few reads only its pages need), with index.html for every other path
  * so client-side routes survive a reload. Hashed assets are cached for a year; index.html never.
  */
 @Module({})
@@ -17,10 +18,11 @@ export class WebAppModule {
     const root = resolve(loadEnvironment().WEB_DIST_DIR);
     if (!existsSync(resolve(root, 'index.html'))) {
       new Logger('WebApp').warn(`No web app build in ${root} (run npm run build); serving the API only`);
-      return { module: WebAppModule };
+      return { module: WebAppModule, controllers: [LatestRunsController] };
     }
     return {
       module: WebAppModule,
+      controllers: [LatestRunsController],
       imports: [
         ServeStaticModule.forRootAsync({
           useFactory: () => [

@@ -154,24 +154,16 @@ export function useStartRun(kind: RunKind, eventId: string) {
   const path = { match: 'match-runs', schedule: 'schedule-runs', ir: 'ir-allocations' }[kind];
   return useMutation({
     mutationFn: () => rawRequest<{ id: string; status: string }>('POST', `/v1/events/${eventId}/${path}`, {}),
-    onSuccess: ({ id }) => {
-      try {
-        localStorage.setItem(`sgm.run.${kind}.${eventId}`, id);
-      } catch {
-        /* ignore */
-      }
-      void queryClient.invalidateQueries({ queryKey: organizerKeys.all });
-    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organizerKeys.all }),
   });
 }
 
-/** The last run started from this browser for the event (runs have no list endpoint). */
-export function lastRunId(kind: RunKind, eventId: string): string | null {
-  try {
-    return localStorage.getItem(`sgm.run.${kind}.${eventId}`);
-  } catch {
-    return null;
-  }
+/** The newest run of each kind, so a page opens on the last result. */
+export function useLatestRuns(eventId: string) {
+  return useQuery({
+    queryKey: [...organizerKeys.all, 'latest-runs', eventId],
+    queryFn: () => rawRequest<Record<RunKind, string | null>>('GET', `/v1/events/${eventId}/runs/latest`),
+  });
 }
 
 export function useSchedule(eventId: string) {

@@ -2,13 +2,15 @@ import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { lastRunId, useAllIrRequests, useRun, useStartRun } from '../api/organizer';
+import { useLatestRuns, useAllIrRequests, useRun, useStartRun } from '../api/organizer';
 import { RunProgress } from './run-progress';
 
 /** Allocates IR pitch slots in the background and lists every request with its status. */
 export function IrAllocationPanel({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
-  const [runId, setRunId] = useState<string | null>(() => lastRunId('ir', eventId));
+  const latest = useLatestRuns(eventId);
+  const [started, setRunId] = useState<string | null>(null);
+  const runId = started ?? latest.data?.ir ?? null;
   const start = useStartRun('ir', eventId);
   const run = useRun('ir', runId);
   const requests = useAllIrRequests(eventId);

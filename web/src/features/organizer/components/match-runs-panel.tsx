@@ -2,7 +2,7 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { lastRunId, useRun, useStartRun, type RunStatus } from '../api/organizer';
+import { useLatestRuns, useRun, useStartRun, type RunStatus } from '../api/organizer';
 import { RunProgress } from './run-progress';
 
 interface MatchRun extends RunStatus {
@@ -13,7 +13,9 @@ interface MatchRun extends RunStatus {
 /** Re-scores the whole event in the background and shows its progress live. */
 export function MatchRunsPanel({ eventId }: { eventId: string }) {
   const { t, i18n } = useTranslation();
-  const [runId, setRunId] = useState<string | null>(() => lastRunId('match', eventId));
+  const latest = useLatestRuns(eventId);
+  const [started, setRunId] = useState<string | null>(null);
+  const runId = started ?? latest.data?.match ?? null;
   const start = useStartRun('match', eventId);
   const run = useRun<MatchRun>('match', runId);
   const busy = run.data && (run.data.status === 'queued' || run.data.status === 'running');

@@ -13,7 +13,7 @@ import { MoveMeetingDialog } from './move-meeting-dialog';
 
 const ROW = 44;
 const COL = 118;
-const HEAD = 64;
+const HEAD = 32;
 
 /** Slots × tables for one day; only visible rows render, so thousands of meetings stay smooth. */
 export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec: GridSpec; tables: number }) {

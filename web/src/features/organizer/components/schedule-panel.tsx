@@ -3,14 +3,16 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatPercent } from '@/lib/format';
-import { lastRunId, useCapacity, usePublish, useRun, useSchedule, useStartRun, useUnschedulable, type ScheduleRunStats } from '../api/organizer';
+import { useLatestRuns, useCapacity, usePublish, useRun, useSchedule, useStartRun, useUnschedulable, type ScheduleRunStats } from '../api/organizer';
 import { RunProgress } from './run-progress';
 import { ScheduleGauge } from './schedule-gauge';
 
 /** Capacity, the scheduler run with its live progress and result, unscheduled requests with reasons, publishing. */
 export function SchedulePanel({ eventId, published }: { eventId: string; published: boolean }) {
   const { t, i18n } = useTranslation();
-  const [runId, setRunId] = useState<string | null>(() => lastRunId('schedule', eventId));
+  const latest = useLatestRuns(eventId);
+  const [started, setRunId] = useState<string | null>(null);
+  const runId = started ?? latest.data?.schedule ?? null;
   const start = useStartRun('schedule', eventId);
   const run = useRun<ScheduleRunStats>('schedule', runId);
   const capacity = useCapacity(eventId);
