@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadEnvironment } from '../../config/app-config';
 import { LatestRunsController } from './latest-runs.controller';
+import { MembershipController } from './membership.controller';
 
 /** Paths the web app never answers for: the API, its documents and operations endpoints keep their own 404s. */
 export const NOT_WEB_APP = /^\/(v1|docs|docs-json|docs-yaml|health|metrics|admin)(\/|$)/;
@@ -18,11 +19,11 @@ export class WebAppModule {
     const root = resolve(loadEnvironment().WEB_DIST_DIR);
     if (!existsSync(resolve(root, 'index.html'))) {
       new Logger('WebApp').warn(`No web app build in ${root} (run npm run build); serving the API only`);
-      return { module: WebAppModule, controllers: [LatestRunsController] };
+      return { module: WebAppModule, controllers: [LatestRunsController, MembershipController] };
     }
     return {
       module: WebAppModule,
-      controllers: [LatestRunsController],
+      controllers: [LatestRunsController, MembershipController],
       imports: [
         ServeStaticModule.forRootAsync({
           useFactory: () => [

@@ -35,7 +35,9 @@ export function AppLayout() {
   if (!token) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
   if (me.isLoading || !me.data) return <Loading />;
   const account = me.data;
-  const items = navFor(account.role);
+  // A pending account may only read itself and write its profile: nothing else is asked of the server.
+  const active = account.status === 'active';
+  const items = active ? navFor(account.role) : navFor(account.role).filter((i) => i.to === '/profile');
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -50,10 +52,14 @@ export function AppLayout() {
             </UnstyledButton>
           </Group>
           <Group gap="xs" wrap="nowrap">
-            <Group visibleFrom="md">
-              <EventSwitcher />
-            </Group>
-            <NotificationsMenu />
+            {active && (
+              <>
+                <Group visibleFrom="md">
+                  <EventSwitcher />
+                </Group>
+                <NotificationsMenu />
+              </>
+            )}
             <Group visibleFrom="sm">
               <LanguageSwitcher />
             </Group>
@@ -85,9 +91,11 @@ export function AppLayout() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.main')}>
-        <AppShell.Section hiddenFrom="md" mb="sm">
-          <EventSwitcher />
-        </AppShell.Section>
+        {active && (
+          <AppShell.Section hiddenFrom="md" mb="sm">
+            <EventSwitcher />
+          </AppShell.Section>
+        )}
         <AppShell.Section grow component={ScrollArea}>
           {items.map((item) => (
             <MantineNavLink

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, unwrap } from '@/lib/api-client';
+import { api, rawRequest, unwrap } from '@/lib/api-client';
 import { setCurrentEventId, useStoredEventId } from '@/lib/current-event';
 import type { Page } from '@/lib/types';
 
@@ -50,20 +50,12 @@ export function useCurrentEvent(enabled = true): { event: EventSummary | null; i
 
 export const selectEvent = setCurrentEventId;
 
-/** Members must join an event to be matched; availability answers 403 until they have. */
+/** Members must join an event to be matched and to book. */
 export function useMembership(eventId: string | undefined, enabled: boolean) {
   return useQuery({
     queryKey: eventKeys.membership(eventId ?? ''),
     enabled: !!eventId && enabled,
-    queryFn: async () => {
-      try {
-        await unwrap(api.GET('/v1/events/{eventId}/me/availability', { params: { path: { eventId: eventId! } } }));
-        return true;
-      } catch (e) {
-        if (e instanceof ApiError && e.status === 403) return false;
-        throw e;
-      }
-    },
+    queryFn: async () => (await rawRequest<{ joined: boolean }>('GET', `/v1/events/${eventId}/me/membership`)).joined,
   });
 }
 
