@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from '../src/common/auth/auth.decorators';
 import { MeetingRequestsService } from '../src/modules/booking/meeting-requests.service';
 import { ScheduleRunsService } from '../src/modules/booking/schedule-runs.service';
-import { bulkAcceptedEvent } from './fixtures/bulk-event';
+import { bulkAcceptedEvent } from '../src/modules/booking/testing/bulk-event';
 import { percentile, until, withBenchApp, type BenchContext } from './bench-harness';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -2,6 +2,7 @@
 const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void> }>> = {
   matching: () => import('./matching.bench'),
   booking: () => import('./booking.bench'),
+  reports: () => import('./reports.bench'),
 };
 
 async function main(): Promise<void> {

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# npm run bench -- [matching|booking] [flags]: builds, makes PostgreSQL/Redis available, runs the benchmark.
+# npm run bench -- [matching|booking|reports] [flags]: builds, makes PostgreSQL/Redis available, runs the benchmark.
 # Each end-to-end part creates and drops a database of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -50,6 +50,20 @@ export RECONCILE_INTERVAL_SECONDS="${RECONCILE_INTERVAL_SECONDS:-5}"
 # Nest's start-up log (a line per route) would bury the banner; LOG_LEVEL=log shows it again.
 export LOG_LEVEL="${LOG_LEVEL:-warn}"
 
+# E-mail: without an SMTP_URL of your own, a local mail catcher receives every notification (nothing is relayed).
+mail_line="  Mail:              SMTP_URL=$SMTP_URL (your server)"
+if [ -z "${SMTP_URL:-}" ]; then
+  catcher_smtp="${MAIL_CATCHER_SMTP_PORT:-1025}"
+  catcher_http="${MAIL_CATCHER_HTTP_PORT:-1080}"
+  if (exec 3<>"/dev/tcp/127.0.0.1/$catcher_smtp") 2>/dev/null || (exec 3<>"/dev/tcp/127.0.0.1/$catcher_http") 2>/dev/null; then
+    mail_line="  Mail:              off (ports $catcher_smtp/$catcher_http in use; set MAIL_CATCHER_SMTP_PORT/MAIL_CATCHER_HTTP_PORT or SMTP_URL)"
+  else
+    node scripts/mail-catcher.mjs --smtp-port "$catcher_smtp" --http-port "$catcher_http" --dir .demo-mail >&2 &
+    export SMTP_URL="smtp://127.0.0.1:$catcher_smtp"
+    mail_line="  Read the e-mails:  http://localhost:$catcher_http   (mail catcher; also .eml files in .demo-mail/)"
+  fi
+fi
+
 echo "demo: migrating and seeding $db_name" >&2
 summary="$(node dist/src/cli/seed.cli.js "$@")"
 startup_email="$(printf '%s\n' "$summary" | sed -n 's/^ *startup login: *\([^ ]*\).*/\1/p')"
@@ -63,6 +77,8 @@ cat <<EOF
 $summary
 
   API reference:     $base/docs   (OpenAPI UI)
+$mail_line
+  Metrics:           $base/metrics   ·   queues: POST $base/v1/admin/queues/session (organizer), then $base/admin/queues
   organizer login:   $ORGANIZER_EMAIL / $ORGANIZER_PASSWORD
   member logins:     the startup and investor above, password demo-password
                      (startup-N, investor-N, corporate-N@demo.supergap.kr up to the counts)

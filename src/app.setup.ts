@@ -1,8 +1,11 @@
 import { INestApplication } from '@nestjs/common';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
+import { buildOpenApiDocument } from './common/openapi/openapi-document';
 import { ErrorFilter } from './common/errors/error.filter';
+import { requestIdMiddleware } from './common/logging/request-context';
+import { httpMetricsMiddleware } from './common/metrics/process-metrics';
 import { createValidationPipe } from './common/validation/validation';
 import { AppConfig } from './config/app-config';
 
@@ -10,22 +13,39 @@ import { AppConfig } from './config/app-config';
 export function configureHttp(app: INestApplication): void {
   const config = app.get(AppConfig);
   const express = app as NestExpressApplication;
-  express.set('trust proxy', 'loopback');
+  // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; otherwise the socket address is the client.
+  express.set('trust proxy', trustProxySetting(config.env.TRUST_PROXY));
+  app.use(requestIdMiddleware); // first: every later middleware and log line sees the request id
+  app.use(httpMetricsMiddleware);
   express.useBodyParser('json', { limit: config.env.BODY_LIMIT });
-  app.use(helmet({ contentSecurityPolicy: false }));
-  app.enableCors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['Retry-After'] });
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"], fontSrc: ["'self'", 'data:'], objectSrc: ["'none'"], frameAncestors: ["'none'"], baseUri: ["'self'"],
+          formAction: ["'self'"],
+        },
+      },
+    }),
+  );
+  // Responses of the API carry personal data and tokens: never stored by browsers or shared caches.
+  app.use('/v1', (_req: unknown, res: { setHeader(k: string, v: string): void }, next: () => void) => {
+    res.setHeader('Cache-Control', 'no-store');
+    next();
+  });
+  app.enableCors({ origin: config.corsOrigins === '*' ? true : config.corsOrigins, exposedHeaders: ['Retry-After', 'X-Request-Id'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ErrorFilter());
-  app.enableShutdownHooks();
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('Supergap Match API')
-      .setDescription('Startup–investor matchmaking for deep-tech conferences: profiles, matching, IR pitches and 1:1 meetings.')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('docs', app, document);
+  SwaggerModule.setup('docs', app, buildOpenApiDocument(app));
+}
+
+/** `false` / `true` / `loopback` / a hop count / a comma list of addresses, as Express's "trust proxy" takes them. */
+export function trustProxySetting(value: string): boolean | number | string[] {
+  const v = value.trim();
+  if (/^false$/i.test(v)) return false;
+  if (/^true$/i.test(v)) return true;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v.split(',').map((s) => s.trim()).filter(Boolean);
 }

@@ -36,8 +36,12 @@ export async function cloneTemplateDatabase(): Promise<{ databaseUrl: string; su
 }
 
 /** Boots the whole app (HTTP + optionally the worker) on a fresh clone of the migrated template database. */
-export async function createTestApp(options: { worker?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
-  const { databaseUrl, suffix } = await cloneTemplateDatabase();
+export async function createTestApp(
+  options: { worker?: boolean; env?: Record<string, string>; /** another app's database (a restart) */ database?: string } = {},
+): Promise<TestApp> {
+  let databaseUrl = options.database;
+  let suffix = randomBytes(4).toString('hex');
+  if (!databaseUrl) ({ databaseUrl, suffix } = await cloneTemplateDatabase());
   const queuePrefix = `sgmt_${suffix}`;
   Object.assign(process.env, {
     NODE_ENV: 'test',
@@ -46,6 +50,9 @@ export async function createTestApp(options: { worker?: boolean; env?: Record<st
     ORGANIZER_EMAIL: ORGANIZER.email,
     ORGANIZER_PASSWORD: ORGANIZER.password,
     LOG_LEVEL: 'error',
+    // Budgets are tested on their own (test/hardening.e2e-spec.ts); elsewhere they would only slow tests down.
+    RATE_LIMIT_SIGNUPS_PER_HOUR: '0',
+    RATE_LIMIT_WRITES_PER_MINUTE: '0',
     ...options.env,
   });
   resetEnvironmentCache();
@@ -112,8 +119,8 @@ export async function drainQueues(t: TestApp, stallMs = 30_000): Promise<void> {
     for (const q of queues) {
       const counts = await q.getJobCounts('waiting', 'active', 'prioritized', 'waiting-children');
       busy += Object.values(counts as Record<string, number>).reduce((a, b) => a + b, 0);
-      // the repeatable reconcile sweep always has its next run delayed: not pending work
-      busy += (await q.getDelayed()).filter((j: { name: string }) => j.name !== 'reconcile').length;
+      // repeatable sweeps (reconcile, outcome reminders) always have their next run delayed: not pending work
+      busy += (await q.getDelayed()).filter((j: { name: string; repeatJobKey?: string }) => j.name !== 'reconcile' && !j.repeatJobKey).length;
     }
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM score_requests`);
     const pending = busy + n;

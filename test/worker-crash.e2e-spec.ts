@@ -5,7 +5,7 @@ import { auth, createTestApp, TestApp, waitForRun, waitUntil } from './utils';
 import { JobName, QueueName } from '../src/queue/queue.constants';
 import { auditViolations, matchedEvent, matchId } from './booking-fixtures';
 import { deleteKeysWithPrefix } from '../src/queue/redis-keys';
-import { bulkAcceptedEvent } from '../bench/fixtures/bulk-event';
+import { bulkAcceptedEvent } from '../src/modules/booking/testing/bulk-event';
 
 const WORKER = 'dist/src/worker.js';
 

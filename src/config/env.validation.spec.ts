@@ -15,8 +15,32 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ MATCH_FX_USD: '{"KRW": -1}' })).toThrow(/MATCH_FX_USD/);
   });
 
-  it('refuses the development JWT secret in production', () => {
-    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET/);
-    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'a-long-production-secret' }).NODE_ENV).toBe('production');
+  it('refuses missing, short and published JWT secrets in production', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'a-long-production-secret' })).toThrow(/at least 32 bytes/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'compose-local-jwt-secret-change-me' })).toThrow(/JWT_SECRET/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'local-development-secret-change-me!!' })).toThrow(/published/);
+    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: 'a'.repeat(40) })).toThrow(/random/);
+    const secret = 'k3Jq9vR2xW7pL0sT5nB8cY1mZ4hF6dG-eA';
+    expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: secret })).toThrow(/ORGANIZER_PASSWORD/);
+    expect(validateEnvironment({ NODE_ENV: 'production', JWT_SECRET: secret, ORGANIZER_PASSWORD: 'a-chosen-organizer-passphrase' }).JWT_SECRET).toBe(secret);
+  });
+
+  it('ships no JWT secret: unset outside production it stays unset (the app generates one)', () => {
+    expect(validateEnvironment({}).JWT_SECRET).toBeUndefined();
+  });
+
+  it('reads rate limits and proxy trust, 0 turning a limit off', () => {
+    expect(validateEnvironment({})).toMatchObject({ TRUST_PROXY: 'false', RATE_LIMIT_SIGNUPS_PER_HOUR: 20, RATE_LIMIT_WRITES_PER_MINUTE: 120 });
+    expect(validateEnvironment({ RATE_LIMIT_WRITES_PER_MINUTE: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' })).toMatchObject({ RATE_LIMIT_WRITES_PER_MINUTE: 0 });
+    expect(() => validateEnvironment({ TRUST_PROXY: 'everyone; rm' })).toThrow(/TRUST_PROXY/);
+    expect(() => validateEnvironment({ RATE_LIMIT_SIGNUPS_PER_HOUR: '-1' })).toThrow(/RATE_LIMIT_SIGNUPS_PER_HOUR/);
+  });
+
+  it('validates the operations variables', () => {
+    expect(() => validateEnvironment({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+    expect(() => validateEnvironment({ METRICS_PORT: '70000' })).toThrow(/METRICS_PORT/);
+    expect(validateEnvironment({ METRICS_TOKEN: 'a-long-enough-metrics-token', METRICS_PORT: '9464' })).toMatchObject({ METRICS_TOKEN: 'a-long-enough-metrics-token', METRICS_PORT: 9464 });
+    expect(validateEnvironment({}).METRICS_TOKEN).toBeUndefined();
   });
 });

@@ -1,6 +1,23 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { IsEmail, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, MinLength, validateSync } from 'class-validator';
 
+/** Secrets that appeared in examples, compose files or earlier versions: anyone can sign tokens with them. */
+const KNOWN_SECRETS = [
+  'local-development-secret-change-me', 'compose-local-jwt-secret-change-me', 'change-me', 'changeme', 'secret',
+  'jwt-secret', 'your-secret', 'your-256-bit-secret', 'supersecret', 'development', 'test',
+];
+export const MIN_SECRET_BYTES = 32;
+
+/** Why a secret may not sign production tokens, or null when it may. */
+export function productionSecretProblem(secret: string | undefined): string | null {
+  if (!secret) return 'must be set in production';
+  if (Buffer.byteLength(secret, 'utf8') < MIN_SECRET_BYTES) return `must be at least ${MIN_SECRET_BYTES} bytes`;
+  const folded = secret.toLowerCase();
+  if (KNOWN_SECRETS.some((k) => folded.includes(k) && folded.length < k.length + 16)) return 'is a published example value';
+  if (new Set(secret).size < 8) return 'is not random enough';
+  return null;
+}
+
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /** Every environment variable the app reads, validated once at start-up. */
@@ -20,10 +37,13 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
-  /** Signing key of access tokens. Required in production; the default only suits local use. */
+  /**
+   * Signing key of access tokens. Required in production (at least 32 bytes, not a published example). Unset
+   * elsewhere, the app generates one and keeps it in the database, so restarts keep sessions.
+   */
+  @IsOptional()
   @IsString()
-  @MinLength(16)
-  JWT_SECRET = 'local-development-secret-change-me';
+  JWT_SECRET?: string;
 
   @Transform(toInt)
   @IsInt()
@@ -44,6 +64,26 @@ export class EnvironmentVariables {
   @IsString()
   @Matches(/^\d+(kb|mb)$/i, { message: 'must look like 100kb or 1mb' })
   BODY_LIMIT = '256kb';
+
+  /**
+   * Which proxies may set X-Forwarded-For: `false` (none: the socket address is the client), `loopback`,
+   * a hop count, or a comma list of addresses/CIDRs (Express "trust proxy").
+   */
+  @IsString()
+  @Matches(/^(false|true|loopback|linklocal|uniquelocal|\d+|[0-9a-f.:/,\s]+)$/i, { message: 'must be false, loopback, a hop count or a comma list of proxy addresses' })
+  TRUST_PROXY = 'false';
+
+  /** Sign-ups per client address per hour before 429; 0 turns the limit off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_SIGNUPS_PER_HOUR = 20;
+
+  /** Writes (POST, PUT, PATCH, DELETE) per account per minute before 429; 0 turns the limit off. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_WRITES_PER_MINUTE = 120;
 
   /** Failed logins allowed per email and IP in the window before 429. */
   @Transform(toInt)
@@ -101,17 +141,48 @@ export class EnvironmentVariables {
   /** The built web app (web/dist) served at /; not served when the folder has no index.html. */
   @IsString()
   WEB_DIST_DIR = 'web/dist';
+
+  /** Bearer token that opens GET /metrics to callers off this host (loopback needs none); unset = loopback only. */
+  @IsOptional()
+  @IsString()
+  @MinLength(16)
+  METRICS_TOKEN?: string;
+
+  /** SMTP server for e-mail notifications (`smtp://user:pass@host:port`, `smtps://` for TLS); unset = no e-mail. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of notification e-mails, also the ORGANIZER of their calendar invitations. */
+  @IsString()
+  @Matches(/^([^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/, { message: 'must be an address or "Name <address>"' })
+  MAIL_FROM = 'Supergap Match <no-reply@supergap.local>';
+
+  /** A worker process serves /metrics and /health on this port when set (the API serves them on PORT). */
+  @IsOptional()
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  METRICS_PORT?: number;
 }
+
+/** Variables without a default (absent from `new EnvironmentVariables()`'s keys). */
+export const OPTIONAL_VARIABLES = ['MATCH_FX_USD', 'METRICS_TOKEN', 'METRICS_PORT', 'SMTP_URL'] as const;
 
 /** Validates the environment; throws one error naming every bad variable. */
 export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVariables {
   const known = Object.keys(new EnvironmentVariables());
   const picked: Record<string, unknown> = {};
-  for (const key of [...known, 'MATCH_FX_USD']) if (raw[key] !== undefined && raw[key] !== '') picked[key] = raw[key];
+  for (const key of [...known, ...OPTIONAL_VARIABLES]) if (raw[key] !== undefined && raw[key] !== '') picked[key] = raw[key];
   const env = plainToInstance(EnvironmentVariables, picked);
   const errors = validateSync(env, { skipMissingProperties: false });
-  if (env.NODE_ENV === 'production' && env.JWT_SECRET === new EnvironmentVariables().JWT_SECRET) {
-    throw new Error('Invalid environment: JWT_SECRET must be set in production');
+  if (env.NODE_ENV === 'production') {
+    const problem = productionSecretProblem(env.JWT_SECRET);
+    if (problem) throw new Error(`Invalid environment: JWT_SECRET ${problem} (generate one with: openssl rand -base64 48)`);
+    if (env.ORGANIZER_PASSWORD === new EnvironmentVariables().ORGANIZER_PASSWORD) {
+      throw new Error('Invalid environment: ORGANIZER_PASSWORD must be set in production (the default is published)');
+    }
   }
   if (env.MATCH_FX_USD) {
     try {

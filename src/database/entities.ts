@@ -1,7 +1,8 @@
 import { Account } from '../modules/accounts/account.entity';
 import { Demand } from '../modules/demands/demand.entity';
 import { AvailabilityBlock, EventEntity, EventParticipant, IrSession } from '../modules/events/event.entities';
-import { BookingRun, IrRequest, Meeting, MeetingRequest, Notification, Pitch } from '../modules/booking/booking.entities';
+import { BookingRun, IrRequest, Meeting, MeetingRequest, Pitch } from '../modules/booking/booking.entities';
+import { Notification } from '../modules/notifications/notification.entity';
 import { Match, MatchDecision, MatchRun } from '../modules/matching/match.entities';
 import { CorporateProfile, InvestorProfile, StartupProfile } from '../modules/profiles/profile.entities';
 

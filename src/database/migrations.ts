@@ -2,6 +2,19 @@ import { Foundation1764000000000 } from '../../migrations/1764000000000-foundati
 import { Matching1764000001000 } from '../../migrations/1764000001000-matching';
 import { Booking1764000002000 } from '../../migrations/1764000002000-booking';
 import { RunProgress1764100000000 } from '../../migrations/1764100000000-run-progress';
+import { Hardening1764200000000 } from '../../migrations/1764200000000-hardening';
+import { AccountLocale1764300000000 } from '../../migrations/1764300000000-account-locale';
+import { Outcomes1764600000000 } from '../../migrations/1764600000000-outcomes';
+import { MailOutbox1764700000000 } from '../../migrations/1764700000000-mail-outbox';
 
-/** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones. */
-export const MIGRATIONS = [Foundation1764000000000, Matching1764000001000, Booking1764000002000, RunProgress1764100000000];
+/** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
+export const MIGRATIONS = [
+  Foundation1764000000000,
+  Matching1764000001000,
+  Booking1764000002000,
+  RunProgress1764100000000,
+  Hardening1764200000000,
+  AccountLocale1764300000000,
+  Outcomes1764600000000,
+  MailOutbox1764700000000,
+];

@@ -1,6 +1,6 @@
-/** PostgreSQL SQLSTATE codes the services react to. */
+/** The one place that classifies PostgreSQL errors: SQLSTATE codes the services react to. */
 const UNIQUE_VIOLATION = '23505';
-const FOREIGN_KEY_VIOLATION = '23503';
+const CHECK_VIOLATION = '23514';
 const EXCLUSION_VIOLATION = '23P01';
 const SERIALIZATION_FAILURE = '40001';
 const DEADLOCK_DETECTED = '40P01';
@@ -16,7 +16,7 @@ const constraintOf = (err: unknown): string | undefined => {
 
 export const isUniqueViolation = (err: unknown, constraint?: string): boolean =>
   (codeOf(err) === UNIQUE_VIOLATION || codeOf(err) === EXCLUSION_VIOLATION) && (!constraint || constraintOf(err) === constraint);
-export const isForeignKeyViolation = (err: unknown): boolean => codeOf(err) === FOREIGN_KEY_VIOLATION;
+/** A CHECK constraint failed (e.g. `day_load_within_cap`: a daily meeting cap would be exceeded). */
+export const isCheckViolation = (err: unknown): boolean => codeOf(err) === CHECK_VIOLATION;
 export const isRetryableTxError = (err: unknown): boolean =>
   codeOf(err) === SERIALIZATION_FAILURE || codeOf(err) === DEADLOCK_DETECTED;
-export const violatedConstraint = constraintOf;

@@ -35,5 +35,10 @@ export class BookingProcessor extends QueueProcessor {
   protected readonly queueName = QueueName.Booking;
 }
 
+@Processor(QueueName.Mail, workerOptions(QUEUES[QueueName.Mail].concurrency))
+export class MailProcessor extends QueueProcessor {
+  protected readonly queueName = QueueName.Mail;
+}
+
 /** Every queue's processor; a new queue adds its class here. */
-export const PROCESSORS = [MatchingProcessor, BookingProcessor];
+export const PROCESSORS = [MatchingProcessor, BookingProcessor, MailProcessor];

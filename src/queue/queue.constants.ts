@@ -11,6 +11,7 @@ import type { EnvironmentVariables } from '../config/env.validation';
 export enum QueueName {
   Matching = 'matching',
   Booking = 'booking',
+  Mail = 'mail',
 }
 
 export enum JobName {
@@ -20,6 +21,9 @@ export enum JobName {
   ScheduleRun = 'schedule-run',
   IrAllocation = 'ir-allocation',
   Reconcile = 'reconcile',
+  SendMail = 'send-mail',
+  MailSweep = 'mail-sweep',
+  OutcomeReminders = 'outcome-reminders',
 }
 
 export type JobItem =
@@ -28,7 +32,10 @@ export type JobItem =
   | { name: JobName.BookRequest; data: { requestId: string } }
   | { name: JobName.ScheduleRun; data: { runId: string } }
   | { name: JobName.IrAllocation; data: { runId: string } }
-  | { name: JobName.Reconcile; data: Record<string, never> };
+  | { name: JobName.Reconcile; data: Record<string, never> }
+  | { name: JobName.SendMail; data: { outboxId: string } }
+  | { name: JobName.MailSweep; data: Record<string, never> }
+  | { name: JobName.OutcomeReminders; data: Record<string, never> };
 
 /** A job's payload type: the parameter of its handler. */
 export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>['data'];
@@ -37,6 +44,8 @@ export type JobOf<N extends JobName> = Extract<JobItem, { name: N }>['data'];
 export const QUEUES: Record<QueueName, { concurrency: number }> = {
   [QueueName.Matching]: { concurrency: 1 },
   [QueueName.Booking]: { concurrency: 4 },
+  // Sending waits on the SMTP server, not the CPU.
+  [QueueName.Mail]: { concurrency: 4 },
 };
 
 /** Fire-and-forget jobs leave no record in Redis: the database holds their outcome. */
@@ -54,11 +63,23 @@ export const JOBS: { [N in JobName]: { queue: QueueName; options(data: JobOf<N>)
   [JobName.ScheduleRun]: { queue: QueueName.Booking, options: ({ runId }) => ({ jobId: `schedule-run_${runId}` }) },
   [JobName.IrAllocation]: { queue: QueueName.Booking, options: ({ runId }) => ({ jobId: `ir-allocation_${runId}` }) },
   [JobName.Reconcile]: { queue: QueueName.Booking, options: () => ({ removeOnComplete: true, removeOnFail: 100 }) },
+  // Mail has its own queue (a slow SMTP server never holds up booking) and retries for a while: about 4 minutes
+  // over 8 attempts; a message that still fails stays in the failed list (and its outbox row 'failed') for an operator.
+  [JobName.SendMail]: {
+    queue: QueueName.Mail,
+    options: ({ outboxId }) => ({ jobId: `mail_${outboxId}`, attempts: 8, backoff: { type: 'exponential', delay: 1000 }, removeOnComplete: true, removeOnFail: 5000 }),
+  },
+  [JobName.MailSweep]: { queue: QueueName.Mail, options: () => ({ removeOnComplete: true, removeOnFail: 100 }) },
+  [JobName.OutcomeReminders]: { queue: QueueName.Booking, options: () => ({ removeOnComplete: true, removeOnFail: 100 }) },
 };
 
 /** Repeatable jobs: one runs per interval however many workers there are (registered by the worker at boot). */
 export const RECURRING_JOBS: { name: JobName; schedulerId: string; everyMs(env: EnvironmentVariables): number }[] = [
   { name: JobName.Reconcile, schedulerId: 'reconcile', everyMs: (env) => env.RECONCILE_INTERVAL_SECONDS * 1000 },
+  // Queues mail whose job was lost (a crash between commit and queueing, Redis losing its data).
+  { name: JobName.MailSweep, schedulerId: 'mail-sweep', everyMs: (env) => env.RECONCILE_INTERVAL_SECONDS * 1000 },
+  // Reminders to record outcomes after each event day; claiming rows makes a repeated run send nothing twice.
+  { name: JobName.OutcomeReminders, schedulerId: 'outcome-reminders', everyMs: (env) => env.RECONCILE_INTERVAL_SECONDS * 1000 },
 ];
 
 export function jobOptions<N extends JobName>(name: N, data: JobOf<N>): JobsOptions {

@@ -2,9 +2,14 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Module } from '@nestjs/common';
 import type { ConnectionOptions } from 'bullmq';
 import { AppConfig } from '../config/app-config';
+import { ContextQueue, InstrumentedWorker } from './instrumented-queue';
 import { JobQueue } from './job-queue.service';
 import { QueueName } from './queue.constants';
 import { redisOptions, RedisModule } from './redis.provider';
+
+// Every queue stamps the request id on its jobs; every worker logs and measures its jobs (set before registerQueue).
+BullModule.queueClass = ContextQueue;
+BullModule.workerClass = InstrumentedWorker;
 
 /** BullMQ over ioredis. Completed jobs are trimmed; the database keeps the results. */
 @Global()

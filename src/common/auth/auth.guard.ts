@@ -47,7 +47,9 @@ export class AuthGuard implements CanActivate {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw new AppError(ErrorCode.Unauthenticated, 'Missing bearer token');
     try {
-      const payload = await this.jwt.verifyAsync<{ sub?: unknown }>(match[1]);
+      const payload = await this.jwt.verifyAsync<{ sub?: unknown; exp?: unknown }>(match[1]);
+      // jsonwebtoken accepts a token without `exp` as never expiring; ours always carry one.
+      if (typeof payload.exp !== 'number') throw new Error('no expiry');
       if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) throw new Error('bad subject');
       return payload.sub;
     } catch {

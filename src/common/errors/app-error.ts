@@ -3,6 +3,8 @@ import { HttpStatus } from '@nestjs/common';
 /** Machine-readable error codes; each maps to one HTTP status in ERROR_STATUS. */
 export enum ErrorCode {
   ValidationFailed = 'validation_failed',
+  WeakPassword = 'weak_password',
+  UnsupportedMediaType = 'unsupported_media_type',
   MalformedJson = 'malformed_json',
   Unauthenticated = 'unauthenticated',
   Forbidden = 'forbidden',
@@ -13,6 +15,8 @@ export enum ErrorCode {
   EmailTaken = 'email_taken',
   InvalidTransition = 'invalid_transition',
   TooManyAttempts = 'too_many_attempts',
+  RateLimited = 'rate_limited',
+  PublishedMeetingConflict = 'published_meeting_conflict',
   PayloadTooLarge = 'payload_too_large',
   SlotTaken = 'slot_taken',
   ServiceUnavailable = 'service_unavailable',
@@ -21,6 +25,8 @@ export enum ErrorCode {
 
 export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.WeakPassword]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.UnsupportedMediaType]: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
   [ErrorCode.MalformedJson]: HttpStatus.BAD_REQUEST,
   [ErrorCode.Unauthenticated]: HttpStatus.UNAUTHORIZED,
   [ErrorCode.Forbidden]: HttpStatus.FORBIDDEN,
@@ -31,6 +37,8 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.EmailTaken]: HttpStatus.CONFLICT,
   [ErrorCode.InvalidTransition]: HttpStatus.CONFLICT,
   [ErrorCode.TooManyAttempts]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.RateLimited]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.PublishedMeetingConflict]: HttpStatus.CONFLICT,
   [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorCode.SlotTaken]: HttpStatus.CONFLICT,
   [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
@@ -49,6 +57,8 @@ export class AppError extends Error {
     message: string,
     readonly errors?: FieldError[],
     readonly headers?: Record<string, string>,
+    /** Extra top-level fields of the error body (e.g. the conflicting `meetings`). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

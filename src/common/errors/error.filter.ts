@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import type { Response } from 'express';
+import { currentRequestId } from '../logging/request-context';
 import { AppError, ErrorCode, type FieldError } from './app-error';
 
 const STATUS_CODE: Partial<Record<number, ErrorCode>> = {
@@ -11,6 +12,12 @@ const STATUS_CODE: Partial<Record<number, ErrorCode>> = {
   409: ErrorCode.Conflict,
   413: ErrorCode.PayloadTooLarge,
   429: ErrorCode.TooManyAttempts,
+};
+
+/** body-parser's error types, answered the same whether Nest wrapped them or not. */
+const BODY_PARSER_ERRORS: Record<string, ErrorBody> = {
+  'entity.parse.failed': { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' },
+  'entity.too.large': { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' },
 };
 
 interface ErrorBody {
@@ -35,18 +42,17 @@ export class ErrorFilter implements ExceptionFilter {
   private toBody(exception: unknown): { body: ErrorBody; headers?: Record<string, string> } {
     if (exception instanceof AppError) {
       return {
-        body: { statusCode: exception.status, code: exception.code, message: exception.message, ...(exception.errors ? { errors: exception.errors } : {}) },
+        body: {
+          ...exception.details, statusCode: exception.status, code: exception.code, message: exception.message,
+          ...(exception.errors ? { errors: exception.errors } : {}),
+        },
         headers: exception.headers,
       };
     }
-    // Nest wraps body-parser errors in HttpExceptions; the cause says which.
-    const cause = (exception as { cause?: { type?: string } })?.cause;
-    if (cause?.type === 'entity.parse.failed') {
-      return { body: { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' } };
-    }
-    if (cause?.type === 'entity.too.large') {
-      return { body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } };
-    }
+    // body-parser errors (malformed JSON, too large) arrive plain or wrapped by Nest in an HttpException's cause.
+    const parserError = exception as { type?: string; status?: number; cause?: { type?: string } };
+    const parsed = BODY_PARSER_ERRORS[parserError?.type ?? parserError?.cause?.type ?? ''];
+    if (parsed) return { body: parsed };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();
@@ -57,18 +63,11 @@ export class ErrorFilter implements ExceptionFilter {
       }
       return { body: { statusCode: status, code: STATUS_CODE[status] ?? 'http_error', message } };
     }
-    // body-parser errors (malformed JSON, too large) arrive as plain errors with a status.
-    const parserError = exception as { type?: string; status?: number };
-    if (parserError?.type === 'entity.parse.failed') {
-      return { body: { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' } };
-    }
-    if (parserError?.type === 'entity.too.large') {
-      return { body: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' } };
-    }
     if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
       return { body: { statusCode: parserError.status, code: STATUS_CODE[parserError.status] ?? 'bad_request', message: 'Bad request' } };
     }
-    const correlationId = randomUUID();
+    // The request id (also in the X-Request-Id header and on every log line of the request) is the reference.
+    const correlationId = currentRequestId() ?? randomUUID();
     this.logger.error(`[${correlationId}] ${exception instanceof Error ? exception.stack : String(exception)}`);
     return {
       body: { statusCode: HttpStatus.INTERNAL_SERVER_ERROR, code: ErrorCode.Internal, message: `Internal error (reference ${correlationId})` },

@@ -8,7 +8,9 @@ export type DomainEvent =
   | { type: 'demand.deleted'; demandId: string }
   | { type: 'participant.joined'; eventId: string; accountId: string }
   | { type: 'availability.changed'; eventId: string; accountId: string }
-  | { type: 'event.weights-changed'; eventId: string };
+  | { type: 'event.weights-changed'; eventId: string }
+  /** A booked meeting was released (cancelled, or ended by a no-show); `present` are the parties still free to meet. */
+  | { type: 'meeting.freed'; eventId: string; meetingId: string; present: string[] };
 
 type Handler<T extends DomainEvent['type']> = (event: Extract<DomainEvent, { type: T }>) => Promise<void>;
 

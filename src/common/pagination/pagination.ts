@@ -5,16 +5,20 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 /** An empty query value (`?page=`) means "not given"; anything else must be a number (`abc` fails IsInt). */
 const numberOr = (value: unknown, fallback: number) => (value === undefined || value === '' ? fallback : Number(value));
 
+/** Far beyond any list we hold, and small enough that (page - 1) × limit stays a safe integer offset. */
+export const MAX_PAGE = 1_000_000;
+
 /** `?page=&limit=`: page from 1, limit 1–100 (default 20). Filters extend this class. */
 export class PageQuery {
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Transform(({ value }) => numberOr(value, 1))
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
-  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Transform(({ value }) => numberOr(value, 20))
   @IsInt()

@@ -4,7 +4,7 @@ import { CURRENCIES } from '../domain/money';
 import type { Money } from '../domain/money';
 
 export class MoneyDto implements Money {
-  @ApiProperty({ example: 500000000, description: 'Integer amount in minor units (KRW has none, USD has cents)' })
+  @ApiProperty({ type: 'integer', minimum: 0, example: 500000000, description: 'Integer amount in minor units (KRW has none, USD has cents)' })
   @IsInt()
   @Min(0)
   @Max(Number.MAX_SAFE_INTEGER)

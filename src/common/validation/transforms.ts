@@ -7,10 +7,6 @@ export const EmptyAsUndefined = () => Transform(({ value }) => (value === '' ? u
 export const NormalizeText = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.normalize('NFC').trim() : value));
 
-/** `?sector=a,b` or repeated `?sector=a&sector=b` both become an array. */
-export const CommaList = () =>
-  Transform(({ value }) => {
-    if (value === undefined || value === '') return undefined;
-    const list = Array.isArray(value) ? value : String(value).split(',');
-    return list.map((v) => String(v).trim()).filter(Boolean);
-  });
+/** `NormalizeText` for each string of a list (keywords). */
+export const NormalizeList = () =>
+  Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.normalize('NFC').trim() : v)) : value));

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { ArrayMaxSize, IsArray, IsIn, IsString, MaxLength, MinLength, registerDecorator, ValidationOptions } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsObject, IsString, MaxLength, MinLength, registerDecorator, ValidateNested, ValidationOptions } from 'class-validator';
 import { COUNTRY_CODES } from '../domain/countries';
 import { NormalizeText } from './transforms';
 
@@ -23,3 +24,14 @@ export const TextList = (maxItems: number, maxLength = 60) =>
   applyDecorators(IsArray(), ArrayMaxSize(maxItems), IsString({ each: true }), MinLength(1, { each: true }), MaxLength(maxLength, { each: true }));
 
 export const OneOfEach = (values: readonly string[]) => IsIn(values, { each: true });
+
+/**
+ * A nested object (`fundingAsk`, `meetingGrid`): required unless marked optional, a JSON object (not an array
+ * or a primitive), validated by its own class. The one way DTOs declare nesting.
+ */
+export const Nested = (type: () => new () => object) =>
+  applyDecorators(
+    IsObject({ message: ({ property }) => `${property} must be an object` }),
+    ValidateNested(),
+    Type(type),
+  );

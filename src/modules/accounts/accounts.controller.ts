@@ -1,33 +1,50 @@
 import { Body, Controller, Get, HttpCode, Ip, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AllowPending, type Caller, CurrentUser, Public, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
+import { ApiAuth, ApiErrors, ApiPageResponse } from '../../common/openapi/api-responses';
+import type { Page } from '../../common/pagination/pagination';
+import { RateLimitService } from '../../common/rate-limit/rate-limit.service';
+import { AppConfig } from '../../config/app-config';
 import { ProfilesService } from '../profiles/profiles.service';
-import { AccountListQuery, AccountStatusDto, LoginDto, SignupDto, toAccountView } from './accounts.dto';
+import { PROFILE_VIEWS } from '../profiles/profiles.views';
+import { AccountListQuery, AccountStatusDto, LoginDto, SignupDto, toAccountView, UpdateMeDto } from './accounts.dto';
 import { AccountsService } from './accounts.service';
+import { AccountView, AccountWithProfileView, MeView, TokenView } from './accounts.views';
 
 @ApiTags('auth')
 @Controller('v1/auth')
 export class AuthController {
-  constructor(private readonly accounts: AccountsService) {}
+  constructor(
+    private readonly accounts: AccountsService,
+    private readonly limits: RateLimitService,
+    private readonly config: AppConfig,
+  ) {}
 
   @Public()
   @Post('signup')
-  signup(@Body() dto: SignupDto) {
+  @ApiOperation({ summary: 'Sign up as a startup, investor or corporate', description: 'Startups are active at once; investors and corporates are pending until an organizer approves them. Sign-ups per IP are limited (RATE_LIMIT_SIGNUPS_PER_HOUR).' })
+  @ApiCreatedResponse({ type: AccountView })
+  @ApiErrors(400, 409, 429)
+  async signup(@Body() dto: SignupDto, @Ip() ip: string): Promise<AccountView> {
+    await this.limits.consume('signups', ip, this.config.env.RATE_LIMIT_SIGNUPS_PER_HOUR, 3600, 'sign-ups from this address');
     return this.accounts.signup(dto);
   }
 
   @Public()
   @Post('login')
   @HttpCode(200)
-  @ApiTooManyRequestsResponse({ description: 'Too many failed logins for this email and IP; see Retry-After' })
-  login(@Body() dto: LoginDto, @Ip() ip: string) {
+  @ApiOperation({ summary: 'Log in and get a bearer token', description: 'Failed logins are throttled per e-mail and IP (429 with Retry-After). A rejected account gets 403.' })
+  @ApiOkResponse({ type: TokenView })
+  @ApiErrors(400, 401, 403, 429)
+  login(@Body() dto: LoginDto, @Ip() ip: string): Promise<TokenView> {
     return this.accounts.login(dto, ip);
   }
 }
 
 @ApiTags('accounts')
-@ApiBearerAuth()
+@ApiAuth()
+@ApiExtraModels(...PROFILE_VIEWS)
 @Controller('v1')
 export class AccountsController {
   constructor(
@@ -37,21 +54,40 @@ export class AccountsController {
 
   @Get('me')
   @AllowPending()
-  async me(@CurrentUser() caller: Caller) {
-    return { ...toAccountView(caller), profile: await this.profiles.profileOf(caller) };
+  @ApiOperation({ summary: "The caller's account, language and profile" })
+  @ApiOkResponse({ type: MeView })
+  async me(@CurrentUser() caller: Caller): Promise<MeView> {
+    const account = await this.accounts.findById(caller.id);
+    return { ...toAccountView(caller), locale: account?.locale ?? null, profile: await this.profiles.profileOf(caller) };
+  }
+
+  @Patch('me')
+  @AllowPending()
+  @ApiOperation({ summary: "Change the caller's display name or language", description: '`locale` (ko | en) is the language of e-mails and the web app.' })
+  @ApiOkResponse({ type: MeView })
+  @ApiErrors(400)
+  async updateMe(@CurrentUser() caller: Caller, @Body() dto: UpdateMeDto): Promise<MeView> {
+    const account = await this.accounts.updateMe(caller.id, dto);
+    return { ...toAccountView(account), locale: account.locale, profile: await this.profiles.profileOf(caller) };
   }
 
   @Get('accounts')
   @Roles('organizer')
-  async list(@CurrentUser() caller: Caller, @Query() query: AccountListQuery) {
+  @ApiOperation({ summary: 'List accounts with their profiles (organizer)', description: 'E.g. `?status=pending` for the approval queue.' })
+  @ApiPageResponse(AccountWithProfileView)
+  @ApiErrors(400)
+  async list(@CurrentUser() caller: Caller, @Query() query: AccountListQuery): Promise<Page<AccountWithProfileView>> {
     const page = await this.accounts.list(query);
     const profiles = await this.profiles.profilesOf(page.items, caller);
-    return { ...page, items: page.items.map((a) => ({ ...toAccountView(a), profile: profiles.get(a.id) ?? null })) };
+    return { ...page, items: page.items.map((a) => ({ ...toAccountView(a), profile: (profiles.get(a.id) ?? null) as AccountWithProfileView['profile'] })) };
   }
 
   @Patch('accounts/:id')
   @Roles('organizer')
-  async setStatus(@Param('id', new IdPipe('Account')) id: string, @Body() dto: AccountStatusDto) {
+  @ApiOperation({ summary: 'Approve or reject a member (organizer)', description: 'pending → active | rejected, active → rejected; anything else is 409. Rejecting removes the member from matching and booking.' })
+  @ApiOkResponse({ type: AccountView })
+  @ApiErrors(400, 404, 409)
+  async setStatus(@Param('id', new IdPipe('Account')) id: string, @Body() dto: AccountStatusDto): Promise<AccountView> {
     const account = await this.accounts.setStatus(id, dto.status);
     return toAccountView(account);
   }

@@ -1,24 +1,40 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength, registerDecorator, ValidateIf, type ValidationArguments } from 'class-validator';
+import { WEAK_PASSWORD_CONSTRAINT } from '../../common/validation/validation';
+import { foldEmail, PASSWORD_MAX, PASSWORD_MIN, passwordProblem } from './passwords';
 import { Transform } from 'class-transformer';
 import { PageQuery } from '../../common/pagination/pagination';
 import { EmptyAsUndefined, NormalizeText } from '../../common/validation/transforms';
-import { ACCOUNT_STATUSES, MEMBER_ROLES, ROLES } from './account.entity';
-import type { Account, AccountStatus, Role } from './account.entity';
+import { ACCOUNT_STATUSES, LOCALES, MEMBER_ROLES, ROLES } from './account.entity';
+import type { Account, AccountStatus, Locale, Role } from './account.entity';
+import type { AccountView } from './accounts.views';
 
-const lowerEmail = () => Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value));
+/** E-mails are compared NFKC-folded and lower-cased: a full-width look-alike is the same address. */
+const foldedEmail = () => Transform(({ value }) => (typeof value === 'string' ? foldEmail(value) : value));
+
+/** 10–128 characters, not common, not the e-mail: else 400 `weak_password` naming the rule. */
+function AcceptablePassword() {
+  return (object: object, propertyName: string) =>
+    registerDecorator({
+      name: WEAK_PASSWORD_CONSTRAINT, target: object.constructor, propertyName,
+      validator: {
+        validate: (value: unknown, args: ValidationArguments) =>
+          typeof value === 'string' && passwordProblem(value, (args.object as { email?: unknown }).email) === null,
+        defaultMessage: (args: ValidationArguments) =>
+          typeof args.value === 'string' ? passwordProblem(args.value, (args.object as { email?: unknown }).email)! : 'password must be a string',
+      },
+    });
+}
 
 export class SignupDto {
   @ApiProperty({ example: 'ceo@qubitlab.kr' })
-  @lowerEmail()
+  @foldedEmail()
   @IsEmail()
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ example: 'correct horse battery staple', minLength: 8 })
-  @IsString()
-  @MinLength(8)
-  @MaxLength(200)
+  @ApiProperty({ example: 'violet-harbor-quantum-42', minLength: PASSWORD_MIN, maxLength: PASSWORD_MAX, description: 'Not a common password nor the e-mail' })
+  @AcceptablePassword()
   password: string;
 
   @ApiProperty({ enum: MEMBER_ROLES, example: 'startup' })
@@ -35,13 +51,13 @@ export class SignupDto {
 
 export class LoginDto {
   @ApiProperty({ example: 'organizer@supergap.local' })
-  @lowerEmail()
+  @foldedEmail()
   @IsEmail()
   email: string;
 
   @ApiProperty({ example: 'organizer-password' })
   @IsString()
-  @MaxLength(200)
+  @MaxLength(1024)
   password: string;
 }
 
@@ -65,12 +81,20 @@ export class AccountListQuery extends PageQuery {
   status?: AccountStatus;
 }
 
-export interface AccountView {
-  id: string;
-  email: string;
-  role: Role;
-  status: AccountStatus;
-  displayName: string;
+/** `PATCH /v1/me`: what a member may change about its own account. */
+export class UpdateMeDto {
+  @ApiPropertyOptional({ example: '큐비트랩 김하늘' })
+  @NormalizeText()
+  @ValidateIf((_o, v) => v !== undefined) // null is not "left out": 400
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  displayName?: string;
+
+  @ApiPropertyOptional({ enum: LOCALES, example: 'en', description: 'Language of e-mails and the web app' })
+  @ValidateIf((_o, v) => v !== undefined) // null is not "left out": 400
+  @IsIn(LOCALES)
+  locale?: Locale;
 }
 
 export function toAccountView(a: Pick<Account, 'id' | 'email' | 'role' | 'status' | 'displayName'>): AccountView {

@@ -1,7 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
-import * as bcrypt from 'bcryptjs';
 import { Repository } from 'typeorm';
 import { AppConfig } from '../../config/app-config';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
@@ -9,12 +8,11 @@ import { type Page, pageOf, skipOf } from '../../common/pagination/pagination';
 import { isUniqueViolation } from '../../database/pg-errors';
 import { DomainEvents } from '../../common/events/domain-events';
 import { Account, type AccountStatus } from './account.entity';
-import { AccountListQuery, type AccountView, LoginDto, SignupDto, toAccountView } from './accounts.dto';
+import { AccountListQuery, LoginDto, SignupDto, toAccountView, type UpdateMeDto } from './accounts.dto';
+import type { AccountView, TokenView } from './accounts.views';
 import { LoginThrottleService } from './login-throttle.service';
+import { foldEmail, hashPassword, verifyPassword } from './passwords';
 
-const BCRYPT_ROUNDS = 10;
-/** Compared against when the email is unknown, so timing does not reveal which emails exist. */
-const DUMMY_HASH = bcrypt.hashSync('not-a-real-password', BCRYPT_ROUNDS);
 
 const ALLOWED_TRANSITIONS: Record<AccountStatus, AccountStatus[]> = {
   pending: ['active', 'rejected'],
@@ -25,6 +23,8 @@ const ALLOWED_TRANSITIONS: Record<AccountStatus, AccountStatus[]> = {
 @Injectable()
 export class AccountsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(AccountsService.name);
+  /** Compared against when the email is unknown, so timing does not reveal which emails exist. */
+  private dummyHash: Promise<string> | undefined;
 
   constructor(
     @InjectRepository(Account) private readonly accounts: Repository<Account>,
@@ -36,8 +36,9 @@ export class AccountsService implements OnApplicationBootstrap {
 
   /** The first organizer comes from the environment; created once, never overwritten. */
   async onApplicationBootstrap(): Promise<void> {
-    const email = this.config.env.ORGANIZER_EMAIL.toLowerCase();
-    const passwordHash = await bcrypt.hash(this.config.env.ORGANIZER_PASSWORD, BCRYPT_ROUNDS);
+    const email = foldEmail(this.config.env.ORGANIZER_EMAIL);
+    if (await this.accounts.existsBy({ email })) return;
+    const passwordHash = await hashPassword(this.config.env.ORGANIZER_PASSWORD);
     const result = await this.accounts
       .createQueryBuilder()
       .insert()
@@ -48,7 +49,7 @@ export class AccountsService implements OnApplicationBootstrap {
   }
 
   async signup(dto: SignupDto): Promise<AccountView> {
-    const passwordHash = await bcrypt.hash(dto.password, BCRYPT_ROUNDS);
+    const passwordHash = await hashPassword(dto.password);
     const status: AccountStatus = dto.role === 'startup' ? 'active' : 'pending';
     try {
       const saved = await this.accounts.save(
@@ -61,22 +62,35 @@ export class AccountsService implements OnApplicationBootstrap {
     }
   }
 
-  async login(dto: LoginDto, ip: string): Promise<{ accessToken: string; expiresIn: number; tokenType: 'Bearer' }> {
+  async login(dto: LoginDto, ip: string): Promise<TokenView> {
     await this.throttle.assertAllowed(dto.email, ip);
     const account = await this.accounts.findOne({
       where: { email: dto.email },
       select: { id: true, role: true, status: true, passwordHash: true },
     });
-    const ok = await bcrypt.compare(dto.password, account?.passwordHash ?? DUMMY_HASH);
+    this.dummyHash ??= hashPassword('not-a-real-password');
+    const { ok, rehash } = await verifyPassword(account?.passwordHash ?? (await this.dummyHash), dto.password);
     if (!account || !ok) {
       await this.throttle.recordFailure(dto.email, ip);
       throw new AppError(ErrorCode.Unauthenticated, 'Wrong email or password');
     }
     await this.throttle.reset(dto.email, ip);
+    // Hashes from before argon2id are replaced the first time their password is seen.
+    if (rehash) await this.accounts.update({ id: account.id }, { passwordHash: await hashPassword(dto.password) });
     if (account.status === 'rejected') throw new AppError(ErrorCode.AccountRejected, 'This account was rejected');
     const expiresIn = this.config.env.JWT_TTL_SECONDS;
     const accessToken = await this.jwt.signAsync({ sub: account.id, role: account.role }, { expiresIn });
     return { accessToken, expiresIn, tokenType: 'Bearer' };
+  }
+
+  /** A member's own changes (`PATCH /v1/me`); fields left out stay as they are. */
+  async updateMe(id: string, dto: UpdateMeDto): Promise<Account> {
+    const changes = {
+      ...(dto.displayName !== undefined ? { displayName: dto.displayName } : {}),
+      ...(dto.locale !== undefined ? { locale: dto.locale } : {}),
+    };
+    if (Object.keys(changes).length > 0) await this.accounts.update({ id }, changes);
+    return this.accounts.findOneByOrFail({ id });
   }
 
   async findById(id: string): Promise<Account | null> {

@@ -1,16 +1,19 @@
 import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiQuery, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { IdPipe } from '../../common/http/uuid.pipe';
+import { ApiAuth, ApiErrors } from '../../common/openapi/api-responses';
 import { AgendaService } from './agenda.service';
 import { CalendarFeedService } from './calendar-feed.service';
+import { AgendaMeetingView, AgendaPitchView, AgendaView, CalendarFeedLinkView, ScheduleView } from './agenda.views';
 
 const EventId = () => Param('eventId', new IdPipe('Event'));
 
 @ApiTags('agenda')
-@ApiBearerAuth()
+@ApiAuth()
+@ApiExtraModels(AgendaMeetingView, AgendaPitchView, ScheduleView)
 @Controller('v1/events/:eventId')
 export class AgendaController {
   constructor(
@@ -19,21 +22,28 @@ export class AgendaController {
   ) {}
 
   @Get('agenda')
-  get(@CurrentUser() caller: Caller, @EventId() eventId: string) {
+  @ApiOperation({ summary: "The caller's pitches and meetings, in the event's time zone" })
+  @ApiOkResponse({ type: AgendaView })
+  @ApiErrors(404)
+  get(@CurrentUser() caller: Caller, @EventId() eventId: string): Promise<AgendaView> {
     return this.agenda.agenda(caller, eventId);
   }
 
   @Get('agenda.ics')
-  @ApiProduces('text/calendar')
   @Header('Content-Type', 'text/calendar; charset=utf-8')
   @Header('Content-Disposition', 'attachment; filename="agenda.ics"')
-  calendar(@CurrentUser() caller: Caller, @EventId() eventId: string) {
+  @ApiOperation({ summary: "The caller's agenda as iCalendar", description: 'Cancelled meetings keep their UID with STATUS:CANCELLED.' })
+  @ApiOkResponse({ description: 'An RFC 5545 calendar', content: { 'text/calendar': { schema: { type: 'string', example: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…\r\nEND:VCALENDAR\r\n' } } } })
+  @ApiErrors(404)
+  calendar(@CurrentUser() caller: Caller, @EventId() eventId: string): Promise<string> {
     return this.agenda.calendar(caller, eventId);
   }
 
   @Get('agenda/feed')
   @ApiOperation({ summary: 'A calendar subscription link for my agenda (no bearer token needed to read it)' })
-  async feed(@CurrentUser() caller: Caller, @EventId() eventId: string) {
+  @ApiOkResponse({ type: CalendarFeedLinkView })
+  @ApiErrors(404)
+  async feed(@CurrentUser() caller: Caller, @EventId() eventId: string): Promise<CalendarFeedLinkView> {
     await this.agenda.agenda(caller, eventId); // same access rule as the agenda itself
     return this.feeds.link(caller, eventId);
   }
@@ -41,7 +51,16 @@ export class AgendaController {
   @Get('schedule')
   @Roles('organizer')
   @ApiQuery({ name: 'format', required: false, enum: ['json', 'csv'] })
-  async schedule(@EventId() eventId: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) res: Response) {
+  @ApiOperation({ summary: "The event's whole schedule (organizer)", description: 'Every booked meeting and pitch, not paginated; `?format=csv` for a spreadsheet.' })
+  @ApiOkResponse({
+    description: 'JSON, or CSV with `?format=csv`',
+    content: {
+      'application/json': { schema: { $ref: getSchemaPath(ScheduleView) } },
+      'text/csv': { schema: { type: 'string', example: 'type,id,startsAt,endsAt,table_or_room,participant_1,name_1,participant_2,name_2,request_or_session\r\n' } },
+    },
+  })
+  @ApiErrors(400, 404)
+  async schedule(@EventId() eventId: string, @Query('format') format: string | undefined, @Res({ passthrough: true }) res: Response): Promise<ScheduleView | string> {
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="schedule.csv"');

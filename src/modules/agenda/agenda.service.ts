@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { toCsv } from '../../common/export/csv';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
@@ -128,14 +129,9 @@ export class AgendaService {
 
   async scheduleCsv(eventId: string): Promise<string> {
     const { meetings, pitches } = await this.schedule(eventId);
-    const cell = (v: unknown) => {
-      const s = String(v ?? '');
-      return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-    };
     const rows: unknown[][] = [['type', 'id', 'startsAt', 'endsAt', 'table_or_room', 'participant_1', 'name_1', 'participant_2', 'name_2', 'request_or_session']];
     for (const m of meetings) rows.push(['meeting', m.id, m.startsAt, m.endsAt, m.table, m.startup.accountId, m.startup.name, m.counterpart.accountId, m.counterpart.name, m.requestId]);
     for (const p of pitches) rows.push(['pitch', p.id, p.startsAt, p.endsAt, p.room, p.accountId, p.name, '', '', p.sessionId]);
-    // BOM so spreadsheet apps read Korean names as UTF-8.
-    return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+    return toCsv(rows);
   }
 }

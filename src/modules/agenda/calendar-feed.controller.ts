@@ -1,5 +1,7 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Param, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/openapi/api-responses';
 import { Public } from '../../common/auth/auth.decorators';
 import { AgendaService } from './agenda.service';
 import { CalendarFeedService } from './calendar-feed.service';
@@ -15,11 +17,14 @@ export class CalendarFeedController {
   @Get(':token/agenda.ics')
   @Public()
   @ApiOperation({ summary: 'A member’s agenda as a calendar subscription (the link from GET …/agenda/feed)' })
-  @ApiProduces('text/calendar')
-  @Header('Content-Type', 'text/calendar; charset=utf-8')
-  @Header('Cache-Control', 'private, max-age=300')
-  async calendar(@Param('token') token: string) {
+  @ApiOkResponse({ description: 'An RFC 5545 calendar', content: { 'text/calendar': { schema: { type: 'string', example: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\n…\r\nEND:VCALENDAR\r\n' } } } })
+  @ApiErrors(404)
+  async calendar(@Param('token') token: string, @Res({ passthrough: true }) res: Response): Promise<string> {
     const { caller, eventId } = await this.feeds.resolve(token);
-    return this.agenda.calendar(caller, eventId);
+    const body = await this.agenda.calendar(caller, eventId);
+    // Set only on success, so an unknown feed answers the JSON error envelope.
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, max-age=300');
+    return body;
   }
 }

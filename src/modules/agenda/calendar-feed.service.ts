@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { DataSource, Repository } from 'typeorm';
+import { resolveJwtSecret } from '../../common/auth/jwt-secret';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { AppConfig } from '../../config/app-config';
@@ -21,14 +22,18 @@ export class CalendarFeedService {
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
     @InjectRepository(Account) private readonly accounts: Repository<Account>,
+    @InjectDataSource() private readonly db: DataSource,
   ) {}
 
-  private get secret(): string {
-    return createHmac('sha256', this.config.env.JWT_SECRET).update('calendar-feed/v1').digest('base64url');
+  private derived?: Promise<string>;
+  /** A key of its own, derived from the deployment's signing key (the same one every API process resolves). */
+  private secret(): Promise<string> {
+    this.derived ??= resolveJwtSecret(this.config.env, this.db).then((key) => createHmac('sha256', key).update('calendar-feed/v1').digest('base64url'));
+    return this.derived;
   }
 
   async link(caller: Caller, eventId: string): Promise<{ path: string; expiresIn: number }> {
-    const token = await this.jwt.signAsync({ sub: caller.id, evt: eventId, typ: 'calendar-feed' }, { secret: this.secret, expiresIn: FEED_TTL_SECONDS });
+    const token = await this.jwt.signAsync({ sub: caller.id, evt: eventId, typ: 'calendar-feed' }, { secret: await this.secret(), expiresIn: FEED_TTL_SECONDS });
     return { path: `/v1/calendar-feeds/${token}/agenda.ics`, expiresIn: FEED_TTL_SECONDS };
   }
 
@@ -36,7 +41,7 @@ export class CalendarFeedService {
   async resolve(token: string): Promise<{ caller: Caller; eventId: string }> {
     let payload: { sub?: unknown; evt?: unknown; typ?: unknown };
     try {
-      payload = await this.jwt.verifyAsync(token, { secret: this.secret });
+      payload = await this.jwt.verifyAsync(token, { secret: await this.secret() });
     } catch {
       throw AppError.notFound('Calendar feed');
     }

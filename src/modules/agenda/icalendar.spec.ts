@@ -28,3 +28,18 @@ describe('iCalendar output', () => {
     expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
   });
 });
+
+describe('iCalendar text values', () => {
+  it('turns every kind of line break into \\n and drops control characters, so no value starts a property', () => {
+    const ics = buildCalendar('Test', 'Asia/Seoul', [
+      { uid: 'm@x', sequence: 0, status: 'CONFIRMED', start: new Date('2026-10-28T00:00:00Z'), end: new Date('2026-10-28T00:30:00Z'), stamp: new Date('2026-10-01T00:00:00Z'),
+        summary: 'Evil\rATTENDEE:mailto:x@y\nLOCATION:z\r\nDESCRIPTION:w\u0007\u0000', location: 'Hall\u2028B' },
+    ]);
+    const lines = ics.split('\r\n');
+    expect(lines.filter((l) => /^(ATTENDEE|LOCATION|DESCRIPTION):/.test(l)).map((l) => l.split(':')[0])).toEqual(['LOCATION']);
+    expect(ics).toContain('SUMMARY:Evil\\nATTENDEE:mailto:x@y\\nLOCATION:z\\nDESCRIPTION:w');
+    expect(ics).toContain('LOCATION:Hall\\nB');
+    expect(ics).not.toMatch(/[\u0000\u0007]/);
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+});

@@ -13,7 +13,15 @@ export interface CalendarEntry {
   description?: string;
 }
 
-const escapeText = (s: string) => s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+/**
+ * RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped; every line break (CRLF, bare CR or LF) becomes
+ * `\\n`; other control characters are not allowed in TEXT and are dropped, so no value can start a new property.
+ */
+export const escapeText = (s: string) =>
+  s
+    .replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '\\n')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 
 /** RFC 5545 §3.1: lines longer than 75 octets are folded, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
@@ -72,8 +80,32 @@ export function vtimezone(tz: string, from: Date, to: Date): string[] {
   return lines;
 }
 
-/** A VCALENDAR whose times carry the event's timezone (TZID with a matching VTIMEZONE). */
-export function buildCalendar(name: string, tz: string, entries: CalendarEntry[]): string {
+/** A person in an iTIP message (RFC 5546): the organizer or an attendee. */
+export interface CalendarPerson {
+  email: string;
+  name: string;
+}
+
+/** An invitation or cancellation sent by e-mail (RFC 5546 iTIP) rather than a published calendar file. */
+export interface ItipOptions {
+  method: 'REQUEST' | 'CANCEL';
+  organizer: CalendarPerson;
+  attendees: CalendarPerson[];
+}
+
+const person = (property: 'ORGANIZER' | 'ATTENDEE', p: CalendarPerson) =>
+  property === 'ORGANIZER'
+    ? `ORGANIZER;CN=${quoteParam(p.name)}:mailto:${p.email}`
+    : `ATTENDEE;CN=${quoteParam(p.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:${p.email}`;
+/** RFC 5545 §3.2: a parameter value in quotes may hold anything but quotes and control characters. */
+const quoteParam = (s: string) => `"${s.replace(/["\u0000-\u001F\u007F]/g, '')}"`;
+
+/**
+ * A VCALENDAR whose times carry the event's timezone (TZID with a matching VTIMEZONE). Without `itip` it is a
+ * published calendar (METHOD:PUBLISH); with it, an invitation (REQUEST) or cancellation (CANCEL) naming the
+ * organizer and attendees, which calendar apps apply to the entry with the same UID when the SEQUENCE is higher.
+ */
+export function buildCalendar(name: string, tz: string, entries: CalendarEntry[], itip?: ItipOptions): string {
   const starts = entries.map((e) => e.start.getTime());
   const ends = entries.map((e) => e.end.getTime());
   const from = new Date((starts.length ? Math.min(...starts) : Date.now()) - 86_400_000);
@@ -83,7 +115,7 @@ export function buildCalendar(name: string, tz: string, entries: CalendarEntry[]
     'VERSION:2.0',
     'PRODID:-//Supergap Match//Agenda//EN',
     'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
+    `METHOD:${itip?.method ?? 'PUBLISH'}`,
     `X-WR-CALNAME:${escapeText(name)}`,
     `X-WR-TIMEZONE:${tz}`,
     ...vtimezone(tz, from, to),
@@ -99,6 +131,7 @@ export function buildCalendar(name: string, tz: string, entries: CalendarEntry[]
       `SUMMARY:${escapeText(e.summary)}`,
       ...(e.location ? [`LOCATION:${escapeText(e.location)}`] : []),
       ...(e.description ? [`DESCRIPTION:${escapeText(e.description)}`] : []),
+      ...(itip ? [person('ORGANIZER', itip.organizer), ...itip.attendees.map((a) => person('ATTENDEE', a))] : []),
       `STATUS:${e.status}`,
       'END:VEVENT',
     );

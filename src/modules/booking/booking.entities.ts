@@ -78,14 +78,3 @@ export class BookingRun extends TrackedRun {
   @Column('text') kind: BookingRunKind;
   @Column('jsonb') stats: Record<string, unknown>;
 }
-
-@Entity('notifications')
-export class Notification {
-  @PrimaryGeneratedColumn('uuid') id: string;
-  @Column('uuid') accountId: string;
-  @Column('uuid', { nullable: true }) eventId: string | null;
-  @Column('text') type: string;
-  @Column('jsonb') payload: Record<string, unknown>;
-  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
-  @Column('timestamptz', { nullable: true }) readAt: Date | null;
-}

@@ -3,11 +3,6 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { EventsModule } from '../events/events.module';
 import { MatchingModule } from '../matching/matching.module';
 import { NotificationsModule } from '../notifications/notifications.module';
-import { AgendaController } from '../agenda/agenda.controller';
-import { AgendaService } from '../agenda/agenda.service';
-import { CalendarFeedController } from '../agenda/calendar-feed.controller';
-import { CalendarFeedService } from '../agenda/calendar-feed.service';
-import { Account } from '../accounts/account.entity';
 import { BookingStateRepository } from './booking-state.repository';
 import { BookingController } from './booking.controller';
 import { BookingRun, IrRequest, Meeting, MeetingRequest, Pitch } from './booking.entities';
@@ -26,13 +21,13 @@ import { ScheduleRunsService } from './schedule-runs.service';
 
 const SHARED = [
   BookingStateRepository, MeetingLedger, MeetingBookerService, MeetingMoverService, MeetingRequestsService, MeetingsService, ReconcileService,
-  ScheduleInstanceRepository, ScheduleRunsService, IrAllocationService, AgendaService,
+  ScheduleInstanceRepository, ScheduleRunsService, IrAllocationService,
 ];
 
 @Module({
-  imports: [TypeOrmModule.forFeature([MeetingRequest, Meeting, IrRequest, Pitch, BookingRun, Account]), EventsModule, MatchingModule, NotificationsModule],
-  controllers: [MeetingRequestsController, BookingController, AgendaController, CalendarFeedController],
-  providers: [...SHARED, BookingListeners, CalendarFeedService],
+  imports: [TypeOrmModule.forFeature([MeetingRequest, Meeting, IrRequest, Pitch, BookingRun]), EventsModule, MatchingModule, NotificationsModule],
+  controllers: [MeetingRequestsController, BookingController],
+  providers: [...SHARED, BookingListeners],
   exports: SHARED,
 })
 export class BookingModule {}

@@ -33,7 +33,7 @@ function toIrRequestView(r: IrRequestRow, timezone: string) {
   return {
     id: r.id, eventId: r.event_id, startupId: r.startup_id, sessionIds: r.session_ids, status: r.status,
     ...(r.pitch_id
-      ? { pitch: { id: r.pitch_id, sessionId: r.session_id, position: r.position, startsAt: formatInZone(r.starts_at!, timezone), endsAt: formatInZone(r.ends_at!, timezone) } }
+      ? { pitch: { id: r.pitch_id, sessionId: r.session_id!, position: r.position!, startsAt: formatInZone(r.starts_at!, timezone), endsAt: formatInZone(r.ends_at!, timezone) } }
       : {}),
     ...(r.status === 'waitlisted' ? { waitlistPosition: r.waitlist_position } : {}),
     createdAt: formatInZone(r.created_at, timezone),

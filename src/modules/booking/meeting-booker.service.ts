@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
-import { isRetryableTxError, isUniqueViolation } from '../../database/pg-errors';
+import { isCheckViolation, isRetryableTxError, isUniqueViolation } from '../../database/pg-errors';
 import { JobQueue } from '../../queue/job-queue.service';
 import { JobName } from '../../queue/queue.constants';
 import { EventEntity } from '../events/event.entities';
@@ -13,10 +13,16 @@ import type { MeetingRequest } from './booking.entities';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { chooseSlot } from './slot-choice';
 
-const CHECK_VIOLATION = '23514';
 const MAX_ATTEMPTS = 8;
 
 export type BookOutcome = 'booked' | 'unschedulable' | 'skipped';
+
+/** A booking limited to given slots (a backfill offers one freed slot): nothing fits → 'skipped', the request unchanged. */
+export interface BookWithin {
+  slots: ReadonlySet<number>;
+  /** Added to the parties' `meeting.booked` notification payload. */
+  note?: Record<string, unknown>;
+}
 
 /**
  * Books one accepted request into the best feasible slot and a free table, in one transaction. The schema's
@@ -40,20 +46,19 @@ export class MeetingBookerService {
     await this.jobs.addAll(requestIds.map((requestId) => ({ name: JobName.BookRequest, data: { requestId } })));
   }
 
-  async book(requestId: string): Promise<BookOutcome> {
+  async book(requestId: string, within?: BookWithin): Promise<BookOutcome> {
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.db.transaction((tx) => this.bookOnce(tx, requestId));
+        return await this.db.transaction((tx) => this.bookOnce(tx, requestId, within));
       } catch (err) {
-        const code = (err as { driverError?: { code?: string } }).driverError?.code;
-        const retry = isUniqueViolation(err) || isRetryableTxError(err) || code === CHECK_VIOLATION;
+        const retry = isUniqueViolation(err) || isRetryableTxError(err) || isCheckViolation(err);
         if (!retry || attempt >= MAX_ATTEMPTS) throw err;
-        this.logger.debug(`retrying booking of ${requestId} after ${code}`);
+        this.logger.debug(`retrying booking of ${requestId} after a constraint conflict`);
       }
     }
   }
 
-  private async bookOnce(tx: EntityManager, requestId: string): Promise<BookOutcome> {
+  private async bookOnce(tx: EntityManager, requestId: string, within?: BookWithin): Promise<BookOutcome> {
     const [head] = await tx.query(`SELECT event_id, startup_id, counterpart_id FROM meeting_requests WHERE id = $1`, [requestId]);
     if (!head) return 'skipped';
     // Bookings of one event run one at a time: the least-loaded-slot choice would otherwise send concurrent
@@ -75,7 +80,9 @@ export class MeetingBookerService {
       { id: request.counterpartId, label: role === 'investor' ? 'the investor' : 'the company' },
     ]);
     const tablesUsed = await this.state.tablesUsed(tx, event.id);
-    const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b });
+    const exclude = within ? new Set(Array.from({ length: grid.slotCount }, (_, t) => t).filter((t) => !within.slots.has(t))) : undefined;
+    const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b, exclude });
+    if ('reason' in choice && within) return 'skipped';
     if ('reason' in choice) {
       const changed = request.status !== 'unschedulable';
       await this.ledger.setRequestStatus(tx, 'unschedulable', [{ id: request.id, reason: choice.reason }]);
@@ -93,7 +100,7 @@ export class MeetingBookerService {
     );
     await this.notifications.add(tx, people.map((accountId) => ({
       accountId, eventId: event.id, type: 'meeting.booked' as const,
-      payload: { meetingId, requestId: request.id, startsAt: grid.format(grid.slotStart(choice.slot)), table: choice.table },
+      payload: { meetingId, requestId: request.id, startsAt: grid.format(grid.slotStart(choice.slot)), table: choice.table, ...within?.note },
     })));
     return 'booked';
   }

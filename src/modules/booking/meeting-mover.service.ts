@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { isUniqueViolation } from '../../database/pg-errors';
+import { isCheckViolation, isUniqueViolation } from '../../database/pg-errors';
 import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
 import { NotificationsService } from '../notifications/notifications.service';
@@ -11,7 +11,6 @@ import { BookingStateRepository } from './booking-state.repository';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { chooseSlot } from './slot-choice';
 
-const CHECK_VIOLATION = '23514';
 
 export interface MoveTarget {
   startsAt?: string;
@@ -37,8 +36,7 @@ export class MeetingMoverService {
     try {
       return await this.db.transaction((tx) => this.moveInTx(tx, meetingId, target, by));
     } catch (err) {
-      const code = (err as { driverError?: { code?: string } }).driverError?.code;
-      if (isUniqueViolation(err) || code === CHECK_VIOLATION) {
+      if (isUniqueViolation(err) || isCheckViolation(err)) {
         throw AppError.conflict('That time or table is taken, or a participant would exceed a daily cap', ErrorCode.SlotTaken);
       }
       throw err;

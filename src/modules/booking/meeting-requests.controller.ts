@@ -1,5 +1,8 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiAuth, ApiErrors, ApiPageResponse } from '../../common/openapi/api-responses';
+import type { Page } from '../../common/pagination/pagination';
+import { MeetingRequestView, MeetingView } from './meeting-requests.views';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, MoveMeetingDto } from './meeting-requests.dto';
@@ -10,7 +13,7 @@ import { MeetingsService } from './meetings.service';
 const RequestId = () => Param('id', new IdPipe('Meeting request'));
 
 @ApiTags('meetings')
-@ApiBearerAuth()
+@ApiAuth()
 @Controller('v1')
 export class MeetingRequestsController {
   constructor(
@@ -21,48 +24,72 @@ export class MeetingRequestsController {
 
   @Post('events/:eventId/meeting-requests')
   @Roles('startup', 'investor', 'corporate')
-  create(@CurrentUser() caller: Caller, @Param('eventId', new IdPipe('Event')) eventId: string, @Body() dto: CreateMeetingRequestDto) {
+  @ApiOperation({ summary: 'Request a 1:1 meeting for a match', description: 'The other side accepts or declines; a second open request for the same match is 409.' })
+  @ApiCreatedResponse({ type: MeetingRequestView })
+  @ApiErrors(400, 404, 409)
+  create(@CurrentUser() caller: Caller, @Param('eventId', new IdPipe('Event')) eventId: string, @Body() dto: CreateMeetingRequestDto): Promise<MeetingRequestView> {
     return this.requests.create(caller, eventId, dto);
   }
 
   @Get('events/:eventId/meeting-requests')
-  list(@CurrentUser() caller: Caller, @Param('eventId', new IdPipe('Event')) eventId: string, @Query() query: MeetingRequestListQuery) {
+  @ApiOperation({ summary: "The caller's meeting requests in an event, sent and received (organizers: all)" })
+  @ApiPageResponse(MeetingRequestView)
+  @ApiErrors(400, 404)
+  list(@CurrentUser() caller: Caller, @Param('eventId', new IdPipe('Event')) eventId: string, @Query() query: MeetingRequestListQuery): Promise<Page<MeetingRequestView>> {
     return this.requests.list(caller, eventId, query);
   }
 
   @Get('meeting-requests/:id')
-  get(@CurrentUser() caller: Caller, @RequestId() id: string) {
+  @ApiOperation({ summary: 'Get a meeting request (its parties and organizers)' })
+  @ApiOkResponse({ type: MeetingRequestView })
+  @ApiErrors(404)
+  get(@CurrentUser() caller: Caller, @RequestId() id: string): Promise<MeetingRequestView> {
     return this.requests.get(caller, id);
   }
 
   @Post('meeting-requests/:id/accept')
   @HttpCode(200)
-  accept(@CurrentUser() caller: Caller, @RequestId() id: string) {
+  @ApiOperation({ summary: 'Accept a request (its recipient)', description: 'pending → accepted; the worker then books it (booked, or unschedulable with a reason). Repeating is 200.' })
+  @ApiOkResponse({ type: MeetingRequestView })
+  @ApiErrors(403, 404, 409)
+  accept(@CurrentUser() caller: Caller, @RequestId() id: string): Promise<MeetingRequestView> {
     return this.requests.accept(caller, id);
   }
 
   @Post('meeting-requests/:id/decline')
   @HttpCode(200)
-  decline(@CurrentUser() caller: Caller, @RequestId() id: string, @Body() dto: DeclineRequestDto) {
+  @ApiOperation({ summary: 'Decline a request (its recipient)', description: 'pending → declined. Repeating is 200.' })
+  @ApiOkResponse({ type: MeetingRequestView })
+  @ApiErrors(400, 404, 409)
+  decline(@CurrentUser() caller: Caller, @RequestId() id: string, @Body() dto: DeclineRequestDto): Promise<MeetingRequestView> {
     return this.requests.decline(caller, id, dto);
   }
 
   @Post('meeting-requests/:id/withdraw')
   @HttpCode(200)
-  withdraw(@CurrentUser() caller: Caller, @RequestId() id: string) {
+  @ApiOperation({ summary: 'Withdraw a request (its sender)', description: 'pending → withdrawn. Repeating is 200.' })
+  @ApiOkResponse({ type: MeetingRequestView })
+  @ApiErrors(404, 409)
+  withdraw(@CurrentUser() caller: Caller, @RequestId() id: string): Promise<MeetingRequestView> {
     return this.requests.withdraw(caller, id);
   }
 
   /** An organizer's single move (time and/or table); the meeting keeps its calendar UID. */
   @Patch('meetings/:id')
   @Roles('organizer')
-  async move(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Meeting')) id: string, @Body() dto: MoveMeetingDto) {
+  @ApiOperation({ summary: 'Move a meeting to another slot or table (organizer)', description: 'Same calendar UID, higher SEQUENCE; both parties are notified. A taken slot or table is 409.' })
+  @ApiOkResponse({ type: MeetingView })
+  @ApiErrors(400, 404, 409)
+  async move(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Meeting')) id: string, @Body() dto: MoveMeetingDto): Promise<MeetingView> {
     await this.mover.move(id, { startsAt: dto.startsAt, table: dto.table }, caller.id);
     return this.meetings.view(id);
   }
 
   @Delete('meetings/:id')
   @HttpCode(204)
+  @ApiOperation({ summary: 'Cancel a meeting (either party or an organizer)', description: 'Frees the slot; the calendar keeps the UID with STATUS:CANCELLED.' })
+  @ApiNoContentResponse({ description: 'Cancelled' })
+  @ApiErrors(404)
   async cancel(@CurrentUser() caller: Caller, @Param('id', new IdPipe('Meeting')) id: string): Promise<void> {
     await this.meetings.cancel(caller, id);
   }

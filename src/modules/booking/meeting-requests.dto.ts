@@ -1,21 +1,23 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsUUID, Matches, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { IsInstant } from '../../common/validation/date-time';
 import { PageQuery } from '../../common/pagination/pagination';
 import { EmptyAsUndefined } from '../../common/validation/transforms';
 import { Text } from '../../common/validation/validators';
 import { REQUEST_STATUSES, type MeetingRequest, type RequestStatus } from './booking.entities';
 import { formatInZone } from '../events/event-grid';
+import type { MeetingRequestView } from './meeting-requests.views';
 
 export class CreateMeetingRequestDto {
-  @ApiProperty({ description: 'The match this meeting is for' }) @IsUUID() matchId: string;
-  @ApiPropertyOptional({ example: '양자 오류정정 로드맵을 논의하고 싶습니다.' }) @IsOptional() @Text(2000, 0) message?: string;
+  @ApiProperty({ format: 'uuid', description: 'The match this meeting is for', example: '6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f' }) @IsUUID() matchId: string;
+  @ApiPropertyOptional({ type: String, example: '양자 오류정정 로드맵을 논의하고 싶습니다.', nullable: true }) @IsOptional() @Text(2000, 0) message?: string;
 }
 
 export class MoveMeetingDto {
-  @ApiPropertyOptional({ example: '2026-10-28T14:30:00+09:00', description: 'Start of the new slot' })
-  @IsOptional() @Matches(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/, { message: 'startsAt must be an ISO-8601 time with an offset' })
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-10-28T14:30:00+09:00', description: 'Start of the new slot' })
+  @IsOptional() @IsInstant()
   startsAt?: string;
-  @ApiPropertyOptional({ example: 12 }) @IsOptional() @IsInt() @Min(1) table?: number;
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, example: 12 }) @IsOptional() @IsInt() @Min(1) table?: number;
 }
 
 export class DeclineRequestDto {
@@ -34,7 +36,7 @@ export interface MeetingSummary {
   tableNo: number;
 }
 
-export function toMeetingRequestView(r: MeetingRequest, timezone: string, callerId: string | null, meeting: MeetingSummary | null, published: boolean) {
+export function toMeetingRequestView(r: MeetingRequest, timezone: string, callerId: string | null, meeting: MeetingSummary | null, published: boolean): MeetingRequestView {
   return {
     id: r.id, eventId: r.eventId, matchId: r.matchId, senderId: r.senderId, recipientId: r.recipientId,
     startupId: r.startupId, counterpartId: r.counterpartId,

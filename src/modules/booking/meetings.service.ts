@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
+import { DomainEvents } from '../../common/events/domain-events';
 import { AppError } from '../../common/errors/app-error';
 import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
@@ -19,6 +20,7 @@ export class MeetingsService {
     private readonly notifications: NotificationsService,
     private readonly booker: MeetingBookerService,
     private readonly ledger: MeetingLedger,
+    private readonly domainEvents: DomainEvents,
   ) {}
 
   /** Either party or an organizer cancels; the slot and table are free at once. Cancelling twice is harmless. */
@@ -28,7 +30,9 @@ export class MeetingsService {
       throw AppError.notFound('Meeting');
     }
     if (meeting.status === 'cancelled') return;
-    await this.db.transaction((tx) => this.cancelInTx(tx, meetingId, caller.id, 'cancelled by a participant'));
+    const cancelled = await this.db.transaction((tx) => this.cancelInTx(tx, meetingId, caller.id, 'cancelled by a participant'));
+    // Listeners may offer the freed slot at once (a backfill during the event) before the general refill.
+    if (cancelled) await this.domainEvents.publish({ type: 'meeting.freed', eventId: meeting.event_id, meetingId, present: [meeting.startup_id, meeting.counterpart_id] });
     await this.refill(meeting.event_id);
   }
 

@@ -17,4 +17,7 @@ export class Demand {
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
   /** Deleted demands keep their decided matches for reports; they vanish from every read. */
   @DeleteDateColumn({ type: 'timestamptz' }) deletedAt: Date | null;
+  /** Set when an organizer removed it (moderation), with the reason the owner was told. */
+  @Column('uuid', { nullable: true, select: false }) deletedBy: string | null;
+  @Column('text', { nullable: true, select: false }) deletedReason: string | null;
 }

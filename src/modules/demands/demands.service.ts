@@ -8,6 +8,7 @@ import { pageOf, skipOf } from '../../common/pagination/pagination';
 import { searchTextOf, whereSearch } from '../../common/search/search-text';
 import { Account } from '../accounts/account.entity';
 import { CorporateProfile } from '../profiles/profile.entities';
+import { NotificationsService } from '../notifications/notifications.service';
 import { CreateDemandDto, DemandListQuery, toDemandView, UpdateDemandDto } from './demands.dto';
 import { Demand } from './demand.entity';
 
@@ -17,6 +18,7 @@ export class DemandsService {
     @InjectRepository(Demand) private readonly demands: Repository<Demand>,
     @InjectRepository(CorporateProfile) private readonly corporates: Repository<CorporateProfile>,
     private readonly events: DomainEvents,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(owner: Caller, dto: CreateDemandDto) {
@@ -46,8 +48,21 @@ export class DemandsService {
     return this.get(demand.id);
   }
 
-  async remove(demand: Demand): Promise<void> {
-    await this.demands.softDelete({ id: demand.id });
+  /**
+   * The owner deletes its demand; an organizer may remove any (moderation) but must give a reason, which is
+   * kept with the soft-deleted row and sent to the owner as a notification. `demand` is the one the guard loaded.
+   */
+  async remove(caller: Caller, demand: Demand, reason?: string): Promise<void> {
+    const moderated = caller.role === 'organizer' && demand.ownerId !== caller.id;
+    if (moderated && !reason) throw AppError.invalid('reason', 'reason is required when an organizer removes a company\'s demand');
+    await this.demands.manager.transaction(async (tx) => {
+      await tx.update(Demand, { id: demand.id }, { deletedBy: caller.id, deletedReason: moderated ? reason! : null, deletedAt: () => 'now()' });
+      if (moderated) {
+        await this.notifications.add(tx, [{
+          accountId: demand.ownerId, eventId: null, type: 'demand.removed', payload: { demandId: demand.id, title: demand.title, reason, by: caller.id },
+        }]);
+      }
+    });
     await this.events.publish({ type: 'demand.deleted', demandId: demand.id });
   }
 

@@ -35,7 +35,7 @@ import {
   SECTOR_VOCABULARY,
   VC_NAME_PARTS,
 } from './demo-vocabulary';
-import { SeededRandom } from './seeded-random';
+import { SeededRandom } from '../../common/random/seeded-random';
 
 /** A demo event the size of the real conference's matchmaking pool. */
 export const DEFAULT_DEMO_OPTIONS: Readonly<DemoOptions> = { seed: 2026, startups: 150, investors: 40, corporates: 10, demands: 25 };

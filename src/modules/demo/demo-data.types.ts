@@ -1,21 +1,13 @@
 import type { CollaborationType, SectorCode, Stage } from '../../common/domain/sectors';
 import type { Money } from '../../common/domain/money';
+import type { StartupView } from '../profiles/profiles.views';
 
-/** Plain data for a demo event: what the seeder writes through the services and what benchmarks score. */
-export interface DemoStartup {
+/** Plain data for a demo event: what the seeder writes straight into the database (bulk inserts, bypassing the services) and what benchmarks score. */
+/** A startup's profile as the API shows it, plus the account that owns it. */
+export interface DemoStartup extends Omit<StartupView, 'accountId' | 'deckUrl'> {
   key: string; // stable within one generated data set, e.g. "s-17"
   email: string;
   displayName: string;
-  name: string;
-  country: string;
-  sector: SectorCode;
-  stage: Stage;
-  trl: number;
-  fundingAsk: Money;
-  foundedYear: number;
-  employees: number;
-  keywords: string[];
-  description: string;
   deckUrl?: string;
 }
 

@@ -9,7 +9,7 @@ import { Account } from '../accounts/account.entity';
 import { AvailabilityBlock, EventEntity, EventParticipant, IrSession } from './event.entities';
 import { AvailabilityDto, CreateEventDto, CreateIrSessionDto, UpdateEventDto } from './events.dto';
 import { formatInZone } from './event-grid';
-import { gridOf, irSessionEnd, toEventView, toIrSessionView } from './events.views';
+import { gridOf, irSessionEnd, type ParticipantView, toEventView, toIrSessionView } from './events.views';
 
 const MAX_EVENT_DAYS = 31;
 
@@ -100,7 +100,7 @@ export class EventsService {
   }
 
   /** Members join themselves; organizers add any member. Returns whether the row is new (201 vs 200). */
-  async join(eventId: string, caller: Caller, accountId?: string): Promise<{ created: boolean; participant: object }> {
+  async join(eventId: string, caller: Caller, accountId?: string): Promise<{ created: boolean; participant: ParticipantView }> {
     await this.get(eventId);
     if (accountId && caller.role !== 'organizer' && accountId !== caller.id) {
       throw AppError.forbidden('Only organizers may add other members');
@@ -121,7 +121,11 @@ export class EventsService {
     const created = inserted.raw.length > 0;
     if (created) await this.domainEvents.publish({ type: 'participant.joined', eventId, accountId: targetId });
     const row = await this.participants.findOneByOrFail({ eventId, accountId: targetId });
-    return { created, participant: { eventId, accountId: targetId, role: account.role, displayName: account.displayName, joinedAt: row.joinedAt } };
+    const { timezone } = await this.get(eventId);
+    return {
+      created,
+      participant: { eventId, accountId: targetId, role: account.role, displayName: account.displayName, joinedAt: formatInZone(row.joinedAt, timezone) },
+    };
   }
 
   async listParticipants(eventId: string, query: PageQuery) {
@@ -153,6 +157,29 @@ export class EventsService {
     });
     if (errors.length) throw new AppError(ErrorCode.ValidationFailed, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     await this.db.transaction(async (tx) => {
+      if (event.schedulePublishedAt && blocks.length) {
+        // A published schedule stays put: blocking time over a published meeting is refused, not worked around.
+        const clashes: { id: string; starts_at: Date; ends_at: Date; table_no: number }[] = await tx.query(
+          `SELECT m.id, m.starts_at, m.ends_at, m.table_no FROM meetings m
+            WHERE m.event_id = $1 AND m.status = 'booked' AND $2 IN (m.startup_id, m.counterpart_id)
+              AND EXISTS (SELECT 1 FROM unnest($3::timestamptz[], $4::timestamptz[]) AS b(f, t) WHERE b.f < m.ends_at AND b.t > m.starts_at)
+            ORDER BY m.starts_at FOR SHARE`,
+          [eventId, caller.id, blocks.map((b) => b.startsAt), blocks.map((b) => b.endsAt)],
+        );
+        if (clashes.length) {
+          throw new AppError(
+            ErrorCode.PublishedMeetingConflict,
+            `The schedule is published: ${clashes.length} of your meetings fall in the blocked time; ask an organizer to move or cancel them first`,
+            undefined,
+            undefined,
+            {
+              meetings: clashes.map((m) => ({
+                id: m.id, startsAt: formatInZone(m.starts_at, event.timezone), endsAt: formatInZone(m.ends_at, event.timezone), table: m.table_no,
+              })),
+            },
+          );
+        }
+      }
       await tx.delete(AvailabilityBlock, { eventId, accountId: caller.id });
       if (blocks.length) await tx.insert(AvailabilityBlock, blocks);
     });

@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { HealthDownView, HealthIndicatorView, HealthView } from './health.views';
 import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 import { Public } from '../../common/auth/auth.decorators';
@@ -18,7 +19,11 @@ export class HealthController {
   /** 200 when PostgreSQL and Redis answer, 503 otherwise. */
   @Public()
   @Get()
-  @HealthCheck()
+  @HealthCheck({ swaggerDocumentation: false })
+  @ApiOperation({ summary: 'Health of PostgreSQL and Redis', description: '503 when either is down, naming it.' })
+  @ApiExtraModels(HealthIndicatorView)
+  @ApiOkResponse({ type: HealthView })
+  @ApiServiceUnavailableResponse({ type: HealthDownView, description: 'A store is down' })
   check() {
     return this.health.check([
       () => this.database.pingCheck('database', { timeout: 2000 }),

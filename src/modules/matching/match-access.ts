@@ -47,7 +47,7 @@ export function seesMatchDeck(caller: Caller, row: MatchRow): boolean {
 export function visibleDecisions(caller: Caller, row: MatchRow) {
   const mine = sideOf(caller, row);
   const of = (side: MatchSide) =>
-    row[`${side}_decision`] ? { decision: row[`${side}_decision`], note: row[`${side}_note`], reason: row[`${side}_reason`] } : null;
+    row[`${side}_decision`] ? { decision: row[`${side}_decision`]!, note: row[`${side}_note`], reason: row[`${side}_reason`] } : null;
   return {
     myDecision: mine ? row[`${mine}_decision`] : null,
     ...(mine ? { myNote: row[`${mine}_note`], myReason: row[`${mine}_reason`] } : {}),

@@ -1,18 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import type { DemandFeatures, InvestorFeatures, StartupFeatures, TermCounts } from './scoring';
+import type { DemandFeatures, EventParties, InvestorFeatures, StartupFeatures, TermCounts } from './scoring';
+import type { PartyKind } from '../../common/domain/party-kind';
 import { demandTerms, investorTerms, startupTerms } from './scoring/tokenizer';
-
-export interface EventParties {
-  startups: StartupFeatures[];
-  investors: InvestorFeatures[];
-  demands: DemandFeatures[];
-}
 
 export interface CorpusChanges extends EventParties {
   /** Parties that left the event's scoring (account no longer active, demand deleted). */
-  removed: { kind: 'startup' | 'investor' | 'demand'; id: string }[];
+  removed: { kind: PartyKind; id: string }[];
   /** Pass as `since` next time; a few seconds early, so a change committed late is not missed. */
   watermark: Date;
 }

@@ -4,10 +4,10 @@ import { DataSource } from 'typeorm';
 import type { PartyKind } from '../../common/domain/party-kind';
 import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../events/event.entities';
-import { MatchCorpusRepository, type EventParties } from './match-corpus.repository';
+import { MatchCorpusRepository } from './match-corpus.repository';
 import { mergeList } from './list-merge';
 import { MatchStoreRepository, type StoredPair } from './match-store.repository';
-import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type MatchWeights } from './scoring';
+import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights } from './scoring';
 
 /** Startups scored per chunk of a full run before yielding to the event loop (keeps BullMQ's lock renewed). */
 const CHUNK = 250;
@@ -73,7 +73,7 @@ export class MatchScoringService {
     if (counts.startups !== parties.startups.length || counts.investors !== parties.investors.length || counts.demands !== parties.demands.length) {
       return this.prepare(eventId);
     }
-    return { scorer: cached.scorer, parties: parties as EventParties };
+    return { scorer: cached.scorer, parties };
   }
 
   private remember(eventId: string, entry: { scorer: EventScorer; settings: string; watermark: Date; usedAt: number; patches: number }): void {

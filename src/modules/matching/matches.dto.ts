@@ -20,7 +20,7 @@ export class MatchListQuery extends PageQuery {
 
 export class DecisionDto {
   @ApiProperty({ enum: DECISIONS, example: 'interested' }) @IsIn(DECISIONS) decision: Decision;
-  @ApiPropertyOptional({ example: '팀 역량 우수, 2차 미팅 희망', description: 'Private: seen by its author and organizers only' })
+  @ApiPropertyOptional({ example: '팀 역량 우수, 2차 미팅 희망', description: 'Private: seen by its author and organizers only', nullable: true })
   @IsOptional() @NormalizeText() @Text(2000, 0) note?: string;
   @ApiPropertyOptional({ enum: DECLINE_REASONS, description: 'Only with decision = declined' })
   @IsOptional() @ValidateIf((o) => o.reason !== undefined) @IsIn(DECLINE_REASONS) reason?: DeclineReason;

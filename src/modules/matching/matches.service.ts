@@ -6,13 +6,15 @@ import { EventsService } from '../events/events.service';
 import type { DecisionDto, MatchListQuery } from './matches.dto';
 import { decidingSide, seesMatchDeck, visibleDecisions } from './match-access';
 import { MatchesRepository, type MatchRow } from './matches.repository';
+import type { MatchDemandView, MatchInvestorView, MatchView } from './matches.views';
+import type { StartupView } from '../profiles/profiles.views';
 
 const num = (v: unknown) => (v === null || v === undefined ? v : Number(v));
 const round1 = (v: number) => Math.round(v * 10) / 10;
 const factor = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
 /** A match as the caller may see it; what is private to whom is decided in `match-access.ts`. */
-export function toMatchView(row: MatchRow, caller: Caller) {
+export function toMatchView(row: MatchRow, caller: Caller): MatchView {
   const s = row.s;
   return {
     id: row.id,
@@ -29,21 +31,21 @@ export function toMatchView(row: MatchRow, caller: Caller) {
       fundingAsk: { amount: num(s.funding_ask_amount), currency: s.funding_ask_currency },
       foundedYear: s.founded_year, employees: s.employees, keywords: s.keywords, description: s.description,
       ...(seesMatchDeck(caller, row) ? { deckUrl: s.deck_url ?? null } : {}),
-    },
+    } as StartupView, // row.s is the profile row as JSON
     investor: row.i
       ? {
           accountId: row.investor_id, firm: row.i.firm, sectors: row.i.sectors, stages: row.i.stages,
           ticketMin: { amount: num(row.i.ticket_min_amount), currency: row.i.ticket_min_currency },
           ticketMax: { amount: num(row.i.ticket_max_amount), currency: row.i.ticket_max_currency },
           countries: row.i.countries, thesis: row.i.thesis,
-        }
+        } as MatchInvestorView
       : null,
     demand: row.d
       ? {
           id: row.demand_id, title: row.d.title, description: row.d.description, sectors: row.d.sectors,
           keywords: row.d.keywords, minTrl: row.d.min_trl, collaboration: row.d.collaboration, deadline: row.d.deadline,
           owner: { accountId: row.demand_owner_id, company: row.demand_company },
-        }
+        } as MatchDemandView
       : null,
     ...visibleDecisions(caller, row),
   };

@@ -1,21 +1,30 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { EntityManager, IsNull, Repository } from 'typeorm';
+import { bookingChanges } from '../../common/metrics/process-metrics';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
-import { Notification } from '../booking/booking.entities';
+import { afterCommit } from '../../database/after-commit';
+import { Notification } from './notification.entity';
+import { formatInZone } from '../events/event-grid';
+import { MailOutbox } from '../mail/mail-outbox.service';
 
 export interface NewNotification {
   accountId: string;
   eventId: string | null;
   type: 'meeting.booked' | 'meeting.moved' | 'meeting.cancelled' | 'request.received' | 'request.accepted' | 'request.declined'
-    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published';
+    | 'request.unschedulable' | 'pitch.allocated' | 'pitch.waitlisted' | 'pitch.cancelled' | 'schedule.published' | 'demand.removed'
+    | 'meeting.checked-in' | 'meeting.no-show' | 'outcome.reminder';
   payload: Record<string, unknown>;
 }
 
-/** Notification rows are written in the same transaction as the change they report. */
+/** Notification rows (and their e-mails' outbox rows) are written in the same transaction as the change they report. */
 @Injectable()
 export class NotificationsService {
-  constructor(@InjectRepository(Notification) private readonly notifications: Repository<Notification>) {}
+  constructor(
+    @InjectRepository(Notification) private readonly notifications: Repository<Notification>,
+    // Optional so service tests can build this without the mail machinery (no SMTP there anyway).
+    @Optional() private readonly mail?: MailOutbox,
+  ) {}
 
   async add(tx: EntityManager, items: NewNotification[]): Promise<void> {
     if (items.length === 0) return;
@@ -24,6 +33,10 @@ export class NotificationsService {
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[])`,
       [items.map((i) => i.accountId), items.map((i) => i.eventId), items.map((i) => i.type), items.map((i) => JSON.stringify(i.payload))],
     );
+    // Bookings, moves and cancellations are also e-mailed (with SMTP_URL): outbox rows in this same transaction.
+    await this.mail?.record(tx, items);
+    const changes = bookingChangesOf(items);
+    if (changes.length) afterCommit(tx, () => changes.forEach((c) => bookingChanges.inc(c)));
   }
 
   async list(accountId: string, query: PageQuery) {
@@ -33,8 +46,21 @@ export class NotificationsService {
       skip: skipOf(query),
       take: query.limit,
     });
+    // Times are shown with the offset of the notification's event (UTC for those without one).
+    const eventIds = [...new Set(rows.map((n) => n.eventId).filter((id): id is string => !!id))];
+    const zones: { id: string; timezone: string }[] = eventIds.length
+      ? await this.notifications.manager.query(`SELECT id, timezone FROM events WHERE id = ANY($1::uuid[])`, [eventIds])
+      : [];
+    const zoneOf = new Map(zones.map((z) => [z.id, z.timezone]));
     const unread = await this.notifications.countBy({ accountId, readAt: IsNull() });
-    const page = pageOf(rows.map((n) => ({ id: n.id, eventId: n.eventId, type: n.type, payload: n.payload, createdAt: n.createdAt, read: n.readAt !== null })), total, query);
+    const page = pageOf(
+      rows.map((n) => ({
+        id: n.id, eventId: n.eventId, type: n.type, payload: n.payload,
+        createdAt: formatInZone(n.createdAt, (n.eventId && zoneOf.get(n.eventId)) || 'UTC'), read: n.readAt !== null,
+      })),
+      total,
+      query,
+    );
     return { ...page, unread };
   }
 
@@ -52,4 +78,20 @@ export class NotificationsService {
     );
     return { updated: Number(updated) || 0 };
   }
+}
+
+/** Booking changes in a batch of notifications (one per meeting or pitch, not per notified party), for metrics. */
+function bookingChangesOf(items: NewNotification[]): { subject: string; change: string }[] {
+  const seen = new Set<string>();
+  const out: { subject: string; change: string }[] = [];
+  for (const item of items) {
+    const [subject, what] = item.type.split('.');
+    const change = what === 'allocated' ? 'booked' : what;
+    if (!(subject === 'meeting' || subject === 'pitch') || !['booked', 'moved', 'cancelled'].includes(change)) continue;
+    const id = String(item.payload.meetingId ?? item.payload.pitchId ?? item.payload.requestId ?? item.accountId);
+    if (seen.has(`${item.type}:${id}`)) continue;
+    seen.add(`${item.type}:${id}`);
+    out.push({ subject, change });
+  }
+  return out;
 }

@@ -2,7 +2,7 @@ import { forceSeats } from './fairness';
 import type { MoveSearch } from './move-search';
 import type { ScheduleModel } from './schedule-model';
 import type { ScheduleState } from './schedule-state';
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../../../common/random/seeded-random';
 
 /**
  * Ruin and recreate: take out the meetings of a few people or of one slot, put requests back in a

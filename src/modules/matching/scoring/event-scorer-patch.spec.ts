@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { SECTOR_CODES } from '../../../common/domain/sectors';
-import { SeededRandom } from '../../demo/seeded-random';
+import { SeededRandom } from '../../../common/random/seeded-random';
 import { buildTextIndex, type EventParties } from './event-corpus';
 import { EventScorer } from './event-scorer';
 import { randomDemand, randomEvent, randomInvestor, randomStartup } from './scoring.fixtures';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SeededRandom } from '../../demo/seeded-random';
+import { SeededRandom } from '../../../common/random/seeded-random';
 import { buildTextIndex } from './event-corpus';
 import { combineScore, NOT_APPLICABLE, ticketFit } from './match-model';
 import { scorePair, scoreStartupDemand, scoreStartupInvestor, type PairContext } from './pair-scorer';

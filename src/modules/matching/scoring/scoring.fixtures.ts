@@ -5,7 +5,7 @@
 import type { Money } from '../../../common/domain/money';
 import { SECTOR_CODES, STAGES } from '../../../common/domain/sectors';
 import { SECTOR_VOCABULARY } from '../../demo/demo-vocabulary';
-import { SeededRandom } from '../../demo/seeded-random';
+import { SeededRandom } from '../../../common/random/seeded-random';
 import type { DemandFeatures, InvestorFeatures, StartupFeatures } from './scoring.types';
 
 const COUNTRIES = ['KR', 'US', 'SG', 'DE', 'kr', 'JP'];

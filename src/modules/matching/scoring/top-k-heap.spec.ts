@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SeededRandom } from '../../demo/seeded-random';
+import { SeededRandom } from '../../../common/random/seeded-random';
 import { TopKHeaps } from './top-k-heap';
 
 describe('TopKHeaps', () => {

@@ -1,5 +1,5 @@
 import type { ScheduleInstance, ScheduleParticipant, ScheduleRequest } from '../schedule.types';
-import { seededRandom } from '../seeded-random';
+import { seededRandom } from '../../../../common/random/seeded-random';
 
 export { seededRandom };
 

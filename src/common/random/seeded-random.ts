@@ -1,4 +1,4 @@
-/** Small seeded PRNG (mulberry32): same seed, same sequence, on every platform. Not for secrets. */
+/** The one seeded PRNG (mulberry32): same seed, same sequence, on every platform. Not for secrets. */
 export class SeededRandom {
   private state: number;
 
@@ -47,4 +47,10 @@ export class SeededRandom {
     }
     return pool.slice(0, n);
   }
+}
+
+/** The same generator as a bare function (for hot loops that only need `next`). */
+export function seededRandom(seed: number): () => number {
+  const random = new SeededRandom(seed);
+  return () => random.next();
 }

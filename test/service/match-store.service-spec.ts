@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { MatchStoreRepository, type StoredPair } from '../../src/modules/matching/match-store.repository';
+import { createServiceDb, rows, type ServiceDb } from './service-db';
+
+const breakdown = { sector: 1, stage: 1, ticket: 1, geography: 1, trl: null, text: 0.5, excluded: null };
+const pair = (startupId: string, counterpartId: string, score: number, top: { s?: boolean; c?: boolean } = {}): StoredPair => ({
+  startupId, kind: 'investor', counterpartId, score, breakdown, inStartupTop: top.s ?? true, inCounterpartTop: top.c ?? true,
+});
+
+/** replaceLists: the one writer of stored match lists; what survives a re-score and what does not. */
+describe('MatchStoreRepository.replaceLists (service, cloned database)', () => {
+  let s: ServiceDb;
+  let store: MatchStoreRepository;
+  let eventId: string;
+  let s1: string;
+  let s2: string;
+  let v1: string;
+  let v2: string;
+  const stored = async () =>
+    (await s.db.query(
+      `SELECT startup_id, investor_id, score, in_startup_top, in_counterpart_top FROM matches WHERE event_id = $1 ORDER BY startup_id, investor_id`,
+      [eventId],
+    )).map((r: any) => `${r.startup_id === s1 ? 's1' : 's2'}-${r.investor_id === v1 ? 'v1' : 'v2'}:${r.score}:${r.in_startup_top ? 'S' : ''}${r.in_counterpart_top ? 'C' : ''}`);
+
+  beforeAll(async () => {
+    s = await createServiceDb();
+    store = new MatchStoreRepository(s.db);
+  });
+  afterAll(async () => s?.close());
+  beforeEach(async () => {
+    eventId = await rows.event(s.db);
+    [s1, s2] = [await rows.startup(s.db), await rows.startup(s.db)];
+    [v1, v2] = [await rows.investor(s.db), await rows.investor(s.db)];
+    await store.replaceLists(eventId, [pair(s1, v1, 90), pair(s1, v2, 70), pair(s2, v1, 60), pair(s2, v2, 50)], 'all');
+  });
+
+  it('a whole-event run replaces every list and reports the count', async () => {
+    expect(await stored()).toHaveLength(4);
+    const n = await store.replaceLists(eventId, [pair(s1, v1, 95), pair(s2, v2, 55)], 'all');
+    expect(n).toBe(2);
+    expect((await stored()).sort()).toEqual(['s1-v1:95:SC', 's2-v2:55:SC'].sort());
+  });
+
+  it('never drops a match with a decision or a meeting request; it stays, out of the lists', async () => {
+    const [decided] = await s.db.query(`SELECT id FROM matches WHERE event_id = $1 AND startup_id = $2 AND investor_id = $3`, [eventId, s1, v2]);
+    await s.db.query(`INSERT INTO match_decisions (match_id, side, account_id, decision) VALUES ($1, 'counterpart', $2, 'interested')`, [decided.id, v2]);
+    const [requested] = await s.db.query(`SELECT id FROM matches WHERE event_id = $1 AND startup_id = $2 AND investor_id = $3`, [eventId, s2, v1]);
+    await s.db.query(
+      `INSERT INTO meeting_requests (event_id, match_id, sender_id, recipient_id, startup_id, counterpart_id) VALUES ($1, $2, $3, $4, $3, $4)`,
+      [eventId, requested.id, s2, v1],
+    );
+    await store.replaceLists(eventId, [pair(s1, v1, 95)], 'all');
+    expect((await stored()).sort()).toEqual(['s1-v1:95:SC', 's1-v2:70:', 's2-v1:60:'].sort());
+    // the kept rows are the same matches (decisions and requests still point at them)
+    expect((await s.db.query(`SELECT id FROM matches WHERE id = ANY($1::uuid[])`, [[decided.id, requested.id]])).length).toBe(2);
+  });
+
+  it("a party's re-score touches only its lists: pairs it drops lose its flag, and go when no list holds them", async () => {
+    // s1 re-scored: s1-v2 leaves s1's list (v2's list still holds it); s1-v1 changes score.
+    await store.replaceLists(eventId, [pair(s1, v1, 88)], { startups: [s1], counterparts: [] }, [{ startupId: s1, counterpartId: v2, side: 'startup' }]);
+    expect((await stored()).sort()).toEqual(['s1-v1:88:SC', 's1-v2:70:C', 's2-v1:60:SC', 's2-v2:50:SC'].sort());
+    // v2 re-scored without s1: the pair is in no list now and goes; s2-v2 is untouched.
+    await store.replaceLists(eventId, [pair(s2, v2, 50, { s: false })], { startups: [], counterparts: [v2] });
+    expect((await stored()).sort()).toEqual(['s1-v1:88:SC', 's2-v1:60:SC', 's2-v2:50:SC'].sort());
+  });
+});
