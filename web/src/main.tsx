@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, MantineProvider } from '@mantine/core';
+import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -15,12 +15,22 @@ initI18n();
 /** System fonts only (no download): Korean-capable faces first on each platform. */
 const fontFamily =
   '-apple-system, BlinkMacSystemFont, "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR", "Segoe UI", Roboto, sans-serif';
-const theme = createTheme({ fontFamily, headings: { fontFamily }, primaryColor: 'blue', defaultRadius: 'md' });
+// Shade 8 for filled colours and darker text for dimmed and light variants keep WCAG AA contrast (axe checks it).
+const theme = createTheme({ fontFamily, headings: { fontFamily }, primaryColor: 'blue', primaryShade: { light: 8, dark: 6 }, autoContrast: true, defaultRadius: 'md' });
+const COLORS = ['blue', 'teal', 'green', 'yellow', 'orange', 'red', 'gray', 'grape', 'dark'];
+const contrast: CSSVariablesResolver = () => ({
+  variables: {},
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    ...Object.fromEntries(COLORS.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
+  },
+  dark: {},
+});
 const queryClient = createQueryClient();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <MantineProvider theme={theme}>
+    <MantineProvider theme={theme} cssVariablesResolver={contrast}>
       <Notifications position="top-right" />
       <QueryClientProvider client={queryClient}>
         <RouterProvider router={router} />

@@ -107,6 +107,10 @@ export const en = {
       'pitch.waitlisted': 'Your IR pitch request is on the waitlist.',
       'pitch.cancelled': 'An IR pitch was cancelled.',
       'schedule.published': 'The meeting schedule was published.',
+      'demand.removed': 'A demand you were matched with was closed.',
+      'meeting.checked-in': 'Someone checked in to your meeting.',
+      'meeting.no-show': 'A meeting was marked as a no-show.',
+      'outcome.reminder': 'Tell us how your meeting went.',
     },
   },
   sectors: {

@@ -109,6 +109,10 @@ export const ko: Catalogue = {
       'pitch.waitlisted': 'IR 피칭 신청이 대기 명단에 올랐습니다.',
       'pitch.cancelled': 'IR 피칭이 취소되었습니다.',
       'schedule.published': '미팅 일정이 확정·공개되었습니다.',
+      'demand.removed': '매칭된 기업 수요가 마감되었습니다.',
+      'meeting.checked-in': '미팅 상대가 체크인했습니다.',
+      'meeting.no-show': '미팅이 노쇼로 기록되었습니다.',
+      'outcome.reminder': '미팅 결과를 알려 주세요.',
     },
   },
   sectors: {

@@ -30,7 +30,7 @@ export function AccountForm({ me }: { me: AccountView }) {
           <Group gap="xs">
             <Text fw={600}>{me.email}</Text>
             <Badge variant="light">{t(`roles.${me.role}`)}</Badge>
-            <Badge color={me.status === 'active' ? 'green' : me.status === 'pending' ? 'yellow' : 'red'} variant="light">
+            <Badge color={me.status === 'active' ? 'teal' : me.status === 'pending' ? 'yellow' : 'red'} variant="light">
               {t(`status.${me.status}`)}
             </Badge>
           </Group>

@@ -86,10 +86,10 @@ export function DemandList({ ownerId }: { ownerId: string }) {
           </Paper>
         ))}
       </Stack>
-      <Modal opened={opened} onClose={hide} title={editing ? t('demands.edit') : t('demands.create')} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={hide} title={editing ? t('demands.edit') : t('demands.create')} size="lg">
         <DemandForm demand={editing} onDone={hide} />
       </Modal>
-      <Modal opened={!!closing} onClose={() => setClosing(null)} title={t('demands.closeTitle')}>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={!!closing} onClose={() => setClosing(null)} title={t('demands.closeTitle')}>
         <Stack>
           <Text size="sm">{t('demands.closeHelp', { title: closing?.title ?? '' })}</Text>
           <Group justify="flex-end">

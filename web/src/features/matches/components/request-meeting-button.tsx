@@ -18,7 +18,7 @@ export function RequestMeetingButton({ matchId, eventId, withName }: { matchId: 
       <Button size="xs" variant="outline" onClick={open} disabled={request.isSuccess}>
         {request.isSuccess ? t('matches.requestSent') : t('matches.requestMeeting')}
       </Button>
-      <Modal opened={opened} onClose={close} title={t('matches.requestMeetingWith', { name: withName })}>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={opened} onClose={close} title={t('matches.requestMeetingWith', { name: withName })}>
         <Stack>
           {request.isSuccess ? (
             <Alert color="green">{t('matches.requestSentHelp')}</Alert>

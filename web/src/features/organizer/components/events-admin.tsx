@@ -142,10 +142,10 @@ export function EventsAdmin({ events }: { events: EventSummary[] }) {
           </Stack>
         </Paper>
       ))}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('eventsAdmin.create') : t('eventsAdmin.edit')} size="lg">
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('eventsAdmin.create') : t('eventsAdmin.edit')} size="lg">
         {editing !== null && <EventForm event={editing === 'new' ? undefined : editing} onDone={() => setEditing(null)} />}
       </Modal>
-      <Modal opened={!!sessionFor} onClose={() => setSessionFor(null)} title={t('eventsAdmin.addSession')}>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={!!sessionFor} onClose={() => setSessionFor(null)} title={t('eventsAdmin.addSession')}>
         {sessionFor && <IrSessionForm event={sessionFor} onDone={() => setSessionFor(null)} />}
       </Modal>
     </Stack>

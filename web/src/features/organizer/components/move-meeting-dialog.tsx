@@ -40,7 +40,7 @@ export function MoveMeetingDialog({ meeting, schedule, days, tables, slotMs, eve
   const unchanged = at === Date.parse(meeting.startsAt) && table === meeting.table;
 
   return (
-    <Modal opened onClose={onClose} title={t('board.moveTitle', { a: meeting.startup.name, b: meeting.counterpart.name })}>
+    <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened onClose={onClose} title={t('board.moveTitle', { a: meeting.startup.name, b: meeting.counterpart.name })}>
       <Stack>
         <Select label={t('board.slot')} data={options} value={slot} onChange={setSlot} searchable allowDeselect={false} comboboxProps={{ withinPortal: true }} />
         <NumberInput label={t('board.table')} min={1} max={tables} value={table} onChange={(v) => setTable(Math.max(1, Math.min(tables, Number(v) || 1)))} />

@@ -85,7 +85,7 @@ export function SchedulePanel({ eventId, published }: { eventId: string; publish
           </Text>
         )}
       </Paper>
-      <Modal opened={confirm} onClose={() => setConfirm(false)} title={t('schedule.publishTitle')}>
+      <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened={confirm} onClose={() => setConfirm(false)} title={t('schedule.publishTitle')}>
         <Stack>
           <Text size="sm">{t('schedule.publishHelp', { count: schedule.data?.meetings.length ?? 0 })}</Text>
           <Group justify="flex-end">
