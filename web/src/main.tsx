@@ -22,7 +22,10 @@ const contrast: CSSVariablesResolver = () => ({
   variables: {},
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
-    ...Object.fromEntries(COLORS.map((c) => [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`])),
+    ...Object.fromEntries(COLORS.flatMap((c) => [
+      [`--mantine-color-${c}-light-color`, `var(--mantine-color-${c}-9)`],
+      [`--mantine-color-${c}-light`, `var(--mantine-color-${c}-0)`],
+    ])),
   },
   dark: {},
 });
