@@ -28,6 +28,7 @@ describe('responses match the OpenAPI document (e2e)', () => {
     // public
     c(await t.http.get('/v1/sectors'), 'get', '/v1/sectors');
     c(await t.http.get('/health'), 'get', '/health');
+    c(await t.http.get('/metrics'), 'get', '/metrics');
     c(await t.http.post('/v1/auth/login').send({ email: s1.email, password: 'member-password-1' }), 'post', '/v1/auth/login');
     c(await t.http.post('/v1/auth/login').send({ email: s1.email, password: 'wrong-password-1' }), 'post', '/v1/auth/login');
     c(await t.http.post('/v1/auth/signup').send({ email: s1.email, password: 'member-password-1', role: 'startup', displayName: 'x' }), 'post', '/v1/auth/signup');

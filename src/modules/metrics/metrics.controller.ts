@@ -1,5 +1,6 @@
 import { Controller, Get, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiErrors } from '../../common/openapi/api-responses';
 import type { Request, Response } from 'express';
 import { Public } from '../../common/auth/auth.decorators';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
@@ -18,9 +19,8 @@ export class MetricsController {
   @Public() // not a member's token: loopback, or the deployment's METRICS_TOKEN
   @Get()
   @ApiOperation({ summary: 'Prometheus metrics (open on loopback; elsewhere `Authorization: Bearer $METRICS_TOKEN`)' })
-  @ApiProduces('text/plain')
-  @ApiOkResponse({ description: 'Prometheus text exposition format', schema: { type: 'string' } })
-  @ApiUnauthorizedResponse({ description: 'Not on loopback and no valid metrics token' })
+  @ApiOkResponse({ description: 'Prometheus text exposition format', content: { 'text/plain': { schema: { type: 'string' } } } })
+  @ApiErrors(401) // off loopback without a valid METRICS_TOKEN
   async scrape(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<string> {
     if (metricsAccess(req.socket.remoteAddress, req.headers, this.config.env.METRICS_TOKEN) !== 'allowed') {
       throw new AppError(ErrorCode.Unauthenticated, 'Metrics need Authorization: Bearer <METRICS_TOKEN> off this host');

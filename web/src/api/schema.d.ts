@@ -8135,12 +8135,14 @@ export interface operations {
                     "text/plain": string;
                 };
             };
-            /** @description Not on loopback and no valid metrics token */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
         };
     };
