@@ -37,6 +37,7 @@ fi
 
 echo "demo: building" >&2
 npx nest build >&2
+bash scripts/build-web.sh >&2
 
 export DATABASE_URL="$app_db_url"
 export PROCESS_ROLE=all
@@ -72,9 +73,10 @@ base="http://localhost:$PORT"
 cat <<EOF
 
 ==================== Supergap Match demo ====================
+  Open the app:      $base/
 $summary
 
-  Open:              $base/docs   (OpenAPI UI)
+  API reference:     $base/docs   (OpenAPI UI)
 $mail_line
   Metrics:           $base/metrics   ·   queues: POST $base/v1/admin/queues/session (organizer), then $base/admin/queues
   organizer login:   $ORGANIZER_EMAIL / $ORGANIZER_PASSWORD
@@ -92,5 +94,13 @@ $mail_line
 
 EOF
 # Says when the API listens (the quiet log does not); gives up after two minutes.
-( for _ in $(seq 1 240); do if port_open; then echo "demo: ready on $base"; exit 0; fi; sleep 0.5; done ) &
+# Then members act through the API (decisions, requests in every state, IR pitches, a schedule run) once per database.
+( for _ in $(seq 1 240); do
+    if port_open; then
+      echo "demo: ready on $base/ (demo activity is being added in the background; pages fill within a minute or two)"
+      node dist/src/cli/demo-activity.cli.js "$base" "$ORGANIZER_EMAIL" "$ORGANIZER_PASSWORD" || true
+      exit 0
+    fi
+    sleep 0.5
+  done ) &
 exec node dist/src/main.js

@@ -30,6 +30,7 @@ import { ProfilesModule } from './modules/profiles/profiles.module';
 import { SectorsController } from './modules/sectors/sectors.controller';
 import { JobsWorkerModule } from './queue/jobs-worker.module';
 import { QueueModule } from './queue/queue.module';
+import { WebAppModule } from './modules/web/web-app.module';
 
 export interface AppModuleOptions {
   /** Serve HTTP (controllers, guards). */
@@ -74,7 +75,11 @@ export class AppModule {
     const workerModules: (Type | DynamicModule)[] = options.worker ? WORKER_MODULES : [];
     return {
       module: AppModule,
-      imports: [...CORE, ...FEATURES, MetricsModule.forRoot({ api: options.api }), ...(options.api ? [QueueDashboardModule] : []), ...workerModules],
+      // The web app's catch-all goes last so it never shadows an API route.
+      imports: [
+        ...CORE, ...FEATURES, MetricsModule.forRoot({ api: options.api }), ...(options.api ? [QueueDashboardModule] : []),
+        ...workerModules, ...(options.api ? [WebAppModule.forRoot()] : []),
+      ],
       controllers: options.api ? [SectorsController] : [],
       // Guards run in this order: who is calling, then their write budget; the interceptor checks the body's shape.
       providers: options.api

@@ -127,6 +127,13 @@ describe('responses match the OpenAPI document (e2e)', () => {
     c(await t.http.get(`/v1/events/${eventId}/schedule`).query({ format: 'xml' }).set(org), 'get', '/v1/events/{eventId}/schedule');
     c(await t.http.get(`/v1/events/${eventId}/capacity`).set(org), 'get', '/v1/events/{eventId}/capacity');
     c(await t.http.get('/v1/me/notifications').set(auth(inv.token)), 'get', '/v1/me/notifications');
+    c(await t.http.post('/v1/me/notifications/read').set(auth(inv.token)).send({}), 'post', '/v1/me/notifications/read');
+    c(await t.http.post('/v1/me/notifications/read').set(auth(inv.token)).send({ ids: ['x'] }), 'post', '/v1/me/notifications/read');
+    const feed = c(await t.http.get(`/v1/events/${eventId}/agenda/feed`).set(auth(s1.token)), 'get', '/v1/events/{eventId}/agenda/feed');
+    c(await t.http.get(feed.body.path), 'get', '/v1/calendar-feeds/{token}/agenda.ics');
+    c(await t.http.get('/v1/calendar-feeds/not-a-feed/agenda.ics'), 'get', '/v1/calendar-feeds/{token}/agenda.ics');
+    c(await t.http.get(`/v1/events/${eventId}/me/membership`).set(auth(s1.token)), 'get', '/v1/events/{eventId}/me/membership');
+    c(await t.http.get(`/v1/events/${eventId}/runs/latest`).set(org), 'get', '/v1/events/{eventId}/runs/latest');
 
     // IR pitches
     const ir = c(await t.http.post(`/v1/events/${eventId}/ir-requests`).set(auth(s1.token)).send({ sessionIds: [session.body.id] }), 'post', '/v1/events/{eventId}/ir-requests');

@@ -3,7 +3,7 @@ import * as bcrypt from 'bcryptjs';
 import { DataSource } from 'typeorm';
 import { loadEnvironment } from '../config/app-config';
 import { dataSourceOptions } from '../database/data-source';
-import { generateDemoData, parseDemoArgs } from '../modules/demo/demo-data.generator';
+import { addDays, generateDemoData, parseDemoArgs } from '../modules/demo/demo-data.generator';
 import { seedDemo } from '../modules/demo/demo-seeder';
 
 const DEMO_PASSWORD = 'demo-password';
@@ -14,7 +14,8 @@ const DEMO_PASSWORD = 'demo-password';
  * a whole-event match run, which the worker picks up on its next reconcile sweep.
  */
 async function main(argv: string[]): Promise<void> {
-  const options = parseDemoArgs(argv);
+  // The demo event starts tomorrow (Seoul), so every page shows upcoming days whenever the demo is first run.
+  const options = { ...parseDemoArgs(argv), startDate: addDays(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date()), 1) };
   const env = loadEnvironment();
   const db = new DataSource(dataSourceOptions(env.DATABASE_URL));
   await db.initialize();

@@ -139,6 +139,10 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL = 'log';
 
+  /** The built web app (web/dist) served at /; not served when the folder has no index.html. */
+  @IsString()
+  WEB_DIST_DIR = 'web/dist';
+
   /** Bearer token that opens GET /metrics to callers off this host (loopback needs none); unset = loopback only. */
   @IsOptional()
   @IsString()

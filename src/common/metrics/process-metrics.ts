@@ -53,8 +53,8 @@ export function httpMetricsMiddleware(req: Request, res: Response, next: NextFun
   const end = httpRequestDuration.startTimer();
   res.once('finish', () => {
     const pattern = req.route?.path;
-    // Nest answers unknown paths from a catch-all route ({/*splat}): that is "unmatched" too.
-    const route = typeof pattern === 'string' && !pattern.startsWith('{/*') && pattern !== '*'
+    // Nest answers unknown paths from a catch-all route ({/*splat}), the web app's fallback is `{*path}`: "unmatched" too.
+    const route = typeof pattern === 'string' && !/^\{?\/?\*/.test(pattern)
       ? `${req.baseUrl ?? ''}${pattern}`
       : req.baseUrl ? `${req.baseUrl}/*` : '(unmatched)';
     end({ method: req.method, route, status_code: String(res.statusCode) });

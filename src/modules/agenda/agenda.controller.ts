@@ -7,7 +7,8 @@ import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorato
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { ApiAuth, ApiErrors } from '../../common/openapi/api-responses';
 import { AgendaService } from './agenda.service';
-import { AgendaMeetingView, AgendaPitchView, AgendaView, ScheduleView } from './agenda.views';
+import { CalendarFeedService } from './calendar-feed.service';
+import { AgendaMeetingView, AgendaPitchView, AgendaView, CalendarFeedLinkView, ScheduleView } from './agenda.views';
 
 export class ScheduleQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv'], default: 'json' })
@@ -22,7 +23,10 @@ const EventId = () => Param('eventId', new IdPipe('Event'));
 @ApiExtraModels(AgendaMeetingView, AgendaPitchView, ScheduleView)
 @Controller('v1/events/:eventId')
 export class AgendaController {
-  constructor(private readonly agenda: AgendaService) {}
+  constructor(
+    private readonly agenda: AgendaService,
+    private readonly feeds: CalendarFeedService,
+  ) {}
 
   @Get('agenda')
   @ApiOperation({ summary: "The caller's pitches and meetings, in the event's time zone" })
@@ -40,6 +44,15 @@ export class AgendaController {
   @ApiErrors(404)
   calendar(@CurrentUser() caller: Caller, @EventId() eventId: string): Promise<string> {
     return this.agenda.calendar(caller, eventId);
+  }
+
+  @Get('agenda/feed')
+  @ApiOperation({ summary: 'A calendar subscription link for my agenda (no bearer token needed to read it)' })
+  @ApiOkResponse({ type: CalendarFeedLinkView })
+  @ApiErrors(404)
+  async feed(@CurrentUser() caller: Caller, @EventId() eventId: string): Promise<CalendarFeedLinkView> {
+    await this.agenda.agenda(caller, eventId); // same access rule as the agenda itself
+    return this.feeds.link(caller, eventId);
   }
 
   @Get('schedule')

@@ -85,3 +85,9 @@ export class ScheduleView {
   @ApiProperty({ type: [ScheduleMeetingView], description: 'Every booked meeting (not paginated)' }) meetings: ScheduleMeetingView[];
   @ApiProperty({ type: [SchedulePitchView] }) pitches: SchedulePitchView[];
 }
+
+export class CalendarFeedLinkView {
+  @ApiProperty({ example: '/v1/calendar-feeds/eyJhbGciOi…/agenda.ics', description: 'Path of the subscription feed on this server (readable without a token; keep it private)' })
+  path: string;
+  @ApiProperty({ type: 'integer', example: 31536000, description: 'Seconds until the link stops working' }) expiresIn: number;
+}

@@ -15,6 +15,7 @@ import { canRequestBecome } from './ledger/booking-transitions';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingRequest, Meeting } from './booking.entities';
 import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, toMeetingRequestView } from './meeting-requests.dto';
+import { partyNames } from './party-names';
 import { requestValue } from './request-value';
 
 @Injectable()
@@ -107,7 +108,16 @@ export class MeetingRequestsService {
     const [rows, total] = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC').skip(skipOf(query)).take(query.limit).getManyAndCount();
     const meetings = rows.length ? await this.meetings.findBy({ requestId: In(rows.map((r) => r.id)), status: 'booked' }) : [];
     const byRequest = new Map(meetings.map((m) => [m.requestId, m]));
-    return pageOf(rows.map((r) => toMeetingRequestView(r, event.timezone, caller.id, byRequest.get(r.id) ?? null, !!event.schedulePublishedAt)), total, query);
+    const names = await partyNames(this.db, rows.flatMap((r) => [r.startupId, r.counterpartId]));
+    return pageOf(
+      rows.map((r) => ({
+        ...toMeetingRequestView(r, event.timezone, caller.id, byRequest.get(r.id) ?? null, !!event.schedulePublishedAt),
+        startup: names.get(r.startupId) ?? null,
+        counterpart: names.get(r.counterpartId) ?? null,
+      })),
+      total,
+      query,
+    );
   }
 
   /** Parties and organizers see a request; anyone else gets 404. */

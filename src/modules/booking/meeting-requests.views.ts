@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { REQUEST_STATUSES } from './booking.entities';
 
 const ID = (example: string) => ApiProperty({ format: 'uuid', example });
@@ -9,6 +9,12 @@ export class RequestMeetingView {
   @ApiProperty({ format: 'date-time', example: '2026-10-28T10:30:00+09:00' }) endsAt: string;
   @ApiProperty({ type: 'integer', example: 12 }) table: number;
   @ApiProperty({ example: true, description: 'Until the schedule is published' }) provisional: boolean;
+}
+
+export class PartyNameView {
+  @ID('3f1c2b7e-8a9d-4e36-b0a4-2c1f5d7e9a10') accountId: string;
+  @ApiProperty({ example: '큐비트랩 QubitLab', description: 'Startup name, firm or company (never an e-mail address)' }) name: string;
+  @ApiProperty({ enum: ['startup', 'investor', 'corporate'], example: 'startup' }) role: string;
 }
 
 export class MeetingRequestView {
@@ -27,6 +33,8 @@ export class MeetingRequestView {
   @ApiProperty({ type: RequestMeetingView, nullable: true, description: 'Once booked' }) meeting: RequestMeetingView | null;
   @ApiProperty({ format: 'date-time', example: '2026-10-01T10:00:00+09:00' }) createdAt: string;
   @ApiProperty({ format: 'date-time', example: '2026-10-01T11:00:00+09:00' }) updatedAt: string;
+  @ApiPropertyOptional({ type: PartyNameView, nullable: true, description: 'In lists: the startup of the request' }) startup?: PartyNameView | null;
+  @ApiPropertyOptional({ type: PartyNameView, nullable: true, description: 'In lists: the investor or corporate of the request' }) counterpart?: PartyNameView | null;
 }
 
 export class MeetingView {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 import { IsLocalDate } from '../../common/validation/date-time';
 import { COLLABORATION_TYPES, SECTOR_CODES } from '../../common/domain/sectors';
 import type { CollaborationType, SectorCode } from '../../common/domain/sectors';
@@ -35,6 +35,8 @@ export class DemandRemovalQuery {
 export class DemandListQuery extends PageQuery {
   @ApiPropertyOptional({ enum: SECTOR_CODES }) @EmptyAsUndefined() @IsOptional() @IsIn(SECTOR_CODES) sector?: SectorCode;
   @ApiPropertyOptional({ example: '전력반도체' }) @EmptyAsUndefined() @NormalizeText() @IsOptional() @Text(200) q?: string;
+  @ApiPropertyOptional({ description: 'Only the demands of this corporate account (e.g. the caller’s own)' })
+  @EmptyAsUndefined() @IsOptional() @IsUUID() ownerId?: string;
 }
 
 export function toDemandView(d: Demand, owner?: { accountId: string; company: string } | null): DemandView {

@@ -71,6 +71,7 @@ export class DemandsService {
       .createQueryBuilder('d')
       .innerJoin(Account, 'a', 'a.id = d.owner_id AND a.status = :active', { active: 'active' });
     if (query.sector) qb.andWhere(':sector = ANY(d.sectors)', { sector: query.sector });
+    if (query.ownerId) qb.andWhere('d.owner_id = :ownerId', { ownerId: query.ownerId });
     whereSearch(qb, 'd.search_text', query.q);
     const [rows, total] = await qb.orderBy('d.created_at', 'DESC').addOrderBy('d.id', 'ASC').skip(skipOf(query)).take(query.limit).getManyAndCount();
     const owners = await this.corporates.findBy({ accountId: In([...new Set(rows.map((d) => d.ownerId))]) });

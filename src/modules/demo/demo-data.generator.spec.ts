@@ -70,7 +70,7 @@ describe('generateDemoData', () => {
       for (const s of d.sectors) expect(SECTOR_CODES).toContain(s);
       for (const c of d.collaboration) expect(COLLABORATION_TYPES).toContain(c);
       if (d.minTrl !== undefined) expect(d.minTrl >= 1 && d.minTrl <= 9).toBe(true);
-      if (d.deadline !== undefined) expect(d.deadline).toMatch(/^2026-1[12]-\d\d$/);
+      if (d.deadline !== undefined) expect(d.deadline >= '2026-11-01' && d.deadline <= '2026-12-27').toBe(true);
     }
   });
 
@@ -136,5 +136,18 @@ describe('parseDemoArgs', () => {
     expect(() => parseDemoArgs(['--demands'])).toThrow('--demands needs a value');
     expect(() => parseDemoArgs(['--tables', '4'])).toThrow(/unknown option "--tables"/);
     expect(() => parseDemoArgs(['--corporates', '0'])).toThrow(/at least one corporate/);
+  });
+});
+
+describe('demo dates from a start date', () => {
+  it('places the event, its IR sessions and demand deadlines relative to the given first day', () => {
+    const data = generateDemoData({ ...DEFAULT_DEMO_OPTIONS, startDate: '2027-02-27' });
+    expect(data.event).toMatchObject({ startDate: '2027-02-27', endDate: '2027-02-28' });
+    for (const s of data.event.irSessions) expect(s.startsAt).toMatch(/^2027-02-2[78]T/);
+    for (const d of data.demands) if (d.deadline !== undefined) expect(d.deadline > '2027-02-27').toBe(true);
+  });
+
+  it('rejects a malformed start date', () => {
+    expect(() => generateDemoData({ ...DEFAULT_DEMO_OPTIONS, startDate: '27.02.2027' })).toThrow(/startDate/);
   });
 });

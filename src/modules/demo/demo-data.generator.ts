@@ -252,7 +252,7 @@ function makeCorporate(r: SeededRandom, n: number): CorporateSpec {
   };
 }
 
-function makeDemand(r: SeededRandom, n: number, owner: CorporateSpec): DemoDemand {
+function makeDemand(r: SeededRandom, n: number, owner: CorporateSpec, startDate: string): DemoDemand {
   const sectors = r.sample(owner.sectors, r.weighted([[1, 65], [2, 35]] as const));
   const vocab = SECTOR_VOCABULARY[sectors[0]];
   const collaboration = r.sample(COLLABORATION_TYPES, r.int(1, 2));
@@ -286,17 +286,26 @@ function makeDemand(r: SeededRandom, n: number, owner: CorporateSpec): DemoDeman
     keywords,
     ...(minTrl !== undefined ? { minTrl } : {}),
     collaboration,
-    ...(r.chance(0.8) ? { deadline: `2026-${r.pick(['11', '12'])}-${String(r.int(1, 30)).padStart(2, '0')}` } : {}),
+    ...(r.chance(0.8) ? { deadline: addDays(startDate, r.int(4, 60)) } : {}),
   };
 }
 
+const DEFAULT_START_DATE = '2026-10-28';
+
+/** `date` (YYYY-MM-DD) plus `days` calendar days. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
 /** Two days at COEX, one IR session per sector in two rooms, each ending by 18:00. */
-function makeEvent(r: SeededRandom): DemoEvent {
+function makeEvent(r: SeededRandom, day1: string): DemoEvent {
+  const day2 = addDays(day1, 1);
   const times = [
-    ['2026-10-28', '10:00', 'Room 300'], ['2026-10-28', '10:00', 'Room 401'], ['2026-10-28', '13:30', 'Room 300'],
-    ['2026-10-28', '13:30', 'Room 401'], ['2026-10-28', '16:00', 'Room 300'], ['2026-10-29', '10:00', 'Room 300'],
-    ['2026-10-29', '10:00', 'Room 401'], ['2026-10-29', '13:30', 'Room 300'], ['2026-10-29', '13:30', 'Room 401'],
-    ['2026-10-29', '16:00', 'Room 300'],
+    [day1, '10:00', 'Room 300'], [day1, '10:00', 'Room 401'], [day1, '13:30', 'Room 300'],
+    [day1, '13:30', 'Room 401'], [day1, '16:00', 'Room 300'], [day2, '10:00', 'Room 300'],
+    [day2, '10:00', 'Room 401'], [day2, '13:30', 'Room 300'], [day2, '13:30', 'Room 401'],
+    [day2, '16:00', 'Room 300'],
   ] as const;
   const irSessions: DemoIrSession[] = SECTORS.map((sector, k) => {
     const [date, time, room] = times[k];
@@ -313,8 +322,8 @@ function makeEvent(r: SeededRandom): DemoEvent {
     name: '2026 Global Super-Gap Tech Conference (글로벌 초격차 기술 컨퍼런스)',
     venue: 'COEX, Seoul',
     timezone: 'Asia/Seoul',
-    startDate: '2026-10-28',
-    endDate: '2026-10-29',
+    startDate: day1,
+    endDate: day2,
     meetingGrid: { dayStart: '09:00', dayEnd: '18:00', slotMinutes: 30, tables: 40 },
     irSessions,
   };
@@ -322,6 +331,7 @@ function makeEvent(r: SeededRandom): DemoEvent {
 
 function validateOptions(opts: DemoOptions): void {
   if (!Number.isSafeInteger(opts.seed)) throw new RangeError(`seed must be an integer, got ${opts.seed}`);
+  if (opts.startDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.startDate)) throw new RangeError(`startDate must be YYYY-MM-DD, got ${opts.startDate}`);
   for (const key of ['startups', 'investors', 'corporates', 'demands'] as const) {
     const v = opts[key];
     if (!Number.isInteger(v) || v < 0 || v > MAX_COUNT) throw new RangeError(`${key} must be an integer between 0 and ${MAX_COUNT}, got ${v}`);
@@ -332,7 +342,7 @@ function validateOptions(opts: DemoOptions): void {
 /** A deterministic demo event: the same options always give the same data. */
 export function generateDemoData(opts: DemoOptions = DEFAULT_DEMO_OPTIONS): DemoData {
   validateOptions(opts);
-  const event = makeEvent(stream(opts.seed, 1));
+  const event = makeEvent(stream(opts.seed, 1), opts.startDate ?? DEFAULT_START_DATE);
 
   const rs = stream(opts.seed, 2);
   const startups = Array.from({ length: opts.startups }, (_, k) => makeStartup(rs, k + 1));
@@ -346,12 +356,12 @@ export function generateDemoData(opts: DemoOptions = DEFAULT_DEMO_OPTIONS): Demo
 
   const rd = stream(opts.seed, 5);
   // Round-robin owners so every corporate posts at least one demand when there are enough.
-  const demands = Array.from({ length: opts.demands }, (_, k) => makeDemand(rd, k + 1, corporateSpecs[k % corporateSpecs.length]));
+  const demands = Array.from({ length: opts.demands }, (_, k) => makeDemand(rd, k + 1, corporateSpecs[k % corporateSpecs.length], opts.startDate ?? DEFAULT_START_DATE));
 
   return { event, startups, investors, corporates: corporateSpecs.map((c) => c.corporate), demands };
 }
 
-const FLAGS: Record<string, keyof DemoOptions> = {
+const FLAGS: Record<string, Exclude<keyof DemoOptions, 'startDate'>> = {
   '--seed': 'seed',
   '--startups': 'startups',
   '--investors': 'investors',

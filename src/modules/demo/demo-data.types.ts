@@ -79,4 +79,6 @@ export interface DemoOptions {
   investors: number;
   corporates: number;
   demands: number;
+  /** First day of the two-day event (YYYY-MM-DD); the demo CLI passes a date computed at seed time. */
+  startDate?: string;
 }

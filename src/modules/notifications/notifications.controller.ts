@@ -1,10 +1,11 @@
-import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Post, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { type Caller, CurrentUser } from '../../common/auth/auth.decorators';
-import { ApiAuth, ApiErrors, ApiPageResponse } from '../../common/openapi/api-responses';
-import { type Page, PageQuery } from '../../common/pagination/pagination';
+import { ApiAuth, ApiErrors } from '../../common/openapi/api-responses';
+import { PageQuery } from '../../common/pagination/pagination';
+import { MarkNotificationsReadDto, MarkNotificationsReadView } from './notifications.dto';
 import { NotificationsService } from './notifications.service';
-import { NotificationView } from './notifications.views';
+import { NotificationListView } from './notifications.views';
 
 @ApiTags('notifications')
 @ApiAuth()
@@ -12,12 +13,21 @@ import { NotificationView } from './notifications.views';
 export class NotificationsController {
   constructor(private readonly notifications: NotificationsService) {}
 
-  /** Bookings, moves, cancellations and requests that concern the caller, newest first. */
+  /** Bookings, moves, cancellations and requests that concern the caller, newest first, with the unread count. */
   @Get()
-  @ApiOperation({ summary: "The caller's notifications, newest first" })
-  @ApiPageResponse(NotificationView)
+  @ApiOperation({ summary: "The caller's notifications, newest first, with the unread count" })
+  @ApiOkResponse({ type: NotificationListView })
   @ApiErrors(400)
-  list(@CurrentUser() caller: Caller, @Query() query: PageQuery): Promise<Page<NotificationView>> {
+  list(@CurrentUser() caller: Caller, @Query() query: PageQuery): Promise<NotificationListView> {
     return this.notifications.list(caller.id, query);
+  }
+
+  @Post('read')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Mark my notifications read (all, or the given ids)' })
+  @ApiOkResponse({ type: MarkNotificationsReadView })
+  @ApiErrors(400)
+  markRead(@CurrentUser() caller: Caller, @Body() body: MarkNotificationsReadDto) {
+    return this.notifications.markRead(caller.id, body.ids);
   }
 }

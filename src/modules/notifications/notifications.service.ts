@@ -1,6 +1,6 @@
 import { Injectable, Optional } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, IsNull, Repository } from 'typeorm';
 import { bookingChanges } from '../../common/metrics/process-metrics';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
 import { afterCommit } from '../../database/after-commit';
@@ -52,7 +52,8 @@ export class NotificationsService {
       ? await this.notifications.manager.query(`SELECT id, timezone FROM events WHERE id = ANY($1::uuid[])`, [eventIds])
       : [];
     const zoneOf = new Map(zones.map((z) => [z.id, z.timezone]));
-    return pageOf(
+    const unread = await this.notifications.countBy({ accountId, readAt: IsNull() });
+    const page = pageOf(
       rows.map((n) => ({
         id: n.id, eventId: n.eventId, type: n.type, payload: n.payload,
         createdAt: formatInZone(n.createdAt, (n.eventId && zoneOf.get(n.eventId)) || 'UTC'), read: n.readAt !== null,
@@ -60,6 +61,22 @@ export class NotificationsService {
       total,
       query,
     );
+    return { ...page, unread };
+  }
+
+  /** Marks the caller's notifications read (all of them, or the listed ids); returns how many changed. */
+  async markRead(accountId: string, ids?: string[]): Promise<{ updated: number }> {
+    const params: unknown[] = [accountId];
+    let filter = '';
+    if (ids) {
+      params.push(ids);
+      filter = 'AND id = ANY($2::uuid[])';
+    }
+    const [, updated] = await this.notifications.query(
+      `UPDATE notifications SET read_at = now() WHERE account_id = $1 AND read_at IS NULL ${filter}`,
+      params,
+    );
+    return { updated: Number(updated) || 0 };
   }
 }
 

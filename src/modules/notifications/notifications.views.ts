@@ -1,4 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { PageView } from '../../common/openapi/api-responses';
 import type { NewNotification } from './notifications.service';
 
 export const NOTIFICATION_TYPES = [
@@ -22,4 +23,10 @@ export class NotificationView {
   payload: Record<string, unknown>;
   @ApiProperty({ format: 'date-time', example: '2026-10-20T10:00:00+09:00', description: "In the event's time zone (UTC without an event)" }) createdAt: string;
   @ApiProperty({ example: false }) read: boolean;
+}
+
+/** A page of notifications and how many of all the caller's are unread (for the badge). */
+@ApiSchema({ name: 'NotificationListPage' })
+export class NotificationListView extends PageView(NotificationView) {
+  @ApiProperty({ type: 'integer', minimum: 0, example: 2, description: 'Unread notifications across all pages' }) unread: number;
 }

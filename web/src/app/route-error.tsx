@@ -1,0 +1,21 @@
+import { Button, Container, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useRouteError } from 'react-router';
+
+export function RouteError() {
+  const { t } = useTranslation();
+  const error = useRouteError();
+  return (
+    <Container size="sm" py="xl">
+      <Stack>
+        <Title order={1} size="h2">
+          {t('errors.pageTitle')}
+        </Title>
+        <Text c="dimmed">{error instanceof Error ? error.message : t('errors.network')}</Text>
+        <Button onClick={() => window.location.assign('/')} w="fit-content">
+          {t('app.home')}
+        </Button>
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,58 @@
+import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorAlert } from '@/components/error-alert';
+import { useLatestRuns, useAllIrRequests, useRun, useStartRun } from '../api/organizer';
+import { RunProgress } from './run-progress';
+
+/** Allocates IR pitch slots in the background and lists every request with its status. */
+export function IrAllocationPanel({ eventId }: { eventId: string }) {
+  const { t } = useTranslation();
+  const latest = useLatestRuns(eventId);
+  const [started, setRunId] = useState<string | null>(null);
+  const runId = started ?? latest.data?.ir ?? null;
+  const start = useStartRun('ir', eventId);
+  const run = useRun('ir', runId);
+  const requests = useAllIrRequests(eventId);
+  const counts = (requests.data?.items ?? []).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+  return (
+    <Stack>
+      <Group>
+        <Button onClick={() => start.mutate(undefined, { onSuccess: ({ id }) => setRunId(id) })} loading={start.isPending}>
+          {t('irAdmin.allocate')}
+        </Button>
+        {Object.entries(counts).map(([status, n]) => (
+          <Badge key={status} variant="light">
+            {t(`ir.status.${status}`, { defaultValue: status })}: {n}
+          </Badge>
+        ))}
+      </Group>
+      <ErrorAlert error={start.error ?? run.error ?? requests.error} />
+      {run.data && (
+        <Paper withBorder p="md" radius="md">
+          <RunProgress run={run.data} label={t('irAdmin.run')} />
+        </Paper>
+      )}
+      {requests.data && requests.data.items.some((r) => r.status === 'waitlisted') && (
+        <Paper withBorder p="md" radius="md">
+          <Text fw={600} size="sm" mb="xs">
+            {t('irAdmin.waitlist')}
+          </Text>
+          <Table>
+            <Table.Tbody>
+              {requests.data.items
+                .filter((r) => r.status === 'waitlisted')
+                .sort((a, b) => (a.waitlistPosition ?? 0) - (b.waitlistPosition ?? 0))
+                .map((r) => (
+                  <Table.Tr key={r.id}>
+                    <Table.Td w={60}>{r.waitlistPosition}</Table.Td>
+                    <Table.Td>{r.startupId.slice(0, 8)}</Table.Td>
+                  </Table.Tr>
+                ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, unwrap } from '@/lib/api-client';
+import type { components } from '@/api/schema';
+
+export type StartupProfileInput = components['schemas']['StartupProfileDto'];
+export type InvestorProfileInput = components['schemas']['InvestorProfileDto'];
+export type CorporateProfileInput = components['schemas']['CorporateProfileDto'];
+
+export const profileKeys = { me: ['auth', 'me'] as const, matches: ['matches'] as const };
+
+function useProfileMutation<T>(send: (body: T) => Promise<unknown>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: () => {
+      // A profile change re-scores the member's matches in the background.
+      void queryClient.invalidateQueries({ queryKey: profileKeys.me });
+      void queryClient.invalidateQueries({ queryKey: profileKeys.matches });
+    },
+  });
+}
+
+export const useSaveStartupProfile = () => useProfileMutation((body: StartupProfileInput) => unwrap(api.PUT('/v1/me/startup', { body })));
+export const useSaveInvestorProfile = () => useProfileMutation((body: InvestorProfileInput) => unwrap(api.PUT('/v1/me/investor', { body })));
+export const useSaveCorporateProfile = () => useProfileMutation((body: CorporateProfileInput) => unwrap(api.PUT('/v1/me/corporate', { body })));

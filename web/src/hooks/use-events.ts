@@ -1,0 +1,68 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, rawRequest, unwrap } from '@/lib/api-client';
+import { setCurrentEventId, useStoredEventId } from '@/lib/current-event';
+import type { Page } from '@/lib/types';
+
+export interface MeetingGrid {
+  dayStart: string;
+  dayEnd: string;
+  slotMinutes: number;
+  tables: number;
+  slotsPerDay?: number;
+}
+
+export interface EventSummary {
+  id: string;
+  name: string;
+  venue: string;
+  timezone: string;
+  startDate: string;
+  endDate: string;
+  meetingGrid: MeetingGrid;
+  matchWeights: Record<string, number> | null;
+  schedulePublishedAt: string | null;
+}
+
+/** Shared by every feature that works inside an event (they may not import each other). */
+export const eventKeys = {
+  all: ['events'] as const,
+  list: () => [...eventKeys.all, 'list'] as const,
+  detail: (id: string) => [...eventKeys.all, 'detail', id] as const,
+  membership: (id: string) => [...eventKeys.all, 'membership', id] as const,
+};
+
+export function useEventList(enabled = true) {
+  return useQuery({
+    queryKey: eventKeys.list(),
+    queryFn: () => unwrap<Page<EventSummary>>(api.GET('/v1/events', { params: { query: { limit: 100 } } })),
+    enabled,
+  });
+}
+
+/** The selected event: the remembered one when it still exists, else the soonest. */
+export function useCurrentEvent(enabled = true): { event: EventSummary | null; isLoading: boolean; events: EventSummary[] } {
+  const stored = useStoredEventId();
+  const list = useEventList(enabled);
+  const events = list.data?.items ?? [];
+  const event = events.find((e) => e.id === stored) ?? [...events].sort((a, b) => a.startDate.localeCompare(b.startDate))[0] ?? null;
+  return { event, isLoading: list.isLoading, events };
+}
+
+export const selectEvent = setCurrentEventId;
+
+/** Members must join an event to be matched and to book. */
+export function useMembership(eventId: string | undefined, enabled: boolean) {
+  return useQuery({
+    queryKey: eventKeys.membership(eventId ?? ''),
+    enabled: !!eventId && enabled,
+    queryFn: async () => (await rawRequest<{ joined: boolean }>('GET', `/v1/events/${eventId}/me/membership`)).joined,
+  });
+}
+
+export function useJoinEvent() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (eventId: string) => unwrap(api.POST('/v1/events/{eventId}/participants', { params: { path: { eventId } }, body: {} })),
+    onSuccess: (_d, eventId) => queryClient.invalidateQueries({ queryKey: eventKeys.membership(eventId) }),
+  });
+}
