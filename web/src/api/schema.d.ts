@@ -827,6 +827,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventId}/agenda/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A calendar subscription link for my agenda (no bearer token needed to read it) */
+        get: operations["agenda_feed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events/{eventId}/schedule": {
         parameters: {
             query?: never;
@@ -839,6 +856,23 @@ export interface paths {
          * @description Every booked meeting and pitch, not paginated; `?format=csv` for a spreadsheet.
          */
         get: operations["agenda_schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar-feeds/{token}/agenda.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member’s agenda as a calendar subscription (the link from GET …/agenda/feed) */
+        get: operations["calendarFeed_calendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -991,10 +1025,27 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's notifications, newest first */
+        /** The caller's notifications, newest first, with the unread count */
         get: operations["notifications_list"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark my notifications read (all, or the given ids) */
+        post: operations["notifications_markRead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1052,6 +1103,40 @@ export interface paths {
          * @description Sets a short-lived httpOnly cookie for /admin/queues (the Bull Board dashboard), then open that URL in the browser.
          */
         post: operations["queueDashboard_openSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}/runs/latest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ids of the newest match run, schedule run and IR allocation of an event (organizer) */
+        get: operations["latestRuns_latest"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/{eventId}/me/membership": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether I have joined this event */
+        get: operations["membership_membership"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2376,6 +2461,23 @@ export interface components {
              */
             provisional: boolean;
         };
+        PartyNameView: {
+            /**
+             * Format: uuid
+             * @example 3f1c2b7e-8a9d-4e36-b0a4-2c1f5d7e9a10
+             */
+            accountId: string;
+            /**
+             * @description Startup name, firm or company (never an e-mail address)
+             * @example 큐비트랩 QubitLab
+             */
+            name: string;
+            /**
+             * @example startup
+             * @enum {string}
+             */
+            role: "startup" | "investor" | "corporate";
+        };
         MeetingRequestView: {
             /**
              * Format: uuid
@@ -2442,6 +2544,10 @@ export interface components {
              * @example 2026-10-01T11:00:00+09:00
              */
             updatedAt: string;
+            /** @description In lists: the startup of the request */
+            startup?: components["schemas"]["PartyNameView"] | null;
+            /** @description In lists: the investor or corporate of the request */
+            counterpart?: components["schemas"]["PartyNameView"] | null;
         };
         MeetingRequestViewPage: {
             items: components["schemas"]["MeetingRequestView"][];
@@ -3087,6 +3193,18 @@ export interface components {
             /** @description The caller's meetings and pitches in time order */
             items: (components["schemas"]["AgendaMeetingView"] | components["schemas"]["AgendaPitchView"])[];
         };
+        CalendarFeedLinkView: {
+            /**
+             * @description Path of the subscription feed on this server (readable without a token; keep it private)
+             * @example /v1/calendar-feeds/eyJhbGciOi…/agenda.ics
+             */
+            path: string;
+            /**
+             * @description Seconds until the link stops working
+             * @example 31536000
+             */
+            expiresIn: number;
+        };
         CheckInView: {
             /**
              * Format: uuid
@@ -3487,7 +3605,7 @@ export interface components {
             /** @example false */
             read: boolean;
         };
-        NotificationViewPage: {
+        NotificationListPage: {
             items: components["schemas"]["NotificationView"][];
             /** @example 1 */
             page: number;
@@ -3498,6 +3616,22 @@ export interface components {
              * @example 1
              */
             total: number;
+            /**
+             * @description Unread notifications across all pages
+             * @example 2
+             */
+            unread: number;
+        };
+        MarkNotificationsReadDto: {
+            /** @description Notifications to mark read; all of the caller's when absent */
+            ids?: string[];
+        };
+        MarkNotificationsReadView: {
+            /**
+             * @description How many notifications changed to read
+             * @example 3
+             */
+            updated: number;
         };
         HealthIndicatorView: {
             /**
@@ -3614,6 +3748,27 @@ export interface components {
              * @example 900
              */
             expiresIn: number;
+        };
+        LatestRunsView: {
+            /**
+             * Format: uuid
+             * @example 0b1c2d3e-4f50-4a61-8b72-93a4b5c6d7e8
+             */
+            match: string | null;
+            /**
+             * Format: uuid
+             * @example 1c2d3e4f-5061-4b72-9c83-a4b5c6d7e8f9
+             */
+            schedule: string | null;
+            /**
+             * Format: uuid
+             * @example null
+             */
+            ir: string | null;
+        };
+        MembershipView: {
+            /** @example true */
+            joined: boolean;
         };
     };
     responses: never;
@@ -4410,6 +4565,8 @@ export interface operations {
                 limit?: number;
                 sector?: "system-semiconductor" | "bio-health" | "future-mobility" | "clean-energy" | "robotics" | "ai-big-data" | "cybersecurity-network" | "aerospace-ocean" | "next-gen-nuclear" | "quantum";
                 q?: string;
+                /** @description Only the demands of this corporate account (e.g. the caller’s own) */
+                ownerId?: string;
             };
             header?: never;
             path?: never;
@@ -7268,6 +7425,54 @@ export interface operations {
             };
         };
     };
+    agenda_feed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedLinkView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     agenda_schedule: {
         parameters: {
             query?: {
@@ -7316,6 +7521,37 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    calendarFeed_calendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An RFC 5545 calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
                 };
             };
             /** @description Unknown, malformed or not visible to the caller */
@@ -7951,13 +8187,12 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A page of NotificationView items */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["NotificationViewPage"];
+                    "application/json": components["schemas"]["NotificationListPage"];
                 };
             };
             /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */
@@ -7981,6 +8216,85 @@ export interface operations {
             /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
             403: {
                 headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    notifications_markRead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MarkNotificationsReadDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MarkNotificationsReadView"];
+                };
+            };
+            /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Request body too large (BODY_LIMIT) */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Rate limited; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait */
+                    "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8087,6 +8401,102 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait */
                     "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    latestRuns_latest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LatestRunsView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    membership_membership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MembershipView"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
