@@ -66,6 +66,8 @@ export class Actor {
 
   /** Runs axe on the current page; serious and critical violations are recorded. */
   async audit(label: string): Promise<void> {
+    // Let dialogs and transitions settle: a half-faded element would be measured with blended colours.
+    await this.page.waitForTimeout(400);
     const result = await new AxeBuilder({ page: this.page }).analyze();
     for (const v of result.violations) {
       if (v.impact === 'serious' || v.impact === 'critical') {
