@@ -29,6 +29,8 @@ describe('responses match the OpenAPI document (e2e)', () => {
     c(await t.http.get('/v1/sectors'), 'get', '/v1/sectors');
     c(await t.http.get('/health'), 'get', '/health');
     c(await t.http.get('/metrics'), 'get', '/metrics');
+    c(await t.http.post('/v1/admin/queues/session').set(auth(t.organizerToken)), 'post', '/v1/admin/queues/session');
+    c(await t.http.post('/v1/admin/queues/session').set(auth(s1.token)), 'post', '/v1/admin/queues/session');
     c(await t.http.post('/v1/auth/login').send({ email: s1.email, password: 'member-password-1' }), 'post', '/v1/auth/login');
     c(await t.http.post('/v1/auth/login').send({ email: s1.email, password: 'wrong-password-1' }), 'post', '/v1/auth/login');
     c(await t.http.post('/v1/auth/signup').send({ email: s1.email, password: 'member-password-1', role: 'startup', displayName: 'x' }), 'post', '/v1/auth/signup');
@@ -163,6 +165,10 @@ describe('responses match the OpenAPI document (e2e)', () => {
     c(await t.http.get(`/v1/events/${eventId}/no-shows`).set(org), 'get', '/v1/events/{eventId}/no-shows');
     c(await t.http.delete(`/v1/meetings/${meetingId}`).set(auth(inv.token)), 'delete', '/v1/meetings/{id}');
     c(await t.http.delete(`/v1/demands/${d.body.id}`).set(auth(corp.token)), 'delete', '/v1/demands/{id}');
+    // operations: metrics (loopback, and from elsewhere without the token) and the queue dashboard's cookie
+    c(await t.http.get('/metrics').set('X-Forwarded-For', '203.0.113.7'), 'get', '/metrics');
+    c(await t.http.post('/v1/admin/queues/session').set(org), 'post', '/v1/admin/queues/session');
+    c(await t.http.post('/v1/admin/queues/session').set(auth(s1.token)), 'post', '/v1/admin/queues/session');
     await drainQueues(t);
 
     // every operation of the document was exercised at least once

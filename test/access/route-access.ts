@@ -101,6 +101,8 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /v1/events/{eventId}/no-shows': { ok: ORGANIZER },
   'GET /v1/events/{eventId}/reports/funnel': { ok: ORGANIZER },
   'GET /v1/events/{eventId}/reports/outcomes': { ok: ORGANIZER },
+  'GET /v1/events/{eventId}/reports/concepts': { ok: ORGANIZER },
+  'POST /v1/admin/queues/session': { ok: ORGANIZER },
   // Prometheus text; open on loopback (the tests' address), elsewhere only with METRICS_TOKEN.
   'GET /metrics': { ok: ['anonymous', 'pending', ...ACTIVE], public: true },
 

@@ -1,11 +1,17 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
+import { ApiAuth, ApiErrors } from '../../common/openapi/api-responses';
 import { DASHBOARD_COOKIE, DASHBOARD_PATH, QueueDashboardTokens } from './queue-dashboard-access';
 
+export class QueueDashboardSessionView {
+  @ApiProperty({ example: '/admin/queues', description: 'Open this in the same browser: the cookie is set for it' }) url: string;
+  @ApiProperty({ type: 'integer', example: 900, description: 'Seconds the cookie stays valid' }) expiresIn: number;
+}
+
 @ApiTags('operations')
-@ApiBearerAuth()
+@ApiAuth()
 @Controller('v1/admin/queues')
 export class QueueDashboardController {
   constructor(private readonly tokens: QueueDashboardTokens) {}
@@ -17,10 +23,9 @@ export class QueueDashboardController {
     summary: 'Open the queue dashboard (organizers)',
     description: `Sets a short-lived httpOnly cookie for ${DASHBOARD_PATH} (the Bull Board dashboard), then open that URL in the browser.`,
   })
-  @ApiOkResponse({ description: 'Cookie set', schema: { type: 'object', properties: { url: { type: 'string', example: DASHBOARD_PATH }, expiresIn: { type: 'integer', example: 900 } }, required: ['url', 'expiresIn'] } })
-  @ApiUnauthorizedResponse({ description: 'No valid token' })
-  @ApiForbiddenResponse({ description: 'Not an organizer' })
-  async openSession(@CurrentUser() caller: Caller, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<{ url: string; expiresIn: number }> {
+  @ApiOkResponse({ type: QueueDashboardSessionView, description: 'The dashboard cookie is set (httpOnly, SameSite=Strict, path /admin/queues)' })
+  @ApiErrors(429)
+  async openSession(@CurrentUser() caller: Caller, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<QueueDashboardSessionView> {
     const { token, expiresIn } = await this.tokens.issue(caller.id);
     // SameSite=Strict: the dashboard's own API changes queues, so no other site may make the browser call it.
     res.cookie(DASHBOARD_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: DASHBOARD_PATH, maxAge: expiresIn * 1000 });

@@ -8057,19 +8057,23 @@ export interface operations {
                     };
                 };
             };
-            /** @description No valid token */
+            /** @description No valid bearer token */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
-            /** @description Not an organizer */
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
             };
             /** @description Rate limited; retry after `Retry-After` seconds */
             429: {
