@@ -13,7 +13,7 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 const BENCH_PASSWORD = 'bench-password-1';
 const ORGANIZER = { email: 'organizer@bench.local', password: 'bench-organizer-password' };
 
-/** `npm run bench -- api [--duration S] [--rate N] [--connections N]`; API_WORKERS is passed to the API process. */
+/** `npm run bench -- api [--duration S] [--rate N] [--connections N] [--workers N]` (API_WORKERS of the API process). */
 export async function run(args: string[]): Promise<void> {
   const flag = (name: string, fallback: number) => {
     const i = args.indexOf(`--${name}`);
@@ -24,6 +24,8 @@ export async function run(args: string[]): Promise<void> {
   const duration = flag('duration', 20);
   const rate = flag('rate', 1000);
   const connections = flag('connections', 50);
+  const workers = flag('workers', 1);
+  delete process.env.API_WORKERS; // this process runs the worker in-process; only the API child is clustered
 
   await withBenchApp('api', async ({ app, db }) => {
     const seeded = performance.now();
@@ -47,7 +49,7 @@ export async function run(args: string[]): Promise<void> {
     );
 
     const port = await freePort();
-    const api = startApi(port);
+    const api = startApi(port, workers);
     try {
       const base = `http://127.0.0.1:${port}`;
       await until(async () => (await fetch(`${base}/v1/sectors`).catch(() => undefined))?.ok === true, 120_000, 200);
@@ -70,7 +72,7 @@ export async function run(args: string[]): Promise<void> {
         { name: 'GET agenda', path: `/v1/events/${event.eventId}/agenda`, headers: auth },
         { name: 'GET meeting-requests', path: `/v1/events/${event.eventId}/meeting-requests`, headers: auth },
       ];
-      console.log(`\nAPI under load: ${fmt(rate)} req/s offered for ${duration} s per route, ${connections} connections, API_WORKERS=${process.env.API_WORKERS ?? '1'}`);
+      console.log(`\nAPI under load: ${fmt(rate)} req/s offered for ${duration} s per route, ${connections} connections, API_WORKERS=${workers}`);
       let baseline = 0;
       for (const route of routes) {
         const r = await autocannon({ url: base + route.path, headers: route.headers, connections, overallRate: rate, duration });
@@ -101,12 +103,13 @@ export async function run(args: string[]): Promise<void> {
   });
 }
 
-function startApi(port: number): ChildProcess {
+function startApi(port: number, workers: number): ChildProcess {
   const child = spawn(process.execPath, [resolve(__dirname, '../src/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),
       PROCESS_ROLE: 'api',
+      API_WORKERS: String(workers),
       RATE_LIMIT_SIGNUPS_PER_HOUR: '0',
       RATE_LIMIT_WRITES_PER_MINUTE: '0',
       ORGANIZER_EMAIL: ORGANIZER.email,
