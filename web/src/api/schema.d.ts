@@ -3603,6 +3603,18 @@ export interface components {
             /** @example A dependency is down */
             message: string;
         };
+        QueueDashboardSessionView: {
+            /**
+             * @description Open this in the same browser: the cookie is set for it
+             * @example /admin/queues
+             */
+            url: string;
+            /**
+             * @description Seconds the cookie stays valid
+             * @example 900
+             */
+            expiresIn: number;
+        };
     };
     responses: never;
     parameters: never;
@@ -8043,18 +8055,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Cookie set */
+            /** @description The dashboard cookie is set (httpOnly, SameSite=Strict, path /admin/queues) */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": {
-                        /** @example /admin/queues */
-                        url: string;
-                        /** @example 900 */
-                        expiresIn: number;
-                    };
+                    "application/json": components["schemas"]["QueueDashboardSessionView"];
                 };
             };
             /** @description No valid bearer token */
