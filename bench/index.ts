@@ -4,6 +4,7 @@ const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   booking: () => import('./booking.bench'),
   relevance: () => import('./relevance.bench'),
   reports: () => import('./reports.bench'),
+  api: () => import('./api.bench'),
 };
 
 async function main(): Promise<void> {

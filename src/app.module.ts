@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import { DynamicModule, Module, Type } from '@nestjs/common';
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
@@ -54,7 +55,9 @@ const CORE: (Type | DynamicModule)[] = [
     global: true,
     inject: [AppConfig, DataSource],
     useFactory: async (config: AppConfig, db: DataSource) => ({
-      secret: await resolveJwtSecret(config.env, db),
+      // A KeyObject made once: given a string, jsonwebtoken tries it as a public key first (createPublicKey)
+      // and then builds a secret key, on every verification.
+      secret: createSecretKey(Buffer.from(await resolveJwtSecret(config.env, db), 'utf8')),
       signOptions: { algorithm: 'HS256' },
       verifyOptions: { algorithms: ['HS256'] },
     }),

@@ -73,6 +73,33 @@ describe('graceful shutdown (e2e, the built app as a child process)', () => {
     }
   });
 
+  it('with API_WORKERS=2 serves from two processes and on SIGTERM finishes the in-flight request and exits 0', async () => {
+    const app = await startProcess('api', t, { PROCESS_ROLE: 'api', API_WORKERS: '2' });
+    processes.push(app);
+    const listening = () => new Set(app.records().filter((r) => typeof r.msg === 'string' && r.msg.startsWith('API listening')).map((r) => r.pid));
+    await waitUntil('both HTTP processes to listen', async () => listening().size === 2);
+    expect(listening().has(app.child.pid)).toBe(false); // the primary only supervises
+    const b = (await t.http.post('/v1/events').set(auth(t.organizerToken)).send(event()).expect(201)).body.id as string;
+    const locks = await holdBookingLocks(t.databaseUrl, [b]);
+    try {
+      const publish = fetch(`${app.url}/v1/events/${b}/schedule/publish`, { method: 'POST', headers: auth(t.organizerToken) });
+      await waitUntil('the request to wait on its lock', async () => {
+        const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+        return n === 1;
+      });
+      app.child.kill('SIGTERM');
+      // Both HTTP processes drain (the grace is 10 s: release well within it even on a loaded machine).
+      await waitUntil('both to start draining', async () => app.records().filter((r) => typeof r.msg === 'string' && r.msg.startsWith('SIGTERM: draining')).length === 2, 5_000);
+      expect(app.child.exitCode).toBeNull();
+      await locks.release();
+      expect((await publish).status).toBe(200);
+      expect(await app.exited).toBe(0);
+      expect(app.records().filter((r) => r.msg === 'drained: requests finished, jobs none')).toHaveLength(2);
+    } finally {
+      await locks.release().catch(() => undefined);
+    }
+  });
+
   it('a worker process on SIGTERM finishes its active job and exits 0', async () => {
     const worker = await startProcess('worker', t);
     processes.push(worker);

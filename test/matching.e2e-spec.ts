@@ -52,6 +52,13 @@ describe('matching (e2e, real worker)', () => {
     expect(names).not.toContain('바이오젠랩'); // sector exclusion keeps it out
     const scores = mine.items.map((m: any) => m.score);
     expect([...scores].sort((a: number, b: number) => b - a)).toEqual(scores);
+    // The total is the same on a full page (counted), a short last page (derived), and past the end (counted).
+    const n = mine.total;
+    expect(n).toBeGreaterThanOrEqual(2);
+    expect(mine.items).toHaveLength(n);
+    expect((await matchesOf(vc, { limit: 1, page: 1 })).total).toBe(n);
+    expect((await matchesOf(vc, { limit: n - 1, page: 2 }))).toMatchObject({ total: n, items: [expect.anything()] });
+    expect((await matchesOf(vc, { limit: 1, page: n + 1 }))).toMatchObject({ total: n, items: [] });
     for (const m of mine.items) {
       expect(Object.keys(m.breakdown).sort()).toEqual(['geography', 'sector', 'stage', 'text', 'ticket', 'trl']);
       expect(m.breakdown.trl).toBeNull();

@@ -30,6 +30,14 @@ describe('validateEnvironment', () => {
     expect(validateEnvironment({}).JWT_SECRET).toBeUndefined();
   });
 
+  it('reads API_WORKERS: 1 by default, above 1 only with the worker in its own process', () => {
+    expect(validateEnvironment({}).API_WORKERS).toBe(1);
+    expect(validateEnvironment({ API_WORKERS: '2', PROCESS_ROLE: 'api' }).API_WORKERS).toBe(2);
+    expect(() => validateEnvironment({ API_WORKERS: '2' })).toThrow(/API_WORKERS above 1 needs PROCESS_ROLE=api/);
+    expect(() => validateEnvironment({ API_WORKERS: '0', PROCESS_ROLE: 'api' })).toThrow(/API_WORKERS/);
+    expect(() => validateEnvironment({ API_WORKERS: 'two', PROCESS_ROLE: 'api' })).toThrow(/API_WORKERS/);
+  });
+
   it('reads rate limits and proxy trust, 0 turning a limit off', () => {
     expect(validateEnvironment({})).toMatchObject({ TRUST_PROXY: 'false', RATE_LIMIT_SIGNUPS_PER_HOUR: 20, RATE_LIMIT_WRITES_PER_MINUTE: 120 });
     expect(validateEnvironment({ RATE_LIMIT_WRITES_PER_MINUTE: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' })).toMatchObject({ RATE_LIMIT_WRITES_PER_MINUTE: 0 });

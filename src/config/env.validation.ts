@@ -113,6 +113,16 @@ export class EnvironmentVariables {
   @IsIn(['all', 'api'])
   PROCESS_ROLE: 'all' | 'api' = 'all';
 
+  /**
+   * HTTP processes of the API (node:cluster, sharing the port): set it to the number of cores. Above 1 it needs
+   * PROCESS_ROLE=api, the worker staying its own process.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_WORKERS = 1;
+
   /** Redis key prefix of queues and rate limits (tests use one per file). */
   @IsString()
   @Matches(/^[a-z0-9_-]+$/i)
@@ -198,6 +208,9 @@ export function validateEnvironment(raw: Record<string, unknown>): EnvironmentVa
     } catch {
       throw new Error('Invalid environment: MATCH_FX_USD must be a JSON object of positive numbers');
     }
+  }
+  if (errors.length === 0 && env.API_WORKERS > 1 && env.PROCESS_ROLE !== 'api') {
+    throw new Error('Invalid environment: API_WORKERS above 1 needs PROCESS_ROLE=api (run the worker as its own process)');
   }
   if (errors.length > 0) {
     const lines = errors.map((e) => `${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);

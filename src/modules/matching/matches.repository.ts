@@ -85,11 +85,12 @@ export class MatchesRepository {
       else add((p) => (mine ? `${mine}.decision = ${p}` : `(ds.decision = ${p} OR dc.decision = ${p})`), query.decision);
     }
     const whereSql = where.join(' AND ');
+    const offset = (query.page - 1) * query.limit;
+    const rows: MatchRow[] = await this.db.query(`${SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT ${query.limit} OFFSET ${offset}`, params);
+    // A short, non-empty page (or an empty first page) is the last one: its total follows without counting.
+    // Only a full page, or a page past the end, needs the count.
+    if (rows.length < query.limit && (rows.length > 0 || offset === 0)) return { rows, total: offset + rows.length };
     const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${FROM} AND ${whereSql}`, params);
-    const rows = await this.db.query(
-      `${SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT ${query.limit} OFFSET ${(query.page - 1) * query.limit}`,
-      params,
-    );
     return { rows, total };
   }
 

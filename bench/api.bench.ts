@@ -1,0 +1,145 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { ScheduleRunsService } from '../src/modules/booking/schedule-runs.service';
+import { bulkAcceptedEvent } from '../src/modules/booking/testing/bulk-event';
+import { hashPassword } from '../src/modules/accounts/passwords';
+import { generateDemoData, parseDemoArgs } from '../src/modules/demo/demo-data.generator';
+import { seedDemo } from '../src/modules/demo/demo-seeder';
+import { until, withBenchApp } from './bench-harness';
+
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const BENCH_PASSWORD = 'bench-password-1';
+const ORGANIZER = { email: 'organizer@bench.local', password: 'bench-organizer-password' };
+
+/** `npm run bench -- api [--duration S] [--rate N] [--connections N] [--workers N]` (API_WORKERS of the API process). */
+export async function run(args: string[]): Promise<void> {
+  const flag = (name: string, fallback: number) => {
+    const i = args.indexOf(`--${name}`);
+    const v = i >= 0 ? Number(args[i + 1]) : fallback;
+    if (!(v > 0)) throw new Error(`--${name} must be a positive number`);
+    return v;
+  };
+  const duration = flag('duration', 20);
+  const rate = flag('rate', 1000);
+  const connections = flag('connections', 50);
+  const workers = flag('workers', 1);
+  delete process.env.API_WORKERS; // this process runs the worker in-process; only the API child is clustered
+
+  await withBenchApp('api', async ({ app, db }) => {
+    const seeded = performance.now();
+    const passwordHash = await hashPassword(BENCH_PASSWORD);
+    const demo = await seedDemo(db, generateDemoData(parseDemoArgs([])), { passwordHash, organizerEmail: ORGANIZER.email });
+    // A 2,000-participant event with matches, accepted requests and a planned schedule.
+    const event = await bulkAcceptedEvent(db, { startups: 1600, investors: 400, tables: 150, pairShare: 12_000 / (1600 * 400), maxMeetingsPerDay: 10, seed: 21 });
+    const { id: runId } = await app.get(ScheduleRunsService).start(event.eventId);
+    await until(async () => ['done', 'failed'].includes((await db.query(`SELECT status FROM booking_runs WHERE id = $1`, [runId]))[0].status), 300_000, 50);
+    const [{ n: meetings }] = await db.query(`SELECT count(*)::int AS n FROM meetings WHERE event_id = $1 AND status = 'booked'`, [event.eventId]);
+    // The busiest startup of the big event logs in with a known password.
+    const [{ id: caller }] = await db.query(
+      `SELECT startup_id AS id FROM meetings WHERE event_id = $1 AND status = 'booked' GROUP BY startup_id ORDER BY count(*) DESC LIMIT 1`,
+      [event.eventId],
+    );
+    await db.query(`UPDATE accounts SET password_hash = $2 WHERE id = $1`, [caller, passwordHash]);
+    const [{ email }] = await db.query(`SELECT email FROM accounts WHERE id = $1`, [caller]);
+    console.log(
+      `data: demo event (${demo.startupIds.length} startups, ${demo.investorIds.length} investors) + a 2,000-participant event ` +
+        `(${fmt(event.requests)} accepted requests, ${fmt(meetings)} meetings booked), ready in ${fmt((performance.now() - seeded) / 1000, 1)} s`,
+    );
+
+    const port = await freePort();
+    const api = startApi(port, workers);
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await until(async () => (await fetch(`${base}/v1/sectors`).catch(() => undefined))?.ok === true, 120_000, 200);
+      const login = async (e: string, password: string) => {
+        const res = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: e, password }) });
+        if (!res.ok) throw new Error(`login ${e}: ${res.status} ${await res.text()}`);
+        return ((await res.json()) as { accessToken: string }).accessToken;
+      };
+      const member = await login(email, BENCH_PASSWORD);
+      const organizer = await login(ORGANIZER.email, ORGANIZER.password);
+      const auth = { authorization: `Bearer ${member}` };
+      const page = (await (await fetch(`${base}/v1/events/${event.eventId}/matches?limit=20`, { headers: auth })).json()) as { items: { id: string }[] };
+      if (!page.items?.length) throw new Error('the caller has no matches');
+
+      const routes: { name: string; path: string; headers?: Record<string, string> }[] = [
+        { name: 'GET /v1/sectors (baseline, no database)', path: '/v1/sectors' },
+        { name: 'GET /v1/me', path: '/v1/me', headers: auth },
+        { name: 'GET matches?limit=20 (own list)', path: `/v1/events/${event.eventId}/matches?limit=20`, headers: auth },
+        { name: 'GET /v1/matches/:id', path: `/v1/matches/${page.items[0].id}`, headers: auth },
+        { name: 'GET agenda', path: `/v1/events/${event.eventId}/agenda`, headers: auth },
+        { name: 'GET meeting-requests', path: `/v1/events/${event.eventId}/meeting-requests`, headers: auth },
+      ];
+      console.log(`\nAPI under load: ${fmt(rate)} req/s offered for ${duration} s per route, ${connections} connections, API_WORKERS=${workers}`);
+      let baseline = 0;
+      for (const route of routes) {
+        const r = await autocannon({ url: base + route.path, headers: route.headers, connections, overallRate: rate, duration });
+        const errors = r.errors + r.timeouts + r.non2xx;
+        const rps = r.requests.average;
+        if (!baseline) baseline = rps;
+        console.log(
+          `  ${route.name.padEnd(42)} ${fmt(rps).padStart(6)} req/s  p50 ${fmt(r.latency.p50, 1).padStart(6)} ms  p99 ${fmt(r.latency.p99, 1).padStart(7)} ms  errors ${errors}` +
+            `  ratio to baseline ${fmt((100 * rps) / baseline, 0)} %`,
+        );
+      }
+
+      const times: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < 5; i++) {
+        const t0 = performance.now();
+        const res = await fetch(`${base}/v1/events/${event.eventId}/schedule`, { headers: { authorization: `Bearer ${organizer}` } });
+        const body = await res.text();
+        times.push(performance.now() - t0);
+        if (!res.ok) throw new Error(`schedule: ${res.status} ${body.slice(0, 200)}`);
+        bytes = body.length;
+      }
+      times.sort((a, b) => a - b);
+      console.log(`  organizer's full schedule JSON (${fmt(meetings)} meetings, ${fmt(bytes / 1024)} KiB): median ${fmt(times[2])} ms, best ${fmt(times[0])} ms of 5`);
+    } finally {
+      await stopApi(api);
+    }
+  });
+}
+
+function startApi(port: number, workers: number): ChildProcess {
+  const child = spawn(process.execPath, [resolve(__dirname, '../src/main.js')], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PROCESS_ROLE: 'api',
+      API_WORKERS: String(workers),
+      RATE_LIMIT_SIGNUPS_PER_HOUR: '0',
+      RATE_LIMIT_WRITES_PER_MINUTE: '0',
+      ORGANIZER_EMAIL: ORGANIZER.email,
+      ORGANIZER_PASSWORD: ORGANIZER.password,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (code && code !== 0) console.error(`API process exited with ${code ?? signal}`);
+  });
+  return child;
+}
+
+async function stopApi(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
