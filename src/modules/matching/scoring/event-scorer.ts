@@ -1,3 +1,4 @@
+import type { PartyKind } from '../../../common/domain/party-kind';
 import { DEFAULT_USD_RATES } from '../../../common/domain/money';
 import { vectorizeEvent, type EventParties } from './event-corpus';
 import { assertValidWeights, demandTenths, GENERALIST_SECTOR_FIT, investorTenths, textFit, ticketFitLog } from './match-model';
@@ -27,7 +28,6 @@ import { TopKHeaps } from './top-k-heap';
 
 export const DEFAULT_TOP_K = 20;
 
-export type ScoringPartyKind = 'startup' | CounterpartKind;
 
 /** The least integer t with t / 10 ≥ minScore, computed exactly as the reported scores are. */
 function minTenthsFor(minScore: number): number {
@@ -186,7 +186,7 @@ export class EventScorer {
   }
 
   /** Removes a party; returns false (and changes nothing) when there is none of that kind and id. */
-  remove(kind: ScoringPartyKind, id: string): boolean {
+  remove(kind: PartyKind, id: string): boolean {
     if (kind === 'startup') {
       const removed = this.t.removeStartup(id);
       if (removed) this.wasPatched = true;
@@ -397,10 +397,6 @@ export class EventScorer {
       ? scoreStartupInvestor(startup, t.investors[c]!, ctx, vectors)
       : scoreStartupDemand(startup, t.demands[c]!, ctx, vectors);
   }
-}
-
-export function prepareEvent(input: ScoreEventInput): EventScorer {
-  return EventScorer.prepare(input);
 }
 
 /** Scores every startup × investor and startup × demand pair of an event and keeps each party's top K. */

@@ -4,4 +4,4 @@ export { tokenize, termCounts, startupDocument, investorDocument, demandDocument
 export { TextIndex, cosine, type SparseVector } from './text-index';
 export { buildTextIndex, vectorizeEvent, type EventParties, type EventVectors } from './event-corpus';
 export { scorePair, scoreStartupInvestor, scoreStartupDemand, type PairContext, type PairVectors } from './pair-scorer';
-export { EventScorer, prepareEvent, scoreEvent, DEFAULT_TOP_K, type ScoringPartyKind } from './event-scorer';
+export { EventScorer, scoreEvent, DEFAULT_TOP_K } from './event-scorer';

@@ -1,4 +1,5 @@
-import type { EventScorer, ScoringPartyKind } from './event-scorer';
+import type { PartyKind } from '../../../common/domain/party-kind';
+import type { EventScorer } from './event-scorer';
 import { mergeList, type ListEntry } from './list-merge';
 import type { CounterpartKind, PairScore } from './scoring.types';
 
@@ -31,7 +32,7 @@ export interface PartyRescorePlan {
 }
 
 /** Re-scores one party against the whole event (an unknown party — it left — has an empty list). */
-export function rescoreOwn(scorer: EventScorer, kind: ScoringPartyKind, id: string): OwnRescore {
+export function rescoreOwn(scorer: EventScorer, kind: PartyKind, id: string): OwnRescore {
   const parties = scorer.parties();
   if (kind === 'startup') {
     if (!parties.startups.some((s) => s.id === id)) return { pairsScored: 0, scores: new Map(), ranked: [] };
@@ -67,7 +68,7 @@ export function listsToMerge(own: OwnRescore, before: readonly string[], floors:
  */
 export function planPartyRescore(
   scorer: EventScorer,
-  party: { kind: ScoringPartyKind; id: string },
+  party: { kind: PartyKind; id: string },
   own: OwnRescore,
   lists: ReadonlyMap<string, readonly ListEntry[]>,
   protectedPairs: readonly { startupId: string; kind: CounterpartKind; counterpartId: string }[],

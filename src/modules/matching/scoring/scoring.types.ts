@@ -1,8 +1,8 @@
 import type { Money } from '../../../common/domain/money';
+import type { TermCounts } from './term-counts';
 import type { TextIndex } from './text-index';
 
-/** Term → occurrence count of one profile's text; cacheable per profile (it does not depend on the corpus). */
-export type TermCounts = ReadonlyMap<string, number>;
+export type { TermCounts } from './term-counts';
 
 /** USD per major unit of each currency (see DEFAULT_USD_RATES). */
 export type UsdRates = Readonly<Record<string, number>>;

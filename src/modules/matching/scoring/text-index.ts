@@ -1,5 +1,5 @@
 import { isConceptTerm } from '../concepts/concept-matcher';
-import type { TermCounts } from './scoring.types';
+import type { TermCounts } from './term-counts';
 
 /**
  * How much a concept feature outweighs a word or bigram of the same IDF. Concepts carry meaning across
