@@ -131,7 +131,8 @@ suite('web app journeys in Chromium (e2e)', () => {
     const card = p.getByRole('article', { name: names.investor });
     await reloadUntil(startup, () => visibleSoon(card));
     await expect(card.getByText('Why this match').isVisible()).resolves.toBe(true);
-    await expect(card.getByText('Works in a sector the other side focuses on.').isVisible()).resolves.toBe(true);
+    // the server's explanation, in the viewer's language
+    await expect(card.getByText(/^Same field: /).isVisible()).resolves.toBe(true);
     await expect(card.getByRole('progressbar', { name: /^Sector \d+%$/ }).count()).resolves.toBe(1);
     await startup.audit('matches');
     await shoot(startup, 'startup-matches');
