@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, drainQueues, TestApp } from './utils';
+import { drainQueues, TestApp } from './utils';
 import { expectedStatus, pathFor, ROUTE_ACCESS, TABLES_WRITTEN_BY_READS } from './access/route-access';
-import { exampleOf, Route, routeTable } from './support/route-table';
-import { buildWorld, CALLERS, CallerName, changedTables, tableChecksums, World } from './support/world';
+import { exampleOf, Route } from './support/route-table';
+import { CALLERS, CallerName, changedTables, openRouteWorld, tableChecksums, World } from './support/world';
 
 /** What a caller must never read: others' e-mails, private decision notes, deck links of startups not theirs to see. */
 function leaks(w: World, caller: CallerName, text: string): string[] {
@@ -23,9 +23,7 @@ describe('access matrix generated from the route table (e2e)', () => {
   let w: World;
   let routes: Route[];
   beforeAll(async () => {
-    t = await createTestApp({ worker: true });
-    w = await buildWorld(t);
-    routes = await routeTable(t);
+    ({ t, w, routes } = await openRouteWorld());
   }, 180_000);
   afterAll(async () => {
     await t?.close();

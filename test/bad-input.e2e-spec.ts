@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createTestApp, drainQueues, TestApp } from './utils';
+import { drainQueues, TestApp } from './utils';
 import { pathFor, ROUTE_ACCESS } from './access/route-access';
-import { exampleOf, Route, routeTable, Schema } from './support/route-table';
-import { buildWorld, CALLERS, CallerName, changedTables, tableChecksums, World } from './support/world';
+import { exampleOf, Route, Schema } from './support/route-table';
+import { CALLERS, CallerName, changedTables, openRouteWorld, tableChecksums, World } from './support/world';
 
 /** One malformed request: a JSON body (or raw text with a content type), and the field its 400 must name. */
 interface Probe {
@@ -118,9 +118,7 @@ describe('bad-input corpus generated from the route table (e2e)', () => {
   let w: World;
   let routes: Route[];
   beforeAll(async () => {
-    t = await createTestApp({ worker: true });
-    w = await buildWorld(t);
-    routes = await routeTable(t);
+    ({ t, w, routes } = await openRouteWorld());
   }, 180_000);
   afterAll(async () => {
     await t?.close();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { auth, drainQueues, member, TestApp, waitForRun, waitUntil } from '../utils';
+import { auth, createTestApp, drainQueues, member, TestApp, waitForRun, waitUntil } from '../utils';
+import { Route, routeTable } from './route-table';
 import { corporateProfile, demand, event, investorProfile, startupProfile } from '../factories';
 
 /** Who calls: nobody, a pending account, two of each member role (A owns the objects, B is "someone else"), an organizer. */
@@ -111,4 +112,17 @@ export async function tableChecksums(t: TestApp): Promise<Record<string, string>
 
 export function changedTables(before: Record<string, string>, after: Record<string, string>): string[] {
   return Object.keys({ ...before, ...after }).filter((k) => before[k] !== after[k]);
+}
+
+/** The app (with its worker), the world of callers and objects, and the route table the generated suites walk. */
+export interface RouteWorld {
+  t: TestApp;
+  w: World;
+  routes: Route[];
+}
+
+/** Boots the app and builds the world once per suite (the bad-input corpus and the access matrix share it). */
+export async function openRouteWorld(): Promise<RouteWorld> {
+  const t = await createTestApp({ worker: true });
+  return { t, w: await buildWorld(t), routes: await routeTable(t) };
 }
