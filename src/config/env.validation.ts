@@ -21,6 +21,12 @@ export function productionSecretProblem(secret: string | undefined): string | nu
 
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
+/** An integer variable (read from its string form) within [min, max]. */
+function IntSetting(min: number, max?: number): PropertyDecorator {
+  const decorators = [Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)])];
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
 /** Every environment variable the app reads, validated once at start-up. */
 export class EnvironmentVariables {
   @IsIn(['development', 'production', 'test'])
@@ -32,10 +38,7 @@ export class EnvironmentVariables {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'must be a redis:// URL' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IntSetting(1, 65535)
   PORT = 3000;
 
   /**
@@ -46,9 +49,7 @@ export class EnvironmentVariables {
   @IsString()
   JWT_SECRET?: string;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(60)
+  @IntSetting(60)
   JWT_TTL_SECONDS = 3600;
 
   @IsEmail()
@@ -75,33 +76,22 @@ export class EnvironmentVariables {
   TRUST_PROXY = 'false';
 
   /** Sign-ups per client address per hour before 429; 0 turns the limit off. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   RATE_LIMIT_SIGNUPS_PER_HOUR = 20;
 
   /** Writes (POST, PUT, PATCH, DELETE) per account per minute before 429; 0 turns the limit off. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   RATE_LIMIT_WRITES_PER_MINUTE = 120;
 
   /** Failed logins allowed per email and IP in the window before 429. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_MAX_FAILURES = 5;
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   LOGIN_WINDOW_SECONDS = 900;
 
   /** Matches kept per party (top K). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
+  @IntSetting(1, 1000)
   MATCH_TOP_K = 50;
 
   /** Optional JSON object of USD rates per currency, e.g. {"KRW":0.00072}. */
@@ -117,10 +107,7 @@ export class EnvironmentVariables {
    * HTTP processes of the API (node:cluster, sharing the port): set it to the number of cores. Above 1 it needs
    * PROCESS_ROLE=api, the worker staying its own process.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(64)
+  @IntSetting(1, 64)
   API_WORKERS = 1;
 
   /** Redis key prefix of queues and rate limits (tests use one per file). */
@@ -129,21 +116,15 @@ export class EnvironmentVariables {
   QUEUE_PREFIX = 'sgm';
 
   /** Seconds between reconcile sweeps that book accepted-but-unbooked requests. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   RECONCILE_INTERVAL_SECONDS = 30;
 
   /** BullMQ job lock; a worker that dies holding a job releases it after this long. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   WORKER_LOCK_SECONDS = 60;
 
   /** How often workers look for jobs whose worker died (stalled jobs). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   WORKER_STALLED_SECONDS = 30;
 
   @IsIn(['fatal', 'error', 'warn', 'log', 'debug', 'verbose'])
@@ -171,10 +152,7 @@ export class EnvironmentVariables {
 
   /** A worker process serves /metrics and /health on this port when set (the API serves them on PORT). */
   @IsOptional()
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(65535)
+  @IntSetting(1, 65535)
   METRICS_PORT?: number;
 }
 

@@ -21,13 +21,9 @@ abstract class QueueProcessor extends WorkerHost {
     this.logger.warn(`${this.queueName} worker: ${err.message}`);
   }
 
-  async process(job: Job): Promise<unknown> {
-    try {
-      return await this.registry.dispatch(this.queueName, job);
-    } catch (err) {
-      this.logger.warn(`${job.name} ${job.id ?? ''} failed (attempt ${job.attemptsMade + 1}): ${err instanceof Error ? err.message : String(err)}`);
-      throw err;
-    }
+  /** How the job ended is logged and measured once, by the InstrumentedWorker that runs this. */
+  process(job: Job): Promise<unknown> {
+    return this.registry.dispatch(this.queueName, job);
   }
 }
 
