@@ -211,6 +211,8 @@ describe('backfill of freed slots during the event, and outcome reminders (e2e, 
       expect(await reminders(s)).toEqual([{ day: utcDate(-1), meetingIds: [m2.meetingId] }]);
       expect(await reminders(v1)).toEqual([{ day: utcDate(-1), meetingIds: [m1.meetingId] }]);
       expect(await reminders(v2)).toEqual([{ day: utcDate(-1), meetingIds: [m2.meetingId] }]);
+      // Without SMTP_URL nothing is e-mailed (test/mail.e2e-spec.ts covers the e-mails).
+      expect((await t.db.query(`SELECT count(*)::int AS n FROM mail_outbox`))[0].n).toBe(0);
     });
   });
 });
