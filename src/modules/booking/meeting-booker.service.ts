@@ -13,13 +13,16 @@ import { BookingStateRepository } from './booking-state.repository';
 import type { MeetingRequest } from './booking.entities';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { chooseSlot } from './slot-choice';
-import { firstOpenSlot } from './started-slots';
+import { firstOpenSlot, firstUnendedSlot } from './started-slots';
 
 const MAX_ATTEMPTS = 8;
 
 export type BookOutcome = 'booked' | 'unschedulable' | 'skipped';
 
-/** A booking limited to given slots (a backfill offers one freed slot): nothing fits → 'skipped', the request unchanged. */
+/**
+ * A booking limited to given slots (a backfill offers one freed slot): nothing fits → 'skipped', the request
+ * unchanged. A named slot may be the one still running (started-slots.ts, firstUnendedSlot).
+ */
 export interface BookWithin {
   slots: ReadonlySet<number>;
   /** Added to the parties' `meeting.booked` notification payload. */
@@ -83,8 +86,9 @@ export class MeetingBookerService {
       { id: request.counterpartId, label: role === 'investor' ? 'the investor' : 'the company' },
     ]);
     const tablesUsed = await this.state.tablesUsed(tx, event.id);
-    // Never into a slot that has started (started-slots.ts); a backfill only into the slots it names.
-    const open = firstOpenSlot(grid, this.clock.now());
+    // Never into a slot that has started (started-slots.ts); a backfill only into the slots it names, which may
+    // include the one still running.
+    const open = within ? firstUnendedSlot(grid, this.clock.now()) : firstOpenSlot(grid, this.clock.now());
     const exclude = new Set(Array.from({ length: grid.slotCount }, (_, t) => t).filter((t) => t < open || (within !== undefined && !within.slots.has(t))));
     const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b, exclude });
     if ('reason' in choice && within) return 'skipped';

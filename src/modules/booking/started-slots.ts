@@ -21,6 +21,24 @@ export function firstOpenSlot(grid: EventGrid, now: Date): number {
   return lo;
 }
 
+/**
+ * The first slot that has not ended (0 outside the event). Only a backfill uses it: the slot a no-show or a late
+ * cancellation frees is still running, its present party is at the table, so the time left is offered at once.
+ */
+export function firstUnendedSlot(grid: EventGrid, now: Date): number {
+  const n = grid.slotCount;
+  const ms = now.getTime();
+  if (n === 0 || ms < grid.slotStart(0).getTime() || ms >= grid.slotEnd(n - 1).getTime()) return 0;
+  let lo = 0;
+  let hi = n; // invariant: slots < lo have ended, slots >= hi have not
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (grid.slotEnd(mid).getTime() <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export const hasStarted = (grid: EventGrid, slot: number, now: Date): boolean => slot < firstOpenSlot(grid, now);
 
 /** The started slots as a set (for the slot choice's `exclude`). */

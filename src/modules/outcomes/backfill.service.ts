@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { DomainEvents } from '../../common/events/domain-events';
 import { MeetingBookerService } from '../booking/meeting-booker.service';
-import { firstOpenSlot } from '../booking/started-slots';
+import { firstOpenSlot, firstUnendedSlot } from '../booking/started-slots';
 import { EventsService } from '../events/events.service';
 import { gridOf } from '../events/events.views';
 
@@ -19,8 +19,9 @@ const CANDIDATES_PER_PERSON = 20;
  * the booked parties get the usual `meeting.booked` notification marked `backfill: true`.
  * Every cancellation publishes `meeting.freed` (MeetingsService.cancelling: a participant's or organizer's
  * cancellation, a no-show, a rejected account, a deleted demand). Before the event starts the general refill (any
- * slot) is the better tool, so this only acts while the event runs, and only for a slot that has not started:
- * nothing is booked into the past (started-slots.ts), so a no-show's own slot, already running, is not re-offered.
+ * slot) is the better tool, so this only acts while the event runs, and only for a slot that has not ended:
+ * a no-show's own slot is still running and the present party is at the table, so its time left is offered at
+ * once; slots that have ended are never offered (started-slots.ts).
  */
 @Injectable()
 export class BackfillService implements OnModuleInit {
@@ -45,8 +46,10 @@ export class BackfillService implements OnModuleInit {
     const [freed] = await this.db.query(`SELECT event_id, slot FROM meetings WHERE id = $1`, [freedMeetingId]);
     if (!freed) return [];
     const event = await this.events.get(freed.event_id);
-    const open = firstOpenSlot(gridOf(event), this.clock.now());
-    if (open === 0 || freed.slot < open) return [];
+    const grid = gridOf(event);
+    const now = this.clock.now();
+    const running = firstOpenSlot(grid, now) > 0;
+    if (!running || freed.slot < firstUnendedSlot(grid, now)) return [];
     const booked: string[] = [];
     for (const person of present) {
       const candidates: { id: string }[] = await this.db.query(
