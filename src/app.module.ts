@@ -10,6 +10,7 @@ import { LoggingModule } from './common/logging/logging.module';
 import { RequestShapeInterceptor } from './common/http/request-shape.interceptor';
 import { RateLimitModule } from './common/rate-limit/rate-limit.module';
 import { WriteRateLimitGuard } from './common/rate-limit/write-rate-limit.guard';
+import { ClockModule } from './common/clock/clock';
 import { DomainEventsModule } from './common/events/domain-events';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
@@ -44,6 +45,7 @@ export interface AppModuleOptions {
 const CORE: (Type | DynamicModule)[] = [
   ConfigModule,
   LoggingModule,
+  ClockModule,
   DomainEventsModule,
   TypeOrmModule.forRootAsync({
     inject: [AppConfig],

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
+import { OutcomesService } from '../src/modules/outcomes/outcomes.service';
 import { MailSender } from '../src/modules/mail/mail-sender.service';
 import { matchedEvent, matchId, type Party } from './booking-fixtures';
+import { bookedMeeting } from './outcome-fixtures';
 import { startSmtpCatcher, type CaughtMail } from './smtp-catcher';
 import { auth, createTestApp, drainQueues, TestApp, waitForRun } from './utils';
 
@@ -149,5 +152,49 @@ describe('notification e-mail with calendar invitations (e2e, real SMTP server)'
     const [cancelled] = (await smtp.waitForCount(before + 2)).slice(before + 1);
     expect(cancelled.parsed.subject).toMatch(/^IR pitch cancelled: Quantum IR/);
     expect(calendarOf(cancelled)).toMatchObject({ method: 'CANCEL', uid: `pitch-${pitch.id}@supergap-match`, sequence: 1, status: 'CANCELLED' });
+  });
+  it("e-mails outcome reminders after the event day in each member's language, once per member and day, however often the sweep runs", async () => {
+    const yesterday = DateTime.utc().minus({ days: 1 }).toISODate()!;
+    const before = smtp.messages.length;
+    const { eventId, startups: [s], investors: [v1, v2] } = await matchedEvent(t, {
+      startups: 1, investors: 2,
+      event: { timezone: 'UTC', startDate: yesterday, endDate: yesterday, meetingGrid: { dayStart: '00:00', dayEnd: '23:30', slotMinutes: 30, tables: 3 } },
+    });
+    await setLocale(t, s, 'ko');
+    await setLocale(t, v1, 'en');
+    const m1 = await bookedMeeting(t, eventId, s, v1);
+    const m2 = await bookedMeeting(t, eventId, s, v2);
+    await t.http.put(`/v1/meetings/${m2.meetingId}/outcome`).set(auth(v2.token)).send({ held: true, followUps: ['nda'] }).expect(200);
+    await smtp.waitForCount(before + 4); // the two bookings' invitations
+
+    const outcomes = t.app.get(OutcomesService);
+    await Promise.all([outcomes.sendReminders(), outcomes.sendReminders()]);
+    await outcomes.sendReminders();
+    // Even a sweep that claims the same reminders again (its claim lost) mails nobody twice: the outbox key holds.
+    await t.db.query(`DELETE FROM outcome_reminders WHERE event_id = $1`, [eventId]);
+    expect(await outcomes.sendReminders()).toBe(2);
+    await smtp.waitForCount(before + 6);
+    await drainQueues(t);
+    await new Promise((r) => setTimeout(r, 1000));
+
+    const reminders = smtp.messages.slice(before).filter((m) => m.parsed.messageId?.startsWith('<outcome-reminder.'));
+    expect(reminders).toHaveLength(2);
+    const toStartup = reminders.find((m) => m.to.includes(s.email))!;
+    const toInvestor = reminders.find((m) => m.to.includes(v1.email))!;
+    expect(toStartup.parsed.messageId).toBe(`<outcome-reminder.${eventId}.${s.id}.${yesterday}@supergap.test>`);
+    expect(toStartup.parsed.subject).toMatch(/^미팅 결과를 기록해 주세요: Global Super-Gap Tech Conference 2026, /);
+    expect(toStartup.parsed.text).toContain('Fund 0');
+    expect(toStartup.parsed.text).toContain('Fund 1'); // the startup recorded neither outcome
+    expect(toInvestor.parsed.subject).toMatch(/^Record your meeting outcomes: Global Super-Gap Tech Conference 2026, /);
+    expect(toInvestor.parsed.text).toContain('Startup 0 스타트업');
+    expect(toInvestor.raw).not.toContain(s.email);
+    expect(toInvestor.parsed.attachments).toHaveLength(0);
+    // v2 recorded its outcome: no reminder
+    expect(reminders.some((m) => m.to.includes(v2.email))).toBe(false);
+    const rows: { recipient_id: string; status: string; meeting_ids: string[] }[] = await t.db.query(
+      `SELECT recipient_id, status, meeting_ids FROM mail_outbox WHERE event_id = $1 AND subject_type = 'outcome-reminder' ORDER BY recipient_id`, [eventId],
+    );
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
+    expect(rows.find((r) => r.recipient_id === s.id)!.meeting_ids.sort()).toEqual([m1.meetingId, m2.meetingId].sort());
   });
 });

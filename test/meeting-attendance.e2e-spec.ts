@@ -139,6 +139,7 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     const body = { held: true, followUps: ['nda', 'investment'], amount: { amount: 50_000_000, currency: 'USD' }, note: '=투자 검토 중' };
     await startsIn(t, meetingId, 30);
     expect((await put(s, body).expect(409)).body.code).toBe('invalid_transition');
+    expect((await put(v, { held: true, followUps: ['none'] }).expect(409)).body.message).toMatch(/from the meeting's start/);
     await t.http.get(`/v1/meetings/${meetingId}/outcome`).set(auth(s.token)).expect(404);
     await startsIn(t, meetingId, -1);
     await put(outsider, body).expect(404);
@@ -176,6 +177,15 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     await t.db.query(`UPDATE meetings SET cancelled_at = now() - interval '90 minutes' WHERE id = $1`, [cancelled.meetingId]);
     await t.http.put(`/v1/meetings/${cancelled.meetingId}/outcome`).set(auth(v.token)).send({ held: false, followUps: [] }).expect(409);
     expect((await meeting(cancelled.meetingId, v).expect(200)).body.status).toBe('cancelled');
+    // nor a check-in or a no-show
+    expect((await checkIn(cancelled.meetingId, v).expect(409)).body.message).toMatch(/cancelled/);
+    await t.http.post(`/v1/meetings/${cancelled.meetingId}/no-show`).set(auth(v.token)).expect(409);
+    // each party reads only its own outcome: the investor's GET is its own, never the startup's note
+    const own = (await t.http.get(`/v1/meetings/${meetingId}/outcome`).set(auth(v.token)).expect(200)).body;
+    expect(own).toMatchObject({ accountId: v.id, side: 'counterpart', note: null });
+    // others see nothing of the meeting's outcomes: 404, as for the meeting itself
+    for (const path of ['outcome', 'outcomes']) await t.http.get(`/v1/meetings/${meetingId}/${path}`).set(auth(outsider.token)).expect(404);
+    await t.http.get(`/v1/meetings/${meetingId}/outcome`).set(auth(t.organizerToken)).expect(403);
   });
 
   it("lists a member's own pipeline: started meetings with its outcome or null", async () => {

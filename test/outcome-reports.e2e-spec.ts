@@ -133,6 +133,41 @@ describe('organizer reports: funnel and outcomes (e2e)', () => {
     expect(res.body.noShows.bySide).toEqual({ startup: 1, counterpart: 2 });
   });
 
+  it('agrees with a plain recount of the outcome and decision rows: every follow-up kind, totals, amounts, decline reasons', async () => {
+    const res = (await t.http.get(`/v1/events/${eventId}/reports/outcomes`).set(auth(t.organizerToken)).expect(200)).body;
+    const rows: { meeting_id: string; side: 'startup' | 'counterpart'; held: boolean; follow_ups: string[]; amount: string | null; currency: string | null }[] =
+      await t.db.query(`SELECT meeting_id, side, held, follow_ups, amount, currency FROM meeting_outcomes WHERE event_id = $1`, [eventId]);
+    expect(res.outcomes).toEqual({
+      recorded: rows.length, held: rows.filter((r) => r.held).length, notHeld: rows.filter((r) => !r.held).length,
+      startup: rows.filter((r) => r.side === 'startup').length, counterpart: rows.filter((r) => r.side === 'counterpart').length,
+      meetings: new Set(rows.map((r) => r.meeting_id)).size,
+    });
+    const sum = (of: typeof rows) => of.reduce((total, r) => total + Number(r.amount), 0);
+    const perCurrency = (of: typeof rows) => [...new Set(of.filter((r) => r.currency).map((r) => r.currency!))].sort()
+      .map((currency) => ({ of: of.filter((r) => r.currency === currency), currency }));
+    for (const kind of ['nda', 'poc', 'mou', 'term-sheet', 'investment', 'procurement', 'none']) {
+      const of = rows.filter((r) => r.follow_ups.includes(kind));
+      expect(res.followUps.find((f: { kind: string }) => f.kind === kind)).toEqual({
+        kind, reports: of.length, meetings: new Set(of.map((r) => r.meeting_id)).size,
+        bySide: { startup: of.filter((r) => r.side === 'startup').length, counterpart: of.filter((r) => r.side === 'counterpart').length },
+        amounts: perCurrency(of).map(({ of: c, currency }) => ({ currency, total: sum(c), reports: c.length })),
+      });
+    }
+    expect(res.amounts).toEqual(perCurrency(rows).map(({ of: c, currency }) => ({
+      currency, total: sum(c), reports: c.length, meetings: new Set(c.map((r) => r.meeting_id)).size,
+      bySide: Object.fromEntries((['startup', 'counterpart'] as const).map((side) => {
+        const mine = c.filter((r) => r.side === side);
+        return [side, { total: sum(mine), reports: mine.length }];
+      })),
+    })));
+    const reasons = (await t.http.get(`/v1/events/${eventId}/reports/decline-reasons`).set(auth(t.organizerToken)).expect(200)).body.items;
+    const [{ n }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM match_decisions d JOIN matches m ON m.id = d.match_id WHERE m.event_id = $1 AND d.decision = 'declined'`, [eventId],
+    );
+    expect(n).toBeGreaterThan(0);
+    expect(reasons.reduce((total: number, r: { count: number }) => total + r.count, 0)).toBe(n);
+  });
+
   it('exports both as CSV, organizers only', async () => {
     const funnel = await t.http.get(`/v1/events/${eventId}/reports/funnel`).query({ format: 'csv' }).set(auth(t.organizerToken)).expect(200);
     expect(funnel.headers['content-type']).toMatch(/^text\/csv/);

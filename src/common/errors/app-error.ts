@@ -19,6 +19,8 @@ export enum ErrorCode {
   PublishedMeetingConflict = 'published_meeting_conflict',
   PayloadTooLarge = 'payload_too_large',
   SlotTaken = 'slot_taken',
+  SlotStarted = 'slot_started',
+  MeetingStarted = 'meeting_started',
   ServiceUnavailable = 'service_unavailable',
   Internal = 'internal_error',
 }
@@ -41,6 +43,8 @@ export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.PublishedMeetingConflict]: HttpStatus.CONFLICT,
   [ErrorCode.PayloadTooLarge]: HttpStatus.PAYLOAD_TOO_LARGE,
   [ErrorCode.SlotTaken]: HttpStatus.CONFLICT,
+  [ErrorCode.SlotStarted]: HttpStatus.CONFLICT,
+  [ErrorCode.MeetingStarted]: HttpStatus.CONFLICT,
   [ErrorCode.ServiceUnavailable]: HttpStatus.SERVICE_UNAVAILABLE,
   [ErrorCode.Internal]: HttpStatus.INTERNAL_SERVER_ERROR,
 };

@@ -37,19 +37,18 @@ export class BookingListeners implements OnModuleInit {
     this.events.on('demand.deleted', ({ demandId }) => this.closeRequests({ demandId }, 'the demand was withdrawn'));
   }
 
-  /** Cancels the owner's meetings and closes its open requests; a rejected account's IR request is withdrawn too. */
+  /**
+   * Cancels the owner's meetings and closes its open requests; a rejected account's IR request is withdrawn too.
+   * The freed slots are offered to the other parties (and, for a deleted demand, to its owner) by `cancelling`.
+   */
   private async closeRequests(owner: RequestOwner, reason: string): Promise<void> {
-    const events = new Set<string>();
     let pitchEvents: string[] = [];
-    await this.db.transaction(async (tx) => {
-      for (const m of await this.ledger.bookedMeetingsOf(tx, owner)) {
-        await this.meetings.cancelInTx(tx, m.id, null, reason);
-        events.add(m.event_id);
-      }
+    const gone = 'accountId' in owner ? [owner.accountId] : [];
+    await this.meetings.cancelling(async (tx, cancel) => {
+      for (const m of await this.ledger.bookedMeetingsOf(tx, owner)) await cancel(m.id, { by: null, reason, gone });
       await this.ledger.closeOpenRequests(tx, owner, reason);
       if ('accountId' in owner) pitchEvents = await this.ir.withdrawAllOf(tx, owner.accountId);
     });
-    for (const eventId of events) await this.meetings.refill(eventId);
     for (const eventId of pitchEvents) await this.ir.promoteWaiting(eventId);
   }
 }

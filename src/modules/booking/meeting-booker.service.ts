@@ -1,24 +1,28 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
 import { isCheckViolation, isRetryableTxError, isUniqueViolation } from '../../database/pg-errors';
 import { JobQueue } from '../../queue/job-queue.service';
 import { JobName } from '../../queue/queue.constants';
 import { EventEntity } from '../events/event.entities';
 import { gridOf } from '../events/events.views';
-import type { EventGrid } from '../events/event-grid';
 import { NotificationsService } from '../notifications/notifications.service';
 import { lockEventBooking } from './booking-locks';
 import { BookingStateRepository } from './booking-state.repository';
 import type { MeetingRequest } from './booking.entities';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { chooseSlot } from './slot-choice';
+import { firstOpenSlot, firstUnendedSlot } from './started-slots';
 
 const MAX_ATTEMPTS = 8;
 
 export type BookOutcome = 'booked' | 'unschedulable' | 'skipped';
 
-/** A booking limited to given slots (a backfill offers one freed slot): nothing fits → 'skipped', the request unchanged. */
+/**
+ * A booking limited to given slots (a backfill offers one freed slot): nothing fits → 'skipped', the request
+ * unchanged. A named slot may be the one still running (started-slots.ts, firstUnendedSlot).
+ */
 export interface BookWithin {
   slots: ReadonlySet<number>;
   /** Added to the parties' `meeting.booked` notification payload. */
@@ -40,6 +44,7 @@ export class MeetingBookerService {
     private readonly notifications: NotificationsService,
     private readonly ledger: MeetingLedger,
     private readonly jobs: JobQueue,
+    private readonly clock: Clock,
   ) {}
 
   /** Queues booking jobs (after the requests' commit: a lost job is found again by the reconcile sweep). */
@@ -81,7 +86,10 @@ export class MeetingBookerService {
       { id: request.counterpartId, label: role === 'investor' ? 'the investor' : 'the company' },
     ]);
     const tablesUsed = await this.state.tablesUsed(tx, event.id);
-    const exclude = new Set(Array.from({ length: grid.slotCount }, (_, t) => t).filter((t) => (within ? !within.slots.has(t) : hasStarted(grid, t))));
+    // Never into a slot that has started (started-slots.ts); a backfill only into the slots it names, which may
+    // include the one still running.
+    const open = within ? firstUnendedSlot(grid, this.clock.now()) : firstOpenSlot(grid, this.clock.now());
+    const exclude = new Set(Array.from({ length: grid.slotCount }, (_, t) => t).filter((t) => t < open || (within !== undefined && !within.slots.has(t))));
     const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b, exclude });
     if ('reason' in choice && within) return 'skipped';
     if ('reason' in choice) {
@@ -107,11 +115,3 @@ export class MeetingBookerService {
   }
 }
 
-/**
- * While an event runs, a slot that has started is no longer offered (a backfill names its slot itself). Before and
- * after the event every slot counts, so planning, tests and what-if runs on past events behave as before.
- */
-function hasStarted(grid: EventGrid, slot: number, now = Date.now()): boolean {
-  const running = grid.slotCount > 0 && now >= grid.slotStart(0).getTime() && now < grid.slotEnd(grid.slotCount - 1).getTime();
-  return running && grid.slotStart(slot).getTime() <= now;
-}

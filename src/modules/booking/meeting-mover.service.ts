@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { isCheckViolation, isUniqueViolation } from '../../database/pg-errors';
 import { EventEntity } from '../events/event.entities';
@@ -10,6 +11,7 @@ import { lockEventBooking } from './booking-locks';
 import { BookingStateRepository } from './booking-state.repository';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { chooseSlot } from './slot-choice';
+import { firstOpenSlot, startedSlots } from './started-slots';
 
 
 export interface MoveTarget {
@@ -30,6 +32,7 @@ export class MeetingMoverService {
     private readonly state: BookingStateRepository,
     private readonly notifications: NotificationsService,
     private readonly ledger: MeetingLedger,
+    private readonly clock: Clock,
   ) {}
 
   async move(meetingId: string, target: MoveTarget | null, by: string | null): Promise<'moved' | 'cancelled' | 'unchanged'> {
@@ -52,6 +55,13 @@ export class MeetingMoverService {
     const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: m.event_id });
     const grid = gridOf(event);
     const people = [m.startup_id, m.counterpart_id];
+    // Never into the past (started-slots.ts): a meeting that has started stays where it is, and nothing moves to a started slot.
+    const now = this.clock.now();
+    const open = firstOpenSlot(grid, now);
+    if (m.slot < open) {
+      if (!target) return 'unchanged'; // a participant blocking time over a running meeting: it is kept, as it happens
+      throw AppError.conflict(`This meeting started at ${grid.format(grid.slotStart(m.slot))}; a started meeting cannot move`, ErrorCode.MeetingStarted);
+    }
 
     // Free the meeting's own place first, then look for the new one.
     await this.ledger.releaseSlot(tx, meetingId, grid);
@@ -63,6 +73,7 @@ export class MeetingMoverService {
     if (target) {
       slot = target.startsAt ? grid.slotAt(new Date(target.startsAt)) : m.slot;
       if (slot < 0) throw AppError.invalid('startsAt', 'startsAt must be the start of a meeting slot of this event');
+      if (slot < open) throw AppError.conflict(`The slot at ${grid.format(grid.slotStart(slot))} has already started`, ErrorCode.SlotStarted);
       table = target.table ?? m.table_no;
       if (table < 1 || table > event.tables) throw AppError.invalid('table', `table must be between 1 and ${event.tables}`);
       const busy = await this.state.busySlots(tx, m.event_id, grid, people);
@@ -78,7 +89,7 @@ export class MeetingMoverService {
       ]);
       const tablesUsed = await this.state.tablesUsed(tx, m.event_id);
       tablesUsed.get(m.slot)?.delete(m.table_no);
-      const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b });
+      const choice = chooseSlot({ slotCount: grid.slotCount, slotsPerDay: grid.slotsPerDay, tables: event.tables, tablesUsed, a, b, exclude: startedSlots(grid, now) });
       if ('reason' in choice) {
         await this.ledger.cancelMeeting(tx, meetingId, grid, { status: 'unschedulable', reason: choice.reason });
         await this.notifications.add(tx, people.map((accountId) => ({

@@ -13,6 +13,23 @@ import { lockEventBooking, lockPeople } from './booking-locks';
 import { MeetingBookerService } from './meeting-booker.service';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 
+/** How a meeting is cancelled: by whom (null: the system), why, and which parties are gone (absent, rejected). */
+export interface CancelHow {
+  by: string | null;
+  reason: string;
+  gone?: string[];
+}
+
+/** Cancels one booked meeting in the current transaction; false when it was not booked. */
+export type CancelInTx = (meetingId: string, how: CancelHow) => Promise<boolean>;
+
+interface FreedMeeting {
+  eventId: string;
+  meetingId: string;
+  /** The parties still free to meet in the freed slot. */
+  present: string[];
+}
+
 @Injectable()
 export class MeetingsService {
   constructor(
@@ -30,28 +47,45 @@ export class MeetingsService {
       throw AppError.notFound('Meeting');
     }
     if (meeting.status === 'cancelled') return;
-    const cancelled = await this.db.transaction((tx) => this.cancelInTx(tx, meetingId, caller.id, 'cancelled by a participant'));
-    // Listeners may offer the freed slot at once (a backfill during the event) before the general refill.
-    if (cancelled) await this.domainEvents.publish({ type: 'meeting.freed', eventId: meeting.event_id, meetingId, present: [meeting.startup_id, meeting.counterpart_id] });
-    await this.refill(meeting.event_id);
+    await this.cancelling((tx, cancel) => cancel(meetingId, { by: caller.id, reason: 'cancelled by a participant' }));
   }
 
   /**
-   * Cancels one booked meeting inside the caller's transaction: frees occupancy and the daily counters,
-   * bumps the calendar SEQUENCE, marks the request cancelled and notifies both parties.
+   * The one way to cancel booked meetings (a participant's or organizer's cancellation, a no-show, a rejected
+   * account, a deleted demand): `work` runs in one transaction and cancels through `cancel` (see cancelInTx).
+   * Once it committed, every freed slot is offered at once to the parties still there (`meeting.freed`, which the
+   * backfill acts on during the event), and then the general refill retries the event's waiting requests.
    */
-  async cancelInTx(tx: EntityManager, meetingId: string, by: string | null, reason: string): Promise<boolean> {
+  async cancelling<T>(work: (tx: EntityManager, cancel: CancelInTx) => Promise<T>): Promise<T> {
+    const freed: FreedMeeting[] = [];
+    const result = await this.db.transaction((tx) => work(tx, async (meetingId, how) => {
+      const f = await this.cancelInTx(tx, meetingId, how);
+      if (f) freed.push(f);
+      return f !== null;
+    }));
+    for (const f of freed) await this.domainEvents.publish({ type: 'meeting.freed', ...f });
+    for (const eventId of new Set(freed.map((f) => f.eventId))) await this.refill(eventId);
+    return result;
+  }
+
+  /**
+   * Cancels one booked meeting inside the caller's transaction: frees occupancy and the daily counters, bumps the
+   * calendar SEQUENCE, marks the request cancelled and notifies both parties. Null when it was not booked.
+   * Use it through `cancelling`, which offers the freed slot once the transaction committed.
+   */
+  private async cancelInTx(tx: EntityManager, meetingId: string, how: CancelHow): Promise<FreedMeeting | null> {
     const [head] = await tx.query(`SELECT event_id, startup_id, counterpart_id FROM meetings WHERE id = $1`, [meetingId]);
-    if (!head) return false;
+    if (!head) return null;
     await lockEventBooking(tx, head.event_id, 'shared');
     await lockPeople(tx, head.event_id, [head.startup_id, head.counterpart_id]);
     const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: head.event_id });
-    const m = await this.ledger.cancelMeeting(tx, meetingId, gridOf(event), { status: 'cancelled', reason });
-    if (!m) return false;
+    const m = await this.ledger.cancelMeeting(tx, meetingId, gridOf(event), { status: 'cancelled', reason: how.reason });
+    if (!m) return null;
     await this.notifications.add(tx, [m.startup_id, m.counterpart_id].map((accountId) => ({
-      accountId, eventId: m.event_id, type: 'meeting.cancelled' as const, payload: { meetingId, requestId: m.request_id, by },
+      accountId, eventId: m.event_id, type: 'meeting.cancelled' as const, payload: { meetingId, requestId: m.request_id, by: how.by },
     })));
-    return true;
+    const gone = new Set(how.gone ?? []);
+    return { eventId: m.event_id, meetingId, present: [m.startup_id, m.counterpart_id].filter((id) => !gone.has(id)) };
   }
 
   async view(meetingId: string) {

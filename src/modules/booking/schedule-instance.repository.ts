@@ -1,10 +1,12 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { Clock } from '../../common/clock/clock';
 import type { EntityManager } from 'typeorm';
 import type { EventEntity } from '../events/event.entities';
 import type { EventGrid } from '../events/event-grid';
 import { BookingStateRepository } from './booking-state.repository';
 import type { ScheduleInstance } from './optimizer/schedule.types';
 import { requestValue } from './request-value';
+import { firstOpenSlot } from './started-slots';
 
 export interface LiveMeeting {
   id: string;
@@ -27,11 +29,16 @@ export interface PlanningInput {
 /**
  * Turns an event's accepted, booked and unschedulable requests into the optimizer's instance: slots from the
  * event grid, `blocked` from availability and IR pitches, investors' daily caps, values from score and mutual
- * interest. Meetings already published are `fixed`: the run keeps them where they are.
+ * interest. Meetings already published are `fixed`: the run keeps them where they are. While the event runs,
+ * slots that have started are blocked for everyone and the meetings in them are fixed (started-slots.ts), so a
+ * run never books, moves or drops anything in the past.
  */
 @Injectable()
 export class ScheduleInstanceRepository {
-  constructor(private readonly state: BookingStateRepository) {}
+  constructor(
+    private readonly state: BookingStateRepository,
+    @Optional() private readonly clock: Clock = new Clock(),
+  ) {}
 
   async build(tx: EntityManager, event: EventEntity, grid: EventGrid): Promise<PlanningInput> {
     const requests: {
@@ -56,11 +63,15 @@ export class ScheduleInstanceRepository {
     const blocked = await this.state.blockedSlots(tx, event.id, grid);
     const caps = await this.state.caps(tx, null);
 
+    const open = firstOpenSlot(grid, this.clock.now());
+
     const participants = new Map<string, ScheduleInstance['participants'][number]>();
     const person = (id: string, side: 'startup' | 'counterpart') => {
       if (!participants.has(id)) {
         const cap = caps.get(id);
-        participants.set(id, { id, side, blocked: [...(blocked.get(id) ?? [])].sort((a, b) => a - b), ...(cap !== undefined ? { maxPerDay: cap } : {}) });
+        const own = [...(blocked.get(id) ?? [])].filter((t) => t >= open).sort((a, b) => a - b);
+        const started = Array.from({ length: open }, (_, t) => t);
+        participants.set(id, { id, side, blocked: [...started, ...own], ...(cap !== undefined ? { maxPerDay: cap } : {}) });
       }
     };
     for (const r of requests) {
@@ -68,8 +79,8 @@ export class ScheduleInstanceRepository {
       person(r.counterpart_id, 'counterpart');
     }
     const published = event.schedulePublishedAt;
-    const fixedRows = published ? meetingRows.filter((m) => m.created_at <= published) : [];
-    // A published meeting stays even if its people blocked that time later: they are told, the plan keeps it.
+    const fixedRows = meetingRows.filter((m) => m.slot < open || (published !== null && m.created_at <= published));
+    // A published or started meeting stays even if its people blocked that time later: they are told, the plan keeps it.
     for (const m of fixedRows) {
       for (const id of [m.startup_id, m.counterpart_id]) {
         const p = participants.get(id);

@@ -26,4 +26,10 @@ describe('chooseSlot', () => {
     const full = new Map([0, 1, 2, 3, 4, 5].map((t) => [t, new Set([1, 2])]));
     expect(chooseSlot({ ...base, tablesUsed: full, a: party('a'), b: party('b') })).toEqual({ reason: expect.stringContaining('tables') });
   });
+
+  it('says when the only common free slots have already started', () => {
+    const choice = chooseSlot({ ...base, a: party('the startup', { busy: new Set([2, 3, 4, 5]) }), b: party('the investor'), exclude: new Set([0, 1]) });
+    expect(choice).toEqual({ reason: expect.stringContaining('only in slots that have already started') });
+    expect(chooseSlot({ ...base, a: party('the startup', { busy: new Set([3, 4, 5]) }), b: party('the investor'), exclude: new Set([0, 1]) })).toEqual({ slot: 2, table: 1 });
+  });
 });

@@ -17,7 +17,7 @@ export interface SlotChoiceInput {
   tablesUsed: ReadonlyMap<number, ReadonlySet<number>>;
   a: PartyLoad;
   b: PartyLoad;
-  /** Slots to skip (e.g. ones that just lost a race). */
+  /** Slots closed to this booking: those that have started while the event runs (started-slots.ts), or outside a backfill's slot. */
   exclude?: ReadonlySet<number>;
 }
 
@@ -36,8 +36,13 @@ export function chooseSlot(input: SlotChoiceInput): SlotChoice {
   let best = -1;
   let bestLoad = Infinity;
   const commonFree: number[] = [];
+  let closedCommonFree = 0;
   for (let t = 0; t < input.slotCount; t++) {
-    if (a.busy.has(t) || b.busy.has(t) || input.exclude?.has(t)) continue;
+    if (a.busy.has(t) || b.busy.has(t)) continue;
+    if (input.exclude?.has(t)) {
+      closedCommonFree++;
+      continue;
+    }
     commonFree.push(t);
     const day = Math.floor(t / input.slotsPerDay);
     if (capReached(a, day) || capReached(b, day)) continue;
@@ -53,6 +58,9 @@ export function chooseSlot(input: SlotChoiceInput): SlotChoice {
     let table = 1;
     while (used?.has(table)) table++;
     return { slot: best, table };
+  }
+  if (commonFree.length === 0 && closedCommonFree > 0) {
+    return { reason: `no common free slot left: ${a.label} and ${b.label} are free at the same time only in slots that have already started` };
   }
   if (commonFree.length === 0) return { reason: `no common free slot: ${a.label} and ${b.label} are never free at the same time` };
   const days = [...new Set(commonFree.map((t) => Math.floor(t / input.slotsPerDay)))];

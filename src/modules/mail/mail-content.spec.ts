@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
 import { parseMailbox, mailDomain } from './mail-address';
-import { composeMail, type MailFacts } from './mail-content';
+import { composeMail, composeOutcomeReminder, type MailFacts } from './mail-content';
 
 const facts = (over: Partial<MailFacts> = {}): MailFacts => ({
   locale: 'en', change: 'booked', subjectType: 'meeting',
@@ -52,5 +52,32 @@ describe('parseMailbox', () => {
     expect(parseMailbox('Supergap Match <events@supergap.test>')).toEqual({ name: 'Supergap Match', email: 'events@supergap.test' });
     expect(parseMailbox('noreply@x.test')).toEqual({ name: 'noreply@x.test', email: 'noreply@x.test' });
     expect(mailDomain('A <a@b.test>')).toBe('b.test');
+  });
+});
+
+describe('composeOutcomeReminder', () => {
+  const reminder = (locale: 'ko' | 'en') => composeOutcomeReminder({
+    locale, recipient: { email: 'ceo@startup.test', name: 'Kim' }, event: { name: 'Super-Gap <Tech>', timezone: 'Asia/Seoul' },
+    meetings: [
+      { startsAt: new Date('2026-10-28T01:00:00Z'), counterpartName: 'Deep Fund', tableNo: 7 },
+      { startsAt: new Date('2026-10-28T05:30:00Z'), counterpartName: 'Hanbit', tableNo: 2 },
+    ],
+  });
+
+  it('names the event day and lists the meetings in local time, in English', () => {
+    const mail = reminder('en');
+    expect(mail.subject).toBe('Record your meeting outcomes: Super-Gap <Tech>, Wed, October 28, 2026');
+    expect(mail.text).toContain('- 10:00 AM – Deep Fund (table 7)');
+    expect(mail.text).toContain('- 2:30 PM – Hanbit (table 2)');
+    expect(mail.html).toContain('Super-Gap &lt;Tech&gt;');
+    expect(mail.html).not.toContain('<Tech>');
+  });
+
+  it('writes Korean for a ko recipient', () => {
+    const mail = reminder('ko');
+    expect(mail.subject).toBe('미팅 결과를 기록해 주세요: Super-Gap <Tech>, 2026년 10월 28일 (수)');
+    expect(mail.text).toContain('Kim님, 안녕하세요.');
+    expect(mail.text).toContain('- 오전 10:00 – Deep Fund (7번 테이블)');
+    expect(mail.text).toContain('- 오후 2:30 – Hanbit (2번 테이블)');
   });
 });

@@ -127,3 +127,67 @@ export function composeMail(f: MailFacts): ComposedMail {
   }], { method, organizer: f.organizer, attendees: [f.recipient] });
   return { subject: texts.subject(subjectName, when), text, html, calendar: { method, content } };
 }
+
+/** Everything an outcome reminder says: the recipient's meetings of one ended event day, still without its outcome. */
+export interface ReminderFacts {
+  locale: MailLocale;
+  recipient: CalendarPerson;
+  event: { name: string; timezone: string };
+  meetings: { startsAt: Date; counterpartName: string; tableNo: number }[];
+}
+
+export interface ComposedReminder {
+  subject: string;
+  text: string;
+  html: string;
+}
+
+const REMINDER_TEXT = {
+  en: {
+    subject: (event: string, day: string) => `Record your meeting outcomes: ${event}, ${day}`,
+    lead: (event: string, day: string) => `Your meetings at ${event} on ${day} are over. How did they go?`,
+    ask: 'Please record an outcome for each: whether it was held, and any follow-up (NDA, PoC, MOU, term sheet, investment, procurement) with its amount. The organizers report the event\'s results from these records.',
+    item: (time: string, name: string, table: number) => `${time} – ${name} (table ${table})`,
+    where: 'Record them in Supergap Match, from each meeting in your agenda. Your outcome and note are seen only by you and the organizers.',
+  },
+  ko: {
+    subject: (event: string, day: string) => `미팅 결과를 기록해 주세요: ${event}, ${day}`,
+    lead: (event: string, day: string) => `${day} ${event}의 미팅이 모두 끝났습니다. 미팅은 어떠셨나요?`,
+    ask: '각 미팅의 결과를 기록해 주세요: 미팅 진행 여부와 후속 조치(NDA, PoC, MOU, 텀시트, 투자, 구매) 및 금액. 주최 측은 이 기록으로 행사 성과를 보고합니다.',
+    item: (time: string, name: string, table: number) => `${time} – ${name} (${table}번 테이블)`,
+    where: 'Supergap Match 일정(아젠다)의 각 미팅에서 기록할 수 있습니다. 결과와 메모는 본인과 주최 측만 볼 수 있습니다.',
+  },
+} as const;
+
+/** The event day (2026년 10월 28일 (수) / Wed, October 28, 2026) and a time of day (오전 10:00 / 10:00 AM), in the event's timezone. */
+function formatDay(at: Date, timezone: string, locale: MailLocale): string {
+  const local = DateTime.fromJSDate(at, { zone: timezone });
+  if (locale === 'en') return local.setLocale('en').toLocaleString({ year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' });
+  return `${local.year}년 ${local.month}월 ${local.day}일 (${KO_WEEKDAYS[local.weekday - 1]})`;
+}
+
+function formatTime(at: Date, timezone: string, locale: MailLocale): string {
+  const local = DateTime.fromJSDate(at, { zone: timezone });
+  if (locale === 'en') return local.setLocale('en').toLocaleString({ hour: 'numeric', minute: '2-digit' });
+  return `${local.hour < 12 ? '오전' : '오후'} ${local.hour % 12 || 12}:${String(local.minute).padStart(2, '0')}`;
+}
+
+/** The reminder to record outcomes after an event day, in the recipient's language (no calendar entry). */
+export function composeOutcomeReminder(f: ReminderFacts): ComposedReminder {
+  const t = REMINDER_TEXT[f.locale];
+  const day = formatDay(f.meetings[0]?.startsAt ?? new Date(), f.event.timezone, f.locale);
+  const items = f.meetings.map((m) => t.item(formatTime(m.startsAt, f.event.timezone, f.locale), m.counterpartName, m.tableNo));
+  const text = [TEXT[f.locale].hello(f.recipient.name), '', t.lead(f.event.name, day), '', ...items.map((i) => `- ${i}`), '', t.ask, '', t.where, ''].join('\n');
+  const html = [
+    '<!doctype html><html><body style="font-family:sans-serif">',
+    `<p>${escapeHtml(TEXT[f.locale].hello(f.recipient.name))}</p>`,
+    `<p>${escapeHtml(t.lead(f.event.name, day))}</p>`,
+    '<ul>',
+    ...items.map((i) => `<li>${escapeHtml(i)}</li>`),
+    '</ul>',
+    `<p>${escapeHtml(t.ask)}</p>`,
+    `<p style="color:#555">${escapeHtml(t.where)}</p>`,
+    '</body></html>',
+  ].join('\n');
+  return { subject: t.subject(f.event.name, day), text, html };
+}

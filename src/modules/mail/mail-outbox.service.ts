@@ -24,7 +24,8 @@ const ENQUEUE_CHUNK = 500;
 
 /**
  * The transactional outbox of notification e-mails. `record` runs inside the booking change's transaction (one row
- * per message, keyed by subject, recipient and calendar SEQUENCE, so the same message is never recorded twice);
+ * per message, keyed by subject, recipient and calendar SEQUENCE, so the same message is never recorded twice; an
+ * outcome reminder is keyed by recipient, event and event day, so a retried reminder sweep mails nobody twice);
  * send jobs are queued only after that transaction committed, and without waiting, so neither a slow Redis nor
  * a failing SMTP server holds up or undoes a booking. The sweep queues rows whose job got lost.
  */
@@ -75,6 +76,28 @@ export class MailOutbox implements OnModuleInit {
     }
     const domain = mailDomain(this.config.env.MAIL_FROM);
     const ids: string[] = [];
+    const reminders = items.filter((i) => i.type === 'outcome.reminder' && i.eventId !== null && Array.isArray(i.payload.meetingIds));
+    if (reminders.length) {
+      // One per person, event and event day (the key), listing the meetings without that person's outcome.
+      const rows: { id: string }[] = await tx.query(
+        `WITH u AS (
+           SELECT (x->>'eventId')::uuid AS event_id, (x->>'recipient')::uuid AS recipient, x->>'day' AS day,
+                  ARRAY(SELECT jsonb_array_elements_text(x->'meetingIds'))::uuid[] AS meeting_ids
+             FROM jsonb_array_elements($1::jsonb) AS x
+         ), k AS (
+           SELECT 'outcome-reminder:' || u.event_id || ':' || u.recipient || ':' || u.day AS key, u.event_id, u.recipient, u.meeting_ids,
+                  (SELECT min(m.starts_at) FROM meetings m WHERE m.id = ANY(u.meeting_ids)) AS starts_at,
+                  (SELECT max(m.ends_at) FROM meetings m WHERE m.id = ANY(u.meeting_ids)) AS ends_at
+             FROM u
+         )
+         INSERT INTO mail_outbox (dedupe_key, message_id, subject_type, subject_id, event_id, recipient_id, change, sequence, starts_at, ends_at, meeting_ids)
+         SELECT key, '<' || replace(key, ':', '.') || '@' || $2 || '>', 'outcome-reminder', event_id, event_id, recipient, 'reminder', 0, starts_at, ends_at, meeting_ids
+           FROM k WHERE starts_at IS NOT NULL
+         ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+        [JSON.stringify(reminders.map((r) => ({ eventId: r.eventId, recipient: r.accountId, day: r.payload.day, meetingIds: r.payload.meetingIds }))), domain],
+      );
+      ids.push(...rows.map((r) => r.id));
+    }
     if (meetings.length) {
       const rows: { id: string }[] = await tx.query(
         `WITH k AS (

@@ -9,10 +9,11 @@ import { returningRows } from '../../database/sql';
 import { OnJob } from '../../queue/on-job.decorator';
 import { JobName, type JobOf } from '../../queue/queue.constants';
 import { parseMailbox } from './mail-address';
-import { composeMail, type MailChange, type MailLocale } from './mail-content';
+import { composeMail, composeOutcomeReminder, type MailChange, type MailLocale } from './mail-content';
 
 interface OutboxRow {
-  id: string; message_id: string; subject_type: 'meeting' | 'pitch'; subject_id: string; change: MailChange; sequence: number;
+  id: string; message_id: string; subject_type: 'meeting' | 'pitch' | 'outcome-reminder'; subject_id: string; change: MailChange | 'reminder'; sequence: number;
+  recipient_id: string; meeting_ids: string[] | null;
   starts_at: Date; ends_at: Date; table_no: number | null; created_at: Date;
   event_name: string; venue: string; timezone: string; published: boolean;
   recipient_email: string; recipient_name: string; locale: string | null; counterpart_name: string | null;
@@ -61,27 +62,14 @@ export class MailSender implements OnApplicationShutdown {
     if (!row) return { sent: false, reason: 'gone' };
     // accounts.locale null = not chosen yet: Korean, the conference's language (docs/api.md, PATCH /v1/me)
     const locale: MailLocale = row.locale === 'en' ? 'en' : 'ko';
-    const organizer = parseMailbox(this.config.env.MAIL_FROM);
-    const mail = composeMail({
-      locale, change: row.change, subjectType: row.subject_type,
-      recipient: { email: row.recipient_email, name: row.recipient_name },
-      counterpartName: row.counterpart_name,
-      event: { name: row.event_name, venue: row.venue, timezone: row.timezone, published: row.published },
-      startsAt: row.starts_at, endsAt: row.ends_at, tableNo: row.table_no,
-      session: row.session_title !== null ? { title: row.session_title, room: row.session_room ?? '' } : null,
-      uid: `${row.subject_type}-${row.subject_id}@supergap-match`, sequence: row.sequence, stamp: row.created_at, organizer,
-    });
+    const content = row.subject_type === 'outcome-reminder' ? await this.reminder(row, locale) : this.invitation(row, locale);
     try {
       await this.transporter().sendMail({
         from: this.config.env.MAIL_FROM,
         to: { name: row.recipient_name, address: row.recipient_email },
-        subject: mail.subject,
-        text: mail.text,
-        html: mail.html,
         messageId: row.message_id,
-        // A text/calendar alternative (Outlook's accept/decline) and an invite.ics attachment (everyone else).
-        icalEvent: { method: mail.calendar.method, filename: 'invite.ics', content: mail.calendar.content },
         headers: { 'Auto-Submitted': 'auto-generated', 'X-Auto-Response-Suppress': 'All', 'Content-Language': locale },
+        ...content,
       });
     } catch (err) {
       const message = err instanceof Error ? err.message : String(err);
@@ -96,9 +84,48 @@ export class MailSender implements OnApplicationShutdown {
     return { sent: true };
   }
 
+  /** A booking change: the message with its calendar entry, as a text/calendar alternative (Outlook's accept/decline) and an invite.ics attachment. */
+  private invitation(row: OutboxRow, locale: MailLocale) {
+    const mail = composeMail({
+      locale, change: row.change as MailChange, subjectType: row.subject_type as 'meeting' | 'pitch',
+      recipient: { email: row.recipient_email, name: row.recipient_name },
+      counterpartName: row.counterpart_name,
+      event: { name: row.event_name, venue: row.venue, timezone: row.timezone, published: row.published },
+      startsAt: row.starts_at, endsAt: row.ends_at, tableNo: row.table_no,
+      session: row.session_title !== null ? { title: row.session_title, room: row.session_room ?? '' } : null,
+      uid: `${row.subject_type}-${row.subject_id}@supergap-match`, sequence: row.sequence, stamp: row.created_at,
+      organizer: parseMailbox(this.config.env.MAIL_FROM),
+    });
+    return {
+      subject: mail.subject, text: mail.text, html: mail.html,
+      icalEvent: { method: mail.calendar.method, filename: 'invite.ics', content: mail.calendar.content },
+    };
+  }
+
+  /** An outcome reminder: the listed meetings with the other party's name (no calendar entry). */
+  private async reminder(row: OutboxRow, locale: MailLocale) {
+    const meetings: { starts_at: Date; table_no: number; counterpart_name: string }[] = await this.db.query(
+      `SELECT m.starts_at, m.table_no, ${NAME('c', 'ca')} AS counterpart_name
+         FROM meetings m
+         JOIN accounts ca ON ca.id = CASE WHEN m.startup_id = $2 THEN m.counterpart_id ELSE m.startup_id END
+         LEFT JOIN startup_profiles csp ON csp.account_id = ca.id
+         LEFT JOIN investor_profiles cip ON cip.account_id = ca.id
+         LEFT JOIN corporate_profiles ccp ON ccp.account_id = ca.id
+        WHERE m.id = ANY($1::uuid[]) ORDER BY m.starts_at, m.id`,
+      [row.meeting_ids ?? [], row.recipient_id],
+    );
+    const mail = composeOutcomeReminder({
+      locale, recipient: { email: row.recipient_email, name: row.recipient_name },
+      event: { name: row.event_name, timezone: row.timezone },
+      meetings: meetings.map((m) => ({ startsAt: m.starts_at, counterpartName: m.counterpart_name, tableNo: m.table_no })),
+    });
+    return { subject: mail.subject, text: mail.text, html: mail.html };
+  }
+
   private async load(outboxId: string): Promise<OutboxRow | undefined> {
     const [row] = await this.db.query(
       `SELECT o.id, o.message_id, o.subject_type, o.subject_id, o.change, o.sequence, o.starts_at, o.ends_at, o.table_no, o.created_at,
+              o.recipient_id, o.meeting_ids,
               e.name AS event_name, e.venue, e.timezone, e.schedule_published_at IS NOT NULL AS published,
               ra.email AS recipient_email, ra.display_name AS recipient_name, ra.locale,
               CASE WHEN o.subject_type = 'meeting' THEN ${NAME('c', 'ca')} END AS counterpart_name,

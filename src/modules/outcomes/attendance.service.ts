@@ -3,7 +3,6 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { DomainEvents } from '../../common/events/domain-events';
 import { seesMeeting } from '../booking/booking-access';
 import { lockEventBooking, lockPeople } from '../booking/booking-locks';
 import { MeetingsService } from '../booking/meetings.service';
@@ -26,7 +25,6 @@ export class AttendanceService {
     private readonly outcomes: OutcomeRepository,
     private readonly meetings: MeetingsService,
     private readonly notifications: NotificationsService,
-    private readonly domainEvents: DomainEvents,
   ) {}
 
   /** Parties and organizers see a meeting; anyone else gets 404. */
@@ -112,19 +110,19 @@ export class AttendanceService {
   /**
    * The present party marks the other as a no-show, ten minutes after the start at the earliest. The meeting
    * is released through the booking module (slot and table freed, both notified) and the freed slot is
-   * offered to the present party's best waiting request (BackfillService, via `meeting.freed`).
+   * offered to the present party's best waiting request (MeetingsService.cancelling → BackfillService).
    */
   async markNoShow(caller: Caller, meetingId: string) {
     const head = await this.ownMeeting(caller, meetingId);
     const absent = otherParty(head, caller.id);
-    const marked = await this.db.transaction(async (tx) => {
+    await this.meetings.cancelling(async (tx, cancel) => {
       // Booking's lock order (event, people, then rows), as the cancellation inside takes the same locks.
       await lockEventBooking(tx, head.eventId, 'shared');
       await lockPeople(tx, head.eventId, partiesOf(head));
       const locked = (await this.attendance.findHead(head.id, tx, 'FOR UPDATE'))!;
       const existing = await this.attendance.noShow(head.id, tx);
       if (existing) {
-        if (existing.markedBy === caller.id) return false;
+        if (existing.markedBy === caller.id) return;
         throw AppError.conflict('The other party already marked you as a no-show', ErrorCode.InvalidTransition);
       }
       if (locked.status === 'cancelled') throw AppError.conflict('This meeting was cancelled', ErrorCode.InvalidTransition);
@@ -136,13 +134,11 @@ export class AttendanceService {
         throw AppError.conflict(`A no-show can be marked from ${formatInZone(from, locked.timezone)}, ten minutes after the start`, ErrorCode.InvalidTransition);
       }
       await this.attendance.addNoShow(tx, locked, absent, caller.id);
-      await this.meetings.cancelInTx(tx, head.id, caller.id, 'no-show: the other party did not come');
+      await cancel(head.id, { by: caller.id, reason: 'no-show: the other party did not come', gone: [absent] });
       await this.notifications.add(tx, [{
         accountId: absent, eventId: head.eventId, type: 'meeting.no-show', payload: { meetingId: head.id, markedBy: caller.id },
       }]);
-      return true;
     });
-    if (marked) await this.domainEvents.publish({ type: 'meeting.freed', eventId: head.eventId, meetingId: head.id, present: [caller.id] });
     return this.view(caller, meetingId);
   }
 }

@@ -1,8 +1,10 @@
 import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { Clock } from '../../common/clock/clock';
 import { DomainEvents } from '../../common/events/domain-events';
 import { MeetingBookerService } from '../booking/meeting-booker.service';
+import { firstOpenSlot, firstUnendedSlot } from '../booking/started-slots';
 import { EventsService } from '../events/events.service';
 import { gridOf } from '../events/events.views';
 
@@ -15,8 +17,11 @@ const CANDIDATES_PER_PERSON = 20;
  * person, highest value first. Each try goes through the booker restricted to that one slot, so every booking
  * rule (both free, daily caps, a free table, the schema's unique keys) holds and nothing is double-booked;
  * the booked parties get the usual `meeting.booked` notification marked `backfill: true`.
- * Before the event starts the general refill (any slot) is the better tool, so this only acts once the event
- * has begun and while the freed slot has not ended.
+ * Every cancellation publishes `meeting.freed` (MeetingsService.cancelling: a participant's or organizer's
+ * cancellation, a no-show, a rejected account, a deleted demand). Before the event starts the general refill (any
+ * slot) is the better tool, so this only acts while the event runs, and only for a slot that has not ended:
+ * a no-show's own slot is still running and the present party is at the table, so its time left is offered at
+ * once; slots that have ended are never offered (started-slots.ts).
  */
 @Injectable()
 export class BackfillService implements OnModuleInit {
@@ -27,6 +32,7 @@ export class BackfillService implements OnModuleInit {
     private readonly domainEvents: DomainEvents,
     private readonly events: EventsService,
     private readonly booker: MeetingBookerService,
+    private readonly clock: Clock,
   ) {}
 
   onModuleInit(): void {
@@ -37,12 +43,13 @@ export class BackfillService implements OnModuleInit {
 
   /** Returns the ids of the requests booked into the freed slot. */
   async offerFreedSlot(freedMeetingId: string, present: string[]): Promise<string[]> {
-    const [freed] = await this.db.query(`SELECT event_id, slot, now() AS now FROM meetings WHERE id = $1`, [freedMeetingId]);
+    const [freed] = await this.db.query(`SELECT event_id, slot FROM meetings WHERE id = $1`, [freedMeetingId]);
     if (!freed) return [];
     const event = await this.events.get(freed.event_id);
     const grid = gridOf(event);
-    const now: Date = freed.now;
-    if (grid.slotCount === 0 || now < grid.slotStart(0) || now >= grid.slotEnd(freed.slot)) return [];
+    const now = this.clock.now();
+    const running = firstOpenSlot(grid, now) > 0;
+    if (!running || freed.slot < firstUnendedSlot(grid, now)) return [];
     const booked: string[] = [];
     for (const person of present) {
       const candidates: { id: string }[] = await this.db.query(

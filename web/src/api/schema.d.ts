@@ -1227,7 +1227,7 @@ export interface components {
          * @description Machine-readable; see docs/api.md
          * @enum {string}
          */
-        ErrorCode: "validation_failed" | "weak_password" | "unsupported_media_type" | "malformed_json" | "unauthenticated" | "forbidden" | "account_pending" | "account_rejected" | "not_found" | "conflict" | "email_taken" | "invalid_transition" | "too_many_attempts" | "rate_limited" | "published_meeting_conflict" | "payload_too_large" | "slot_taken" | "service_unavailable" | "internal_error";
+        ErrorCode: "validation_failed" | "weak_password" | "unsupported_media_type" | "malformed_json" | "unauthenticated" | "forbidden" | "account_pending" | "account_rejected" | "not_found" | "conflict" | "email_taken" | "invalid_transition" | "too_many_attempts" | "rate_limited" | "published_meeting_conflict" | "payload_too_large" | "slot_taken" | "slot_started" | "meeting_started" | "service_unavailable" | "internal_error";
         FieldErrorView: {
             /** @example trl */
             field: string;

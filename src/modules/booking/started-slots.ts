@@ -1,0 +1,47 @@
+import type { EventGrid } from '../events/event-grid';
+
+/**
+ * Never book into the past, in one place: while an event runs, a slot whose start has passed is closed to every
+ * new placement — the instant booker, a backfill, a move and a schedule run (which also keeps meetings already in
+ * such slots where they are). Slots run in time order, so the started ones are a prefix: this returns the first
+ * slot still open (0 before the event). After the event's last slot has ended every slot counts again, so planning,
+ * what-if runs on past events and tests that book into them behave as before.
+ */
+export function firstOpenSlot(grid: EventGrid, now: Date): number {
+  const n = grid.slotCount;
+  const ms = now.getTime();
+  if (n === 0 || ms < grid.slotStart(0).getTime() || ms >= grid.slotEnd(n - 1).getTime()) return 0;
+  let lo = 0;
+  let hi = n; // invariant: slots < lo have started, slots >= hi have not
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (grid.slotStart(mid).getTime() <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The first slot that has not ended (0 outside the event). Only a backfill uses it: the slot a no-show or a late
+ * cancellation frees is still running, its present party is at the table, so the time left is offered at once.
+ */
+export function firstUnendedSlot(grid: EventGrid, now: Date): number {
+  const n = grid.slotCount;
+  const ms = now.getTime();
+  if (n === 0 || ms < grid.slotStart(0).getTime() || ms >= grid.slotEnd(n - 1).getTime()) return 0;
+  let lo = 0;
+  let hi = n; // invariant: slots < lo have ended, slots >= hi have not
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (grid.slotEnd(mid).getTime() <= ms) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export const hasStarted = (grid: EventGrid, slot: number, now: Date): boolean => slot < firstOpenSlot(grid, now);
+
+/** The started slots as a set (for the slot choice's `exclude`). */
+export function startedSlots(grid: EventGrid, now: Date): Set<number> {
+  return new Set(Array.from({ length: firstOpenSlot(grid, now) }, (_, t) => t));
+}
