@@ -1,9 +1,12 @@
 /**
- * `npm run bench -- booking [--seed N] [--tables 150,400] [--small N] [--tiny N] [--no-exact] [--pure]`
+ * `npm run bench -- booking [--seed N] [--tables 150,400] [--small N] [--tiny N] [--no-exact] [--pure]
+ *   [--budgets 100,250,500,1000] [--no-shapes]`
  * The meeting-schedule optimizer on a conference like the one the product is built for, against its
- * upper bounds, against first-come-first-served, and against the exact optimum (HiGHS) on small instances.
+ * upper bounds, against first-come-first-served, and against the exact optimum (HiGHS) on small instances;
+ * its time-to-quality curve on differently shaped conferences of the same size; the service end to end.
  */
 import {
+  DEFAULT_TIME_BUDGET_MS,
   capacityReport,
   firstComeFirstServed,
   optimizeSchedule,
@@ -11,7 +14,7 @@ import {
   type ScheduleInstance,
   type SchedulePlan,
 } from '../src/modules/booking/optimizer';
-import { conferenceInstance, smallInstance } from '../src/modules/booking/optimizer/testing/generate-instance';
+import { conferenceInstance, smallInstance, type ConferenceOptions } from '../src/modules/booking/optimizer/testing/generate-instance';
 import { runBookingEndToEnd } from './booking-e2e';
 
 interface BenchArgs {
@@ -22,11 +25,14 @@ interface BenchArgs {
   exact: boolean;
   /** Also time the service end to end (PostgreSQL + Redis); off with --pure. */
   service: boolean;
+  /** Time budgets (ms) of the time-to-quality curve; none with --no-shapes. */
+  budgets: number[];
 }
 
 export async function run(argv: string[]): Promise<void> {
   const args = parseArgs(argv);
   for (const tables of args.tables) conference(args.seed, tables);
+  if (args.budgets.length) timeToQuality(args.budgets);
   if (args.exact && args.small > 0) await againstExact(args.seed, args.small);
   if (args.exact && args.tiny > 0) await tinyAgainstExact(args.tiny);
   if (args.service) await runBookingEndToEnd();
@@ -62,6 +68,38 @@ function report(name: string, instance: ScheduleInstance, plan: SchedulePlan, ms
       `${ms.toFixed(0)} ms wall; startups with ≥1 meeting ${s.startupsWithMeeting}/${s.startupsThatCanMeet} = ` +
       `${pct(s.startupsWithMeeting, s.startupsThatCanMeet)}; rule violations ${errors}`,
   );
+}
+
+/** Differently shaped conferences of the bench's size (20,000 requests, 150 tables), unseen by the tuning. */
+const SHAPES: { name: string; options: ConferenceOptions }[] = [
+  { name: 'the bench conference', options: { seed: 1 } },
+  { name: 'skewed popularity (a few counterparts wanted by most)', options: { seed: 21, popularityExponent: 1.4 } },
+  { name: 'many blocked slots (+35 % of every calendar)', options: { seed: 22, blockedShare: 0.35 } },
+  { name: 'tight daily caps (2–4 a day)', options: { seed: 23, capMin: 2, capMax: 4 } },
+  { name: 'few counterparts (60)', options: { seed: 24, investors: 45, corporates: 15, capMin: 14, capMax: 18 } },
+  { name: 'many counterparts (1,200), fewer startups (600)', options: { seed: 25, investors: 900, corporates: 300, startups: 600 } },
+];
+
+/**
+ * The anytime search under fixed time budgets: meetings and value against their upper bounds as the budget
+ * grows, with the default budget and with the work budget alone (no clock) for reference.
+ */
+function timeToQuality(budgets: number[]): void {
+  console.log(`\n--- time to quality: 20,000 requests, 150 tables, by shape (time budget → wall, meetings / bound, value / bound, startups seated / seatable) ---`);
+  for (const shape of SHAPES) {
+    const instance = conferenceInstance({ tables: 150, ...shape.options });
+    console.log(`  ${shape.name}: ${instance.participants.length} participants, ${instance.requests.length} requests`);
+    const runs: [string, number][] = [...budgets.map((b): [string, number] => [`${b} ms`, b]), [`default ${DEFAULT_TIME_BUDGET_MS} ms`, DEFAULT_TIME_BUDGET_MS], ['no clock', Infinity]];
+    for (const [label, timeBudgetMs] of runs) {
+      const { result, ms } = timed(() => optimizeSchedule(instance, { timeBudgetMs }));
+      const s = result.stats;
+      const errors = verifyPlan(instance, result).length;
+      console.log(
+        `    ${label.padEnd(16)} ${ms.toFixed(0).padStart(5)} ms wall  meetings ${pct(s.booked, s.upperBound).padStart(8)}  value ${pct(s.value, s.valueUpperBound).padStart(8)}  ` +
+          `seated ${s.startupsWithMeeting}/${s.startupsSeatable}${errors ? `  RULE VIOLATIONS ${errors}` : ''}`,
+      );
+    }
+  }
 }
 
 /** Small instances against HiGHS: the optimizer's own objective (most startups seated, then value) and plain value. */
@@ -121,7 +159,7 @@ async function tinyAgainstExact(count: number): Promise<void> {
 }
 
 function parseArgs(argv: string[]): BenchArgs {
-  const args: BenchArgs = { seed: 1, tables: [150, 400], small: 5, tiny: 100, exact: true, service: true };
+  const args: BenchArgs = { seed: 1, tables: [150, 400], small: 5, tiny: 100, exact: true, service: true, budgets: [100, 250, 500, 1000] };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     if (flag === '--seed') args.seed = Number(argv[++i]);
@@ -130,6 +168,8 @@ function parseArgs(argv: string[]): BenchArgs {
     else if (flag === '--tiny') args.tiny = Number(argv[++i]);
     else if (flag === '--no-exact') args.exact = false;
     else if (flag === '--pure') args.service = false;
+    else if (flag === '--budgets') args.budgets = argv[++i].split(',').map(Number);
+    else if (flag === '--no-shapes') args.budgets = [];
     else throw new Error(`booking bench: unknown argument "${flag}"`);
   }
   return args;

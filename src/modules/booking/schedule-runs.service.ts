@@ -112,13 +112,14 @@ export class ScheduleRunsService {
     const inserts = planned.filter((p) => !input.meetings.has(p.request));
 
     const created = await this.ledger.applyPlan(tx, event.id, grid, {
-      release: movable.map((m) => m.id),
       cancel: dropped.map((m) => m.id),
-      moves: moves.map((p) => ({ meetingId: input.meetings.get(p.request)!.id, slot: p.slot, table: p.table })),
+      moves: moves.map((p) => {
+        const m = input.meetings.get(p.request)!;
+        return { meetingId: m.id, startupId: m.startup_id, counterpartId: m.counterpart_id, slot: p.slot, table: p.table };
+      }),
       creates: inserts.map((p) => ({
         requestId: p.request, startupId: requests.get(p.request)!.startup, counterpartId: requests.get(p.request)!.counterpart, slot: p.slot, table: p.table,
       })),
-      occupy: planned.map((p) => p.request),
       booked: plan.meetings.map((m) => m.request),
       unschedulable: plan.unscheduled.map((u) => ({ id: u.request, reason: u.reason })),
     });

@@ -37,15 +37,23 @@ export interface CancelledMeeting {
   slot: number;
 }
 
-/** A whole-schedule rewrite (a schedule run): what is freed, cancelled, moved, created and the requests' outcome. */
+/** A meeting a schedule run moves to another slot or table (its people claim the new slot). */
+export interface MeetingMove {
+  meetingId: string;
+  startupId: string;
+  counterpartId: string;
+  slot: number;
+  table: number;
+}
+
+/**
+ * A whole-schedule rewrite (a schedule run): what is cancelled, moved and created, and every re-planned request's
+ * outcome. Meetings not named stay where they are, with their occupancy.
+ */
 export interface PlanWrite {
-  /** Meetings whose occupancy is rewritten (everything the run may move). */
-  release: string[];
   cancel: string[];
-  moves: { meetingId: string; slot: number; table: number }[];
+  moves: MeetingMove[];
   creates: NewMeeting[];
-  /** Requests whose booked meeting gets its occupancy rows (moved, kept in place and created ones). */
-  occupy: string[];
   booked: string[];
   unschedulable: { id: string; reason: string }[];
 }
@@ -200,15 +208,17 @@ export class MeetingLedger {
   }
 
   /**
-   * Writes a whole re-planned schedule in a few set-based statements. Daily counters are rebuilt from the booked
-   * meetings afterwards; the schema still rejects any overlap or cap breach the plan might hold.
-   * Returns the new meetings' ids by request id.
+   * Writes a whole re-planned schedule with one set-based statement per table and step (arrays in, no row-by-row
+   * round trips), touching only what changed: freed occupancy of cancelled and moved meetings, the moves, the new
+   * meetings, their occupancy, the daily counters that differ, and the requests whose status or reason differs.
+   * The schema still rejects any overlap or cap breach the plan might hold. Returns the new meetings' ids by request id.
    */
   async applyPlan(tx: EntityManager, eventId: string, grid: EventGrid, plan: PlanWrite): Promise<Map<string, string>> {
-    // 1. Free what may move, and park moved meetings' tables out of the way.
-    await tx.query(`DELETE FROM occupancy WHERE meeting_id = ANY($1::uuid[])`, [plan.release]);
+    // 1. Free the slots of what leaves them, and park moved meetings' tables out of the way (the table × slot key is checked row by row).
     const movedIds = plan.moves.map((m) => m.meetingId);
-    await tx.query(`UPDATE meetings SET table_no = table_no + ${PARKED} WHERE id = ANY($1::uuid[])`, [movedIds]);
+    const leaving = [...plan.cancel, ...movedIds];
+    if (leaving.length) await tx.query(`DELETE FROM occupancy WHERE meeting_id = ANY($1::uuid[])`, [leaving]);
+    if (movedIds.length) await tx.query(`UPDATE meetings SET table_no = table_no + ${PARKED} WHERE id = ANY($1::uuid[])`, [movedIds]);
 
     // 2. Cancel meetings the plan no longer holds.
     if (plan.cancel.length) {
@@ -244,30 +254,71 @@ export class MeetingLedger {
       for (const r of rows) created.set(r.request_id, r.id);
     }
 
-    // 4. Occupancy for every re-planned meeting.
-    await tx.query(
-      `INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
-       SELECT m.event_id, p.account_id, m.slot, m.id
-         FROM meetings m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
-        WHERE m.event_id = $1 AND m.status = 'booked' AND m.request_id = ANY($2::uuid[])`,
-      [eventId, plan.occupy],
-    );
+    // 4. Occupancy of the moved and created meetings (kept ones keep theirs).
+    const claims = [...plan.moves, ...plan.creates.map((c) => ({ ...c, meetingId: created.get(c.requestId)! }))];
+    if (claims.length) {
+      await tx.query(
+        `INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
+         SELECT $1, p.account_id, u.slot, u.meeting_id
+           FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[]) AS u(meeting_id, startup_id, counterpart_id, slot)
+           CROSS JOIN LATERAL (VALUES (u.startup_id), (u.counterpart_id)) AS p(account_id)`,
+        [eventId, claims.map((c) => c.meetingId), claims.map((c) => c.startupId), claims.map((c) => c.counterpartId), claims.map((c) => c.slot)],
+      );
+    }
 
-    // 5. Daily counters rebuilt from the booked meetings (checked against caps by the schema).
-    await tx.query(`DELETE FROM day_load WHERE event_id = $1`, [eventId]);
+    // 5. Daily counters recounted from the booked meetings; only rows that differ are written (checked against caps by the schema).
     await tx.query(
-      `INSERT INTO day_load (event_id, account_id, day, meetings, cap)
-       SELECT m.event_id, p.account_id, m.slot / $2, count(*), ip.max_meetings_per_day
-         FROM meetings m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
-         LEFT JOIN investor_profiles ip ON ip.account_id = p.account_id
-        WHERE m.event_id = $1 AND m.status = 'booked'
-        GROUP BY m.event_id, p.account_id, m.slot / $2, ip.max_meetings_per_day`,
+      `WITH want AS (
+         SELECT p.account_id, m.slot / $2 AS day, count(*)::int AS meetings, ip.max_meetings_per_day AS cap
+           FROM meetings m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
+           LEFT JOIN investor_profiles ip ON ip.account_id = p.account_id
+          WHERE m.event_id = $1 AND m.status = 'booked'
+          GROUP BY p.account_id, m.slot / $2, ip.max_meetings_per_day
+       ), gone AS (
+         DELETE FROM day_load d WHERE d.event_id = $1
+            AND NOT EXISTS (SELECT 1 FROM want w WHERE w.account_id = d.account_id AND w.day = d.day)
+       )
+       INSERT INTO day_load (event_id, account_id, day, meetings, cap) SELECT $1, account_id, day, meetings, cap FROM want
+       ON CONFLICT (event_id, account_id, day) DO UPDATE SET meetings = EXCLUDED.meetings, cap = EXCLUDED.cap
+        WHERE (day_load.meetings, day_load.cap) IS DISTINCT FROM (EXCLUDED.meetings, EXCLUDED.cap)`,
       [eventId, grid.slotsPerDay],
     );
 
-    // 6. Request statuses.
-    await this.setRequestStatus(tx, 'booked', plan.booked.map((id) => ({ id, reason: null })));
-    await this.setRequestStatus(tx, 'unschedulable', plan.unschedulable);
+    // 6. Request outcomes, in one statement.
+    await this.setRequestOutcomes(tx, [
+      ...plan.booked.map((id) => ({ id, status: 'booked' as const, reason: null })),
+      ...plan.unschedulable.map((u) => ({ id: u.id, status: 'unschedulable' as const, reason: u.reason })),
+    ]);
     return created;
+  }
+
+  /**
+   * Gives each request its status and reason in one statement; a request already there is left untouched (no
+   * rewrite, no new `updated_at`). A request whose status may not make its change is a 409 (nothing written).
+   */
+  private async setRequestOutcomes(tx: EntityManager, changes: { id: string; status: RequestStatus; reason: string | null }[]): Promise<void> {
+    if (changes.length === 0) return;
+    const allowed = (Object.keys(REQUEST_TRANSITIONS) as RequestStatus[]).flatMap((from) => REQUEST_TRANSITIONS[from].map((to) => `${from}>${to}`));
+    // The UPDATE re-checks the row it writes (a concurrent change is seen there); `cur` only counts what should change.
+    const [counts]: { requests: number; allowed: number; differ: number; updated: number }[] = await tx.query(
+      `WITH u AS MATERIALIZED (SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, status, reason)),
+            cur AS (
+              SELECT (r.status || '>' || u.status) = ANY($4::text[]) AS allowed,
+                     (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason) AS differs
+                FROM u LEFT JOIN meeting_requests r ON r.id = u.id),
+            changed AS (
+              UPDATE meeting_requests r SET status = u.status, reason = u.reason, updated_at = now()
+                FROM u
+               WHERE r.id = u.id AND (r.status || '>' || u.status) = ANY($4::text[])
+                 AND (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason)
+              RETURNING 1)
+       SELECT count(*)::int AS requests, count(*) FILTER (WHERE allowed)::int AS allowed,
+              count(*) FILTER (WHERE allowed AND differs)::int AS differ, (SELECT count(*)::int FROM changed) AS updated
+         FROM cur`,
+      [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.reason), allowed],
+    );
+    if (counts.allowed < counts.requests || counts.updated < counts.differ) {
+      throw AppError.conflict('A meeting request cannot take its planned status from its current one', ErrorCode.InvalidTransition);
+    }
   }
 }

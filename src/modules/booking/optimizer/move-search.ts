@@ -26,8 +26,8 @@ interface Ejection {
 /**
  * Local moves on a ScheduleState: direct placement into the least-loaded common free slot, insertion that
  * first moves blocking meetings elsewhere (Kempe-style chains, depth-limited), and value-improving
- * replacement that may drop cheaper meetings. Work is counted in operations, not time, so the result
- * is the same on every machine.
+ * replacement that may drop cheaper meetings. Work is counted in operations, so the result is the same on
+ * every machine unless the optional `deadline` (a time budget) cuts the search short first.
  */
 export class MoveSearch {
   /** Operations spent so far; searches stop once `budget` is reached. */
@@ -51,8 +51,11 @@ export class MoveSearch {
     this.cheapMeeting = new Int32Array(state.model.slots);
   }
 
+  /** `performance.now()` at which searches stop as well (a time budget); Infinity: only the work budget counts. */
+  deadline = Infinity;
+
   get exhausted(): boolean {
-    return this.spent >= this.budget;
+    return this.spent >= this.budget || (this.deadline !== Infinity && performance.now() >= this.deadline);
   }
 
   /** True when r's startup or counterpart already holds all the meetings they ever can: no move adds r. */

@@ -177,10 +177,22 @@ describe('optimizeSchedule', () => {
     expect(reasonOf(result, 'cheap')).toBe("startup's daily cap reached on all common days");
   });
 
-  it('is deterministic', () => {
+  it('is deterministic when the work budget, not the clock, ends the search', () => {
     const inst = conferenceInstance({ seed: 7, startups: 150, idleStartups: 10, investors: 30, corporates: 10, requests: 1500, tables: 25 });
     const strip = (p: SchedulePlan) => ({ ...p, stats: { ...p.stats, ms: 0 } });
-    expect(strip(optimizeSchedule(inst))).toEqual(strip(optimizeSchedule(structuredClone(inst))));
+    const noClock = { timeBudgetMs: Infinity };
+    expect(strip(optimizeSchedule(inst, noClock))).toEqual(strip(optimizeSchedule(structuredClone(inst), noClock)));
+  });
+
+  it('returns a valid plan that keeps the fairness floor however small the time budget', () => {
+    const inst = conferenceInstance({ seed: 8, startups: 300, idleStartups: 10, investors: 50, corporates: 10, requests: 3000, tables: 40 });
+    const rushed = optimizeSchedule(inst, { timeBudgetMs: 0 });
+    expect(verifyPlan(inst, rushed)).toEqual([]);
+    expect(rushed.meetings.length + rushed.unscheduled.length).toBe(inst.requests.length);
+    expect(rushed.stats.startupsWithMeeting).toBe(rushed.stats.startupsSeatable);
+    const unhurried = optimizeSchedule(inst, { timeBudgetMs: Infinity });
+    expect(rushed.stats.value).toBeLessThanOrEqual(unhurried.stats.valueUpperBound);
+    expect(rushed.stats.booked).toBeGreaterThan(0.9 * unhurried.stats.booked);
   });
 
   it('rejects an invalid instance with every error', () => {

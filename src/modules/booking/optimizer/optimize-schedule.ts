@@ -10,11 +10,24 @@ import type { ScheduleInstance, SchedulePlan } from './schedule.types';
 /** Ruin-and-recreate work per solve, in request visits (divided among the requests, at most 3,000 rounds). */
 const LNS_WORK_BUDGET = 1e6;
 
+/**
+ * Default wall-clock budget of one optimizeSchedule call: a 20,000-request, 150-table conference is planned
+ * in well under a second on a 2-core machine, whatever its shape.
+ */
+export const DEFAULT_TIME_BUDGET_MS = 700;
+
 export interface OptimizeOptions {
-  /** Scales the local-search work budget (default 1); the result depends on it, never on the clock. */
+  /** Scales the local-search work budget (default 1). */
   effort?: number;
   /** Most repair/improvement rounds after the greedy fill (default 3). */
   rounds?: number;
+  /**
+   * Wall-clock budget of the whole call in ms (default DEFAULT_TIME_BUDGET_MS). The search is anytime: when the
+   * budget runs out it stops and the best plan so far is returned. The greedy fill and the fairness floor
+   * always complete, so a tiny budget still gives a valid, fair plan. Infinity: only the work budget limits
+   * the search, and the plan is the same on every machine.
+   */
+  timeBudgetMs?: number;
 }
 
 /**
@@ -24,16 +37,20 @@ export interface OptimizeOptions {
  * each startup still without a meeting gets one at the least loss of value; ruin-and-recreate polishes.
  * Should startups a matching says could be seated still be left out, the plan is also built seats-first
  * (the matching placed before anything else) and the better plan (more startups seated, then more value)
- * is kept. Deterministic: the same instance and options give the same plan, on any machine.
+ * is kept. Deterministic (the same instance and options give the same plan, on any machine) as long as the
+ * work budget, not the time budget, ends the search (`timeBudgetMs: Infinity` makes sure of it).
  * Throws InvalidScheduleInstanceError for an invalid instance.
  */
 export function optimizeSchedule(input: ScheduleInstance, options: OptimizeOptions = {}): SchedulePlan {
   const started = performance.now();
   const prepared = prepareSchedule(input);
   const { model, feasible } = prepared;
-  let best = solve(model, feasible, null, options);
+  // Writing the plan (a reason for every unscheduled request) costs about half of preparing it: keep that back.
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const deadline = started + budget - 0.5 * (performance.now() - started);
+  let best = solve(model, feasible, null, options, deadline);
   if (best.seated < prepared.startupsSeatable) {
-    const seatsFirst = solve(model, feasible, prepared.matched, options);
+    const seatsFirst = solve(model, feasible, prepared.matched, options, deadline);
     if (seatsFirst.seated > best.seated || (seatsFirst.seated === best.seated && seatsFirst.value > best.value + 1e-9)) {
       best = seatsFirst;
     }
@@ -41,10 +58,11 @@ export function optimizeSchedule(input: ScheduleInstance, options: OptimizeOptio
   return buildPlan(model, best, prepared, performance.now() - started);
 }
 
-function solve(model: ScheduleModel, feasible: number[][], seatsFirst: Int32Array | null, options: OptimizeOptions): ScheduleState {
+function solve(model: ScheduleModel, feasible: number[][], seatsFirst: Int32Array | null, options: OptimizeOptions, deadline: number): ScheduleState {
   const state = stateWithFixed(model);
   const effort = options.effort ?? 1;
   const search = new MoveSearch(state, Math.round(effort * (100_000 + 200 * model.requests)));
+  search.deadline = deadline;
   const rounds = options.rounds ?? 3;
   if (seatsFirst) seatMatched(model, state, search, feasible, seatsFirst);
   const byValue = Array.from({ length: model.requests }, (_, r) => r).sort(
@@ -52,7 +70,10 @@ function solve(model: ScheduleModel, feasible: number[][], seatsFirst: Int32Arra
   );
   for (const r of byValue) if (!state.isPlaced(r)) search.placeDirect(r);
   improve(model, state, search, byValue, rounds);
+  // The fairness floor is not cut short by the clock (only by the work budget, as always).
+  search.deadline = Infinity;
   forceSeats(model, state, search, feasible);
+  search.deadline = deadline;
   improve(model, state, search, byValue, 1);
   // Ruin-and-recreate pays off on small, tight instances; on large ones single moves already come close.
   search.budget = search.spent + Math.round(effort * (200_000 + 50 * model.requests));

@@ -17,6 +17,10 @@ export interface ConferenceOptions {
   irPitches?: number;
   capMin?: number;
   capMax?: number;
+  /** How steeply popularity falls with a counterpart's rank (default 0.8; higher: a few are wanted by far more). */
+  popularityExponent?: number;
+  /** Extra share of slots every participant has blocked, each slot at random (default none). */
+  blockedShare?: number;
 }
 
 /**
@@ -27,7 +31,7 @@ export interface ConferenceOptions {
 export function conferenceInstance(options: ConferenceOptions = {}): ScheduleInstance {
   const o = {
     seed: 1, tables: 150, days: 2, slotsPerDay: 18, startups: 1500, idleStartups: 100, investors: 300,
-    corporates: 100, requests: 20_000, irPitches: 200, capMin: 8, capMax: 12, ...options,
+    corporates: 100, requests: 20_000, irPitches: 200, capMin: 8, capMax: 12, popularityExponent: 0.8, blockedShare: 0, ...options,
   };
   const rand = seededRandom(o.seed);
   const int = (lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
@@ -75,8 +79,15 @@ export function conferenceInstance(options: ConferenceOptions = {}): ScheduleIns
     const k = int(0, i);
     [rank[i], rank[k]] = [rank[k], rank[i]];
   }
-  const popularity = cumulative(rank.map((r) => Math.pow(r + 5, -0.8)));
+  const popularity = cumulative(rank.map((r) => Math.pow(r + 5, -o.popularityExponent)));
   const activity = cumulative(Array.from({ length: o.startups }, () => 0.3 + 1.4 * rand()));
+  if (o.blockedShare > 0) {
+    for (const p of [...startups, ...counterparts]) {
+      const blocked = new Set(p.blocked);
+      for (let t = 0; t < slots; t++) if (rand() < o.blockedShare) blocked.add(t);
+      p.blocked = [...blocked].sort((a, b) => a - b);
+    }
+  }
   const requests: ScheduleRequest[] = [];
   const pairs = new Set<number>();
   const target = Math.min(o.requests, Math.floor(o.startups * counterparts.length * 0.5));
