@@ -439,7 +439,8 @@ export const en = {
     country: 'Country',
     unknown: 'Not given',
     noGroups: 'No matches yet',
-    groupTable: 'Funnel {{view}}',
+    tableBySector: 'Funnel by sector',
+    tableByCountry: 'Funnel by country',
     stages: {
       matched: 'Matched',
       decided: 'Decided',
@@ -453,7 +454,7 @@ export const en = {
     },
     noShows: 'No-shows',
     live: 'Live · every {{seconds}} s',
-    noShowSummary: '{{started}} meetings started, {{held}} held; {{missing}} with someone missing, {{marked}} marked as no-show.',
+    noShowSummary: 'Meetings started: {{started}} · held: {{held}} · with someone missing: {{missing}} · marked as no-show: {{marked}}',
     noShowsBySide: 'Absent parties by side',
     absent: { startup: 'Startups absent', counterpart: 'Investors & corporates absent', both: 'Both absent' },
     liveNoShows: 'Started meetings with someone missing',

@@ -441,7 +441,8 @@ export const ko: Catalogue = {
     country: '국가',
     unknown: '미기재',
     noGroups: '아직 매칭이 없습니다',
-    groupTable: '퍼널 ({{view}})',
+    tableBySector: '분야별 퍼널',
+    tableByCountry: '국가별 퍼널',
     stages: {
       matched: '매칭',
       decided: '의사 표시',
@@ -455,7 +456,7 @@ export const ko: Catalogue = {
     },
     noShows: '노쇼',
     live: '실시간 · {{seconds}}초마다',
-    noShowSummary: '시작된 미팅 {{started}}건 중 {{held}}건 진행, {{missing}}건은 불참자 있음, {{marked}}건 노쇼 표시.',
+    noShowSummary: '시작된 미팅 {{started}} · 진행 {{held}} · 불참자 있음 {{missing}} · 노쇼 표시 {{marked}}',
     noShowsBySide: '측별 불참',
     absent: { startup: '스타트업 불참', counterpart: '투자자·기업 불참', both: '양측 불참' },
     liveNoShows: '불참자가 있는 시작된 미팅',

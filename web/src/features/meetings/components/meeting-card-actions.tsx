@@ -24,12 +24,12 @@ export function MeetingCardActions({ meetingId, startsAt, withName, me }: { meet
       <Group gap="xs" wrap="wrap" mt={4}>
         {meeting && <MeetingStatusBadge meeting={meeting} />}
         {actions?.meCheckedIn && (
-          <Text size="sm" c="teal.8">
+          <Text size="sm" c="teal.9">
             {t('meeting.youCheckedIn')}
           </Text>
         )}
         {actions?.otherCheckedIn && (
-          <Text size="sm" c="teal.8">
+          <Text size="sm" c="teal.9">
             {t('meeting.otherCheckedIn', { name: withName })}
           </Text>
         )}

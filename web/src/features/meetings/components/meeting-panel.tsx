@@ -6,11 +6,14 @@ import { Loading } from '@/components/loading';
 import { useEventList } from '@/hooks/use-events';
 import { useNow } from '@/hooks/use-now';
 import { browserTimeZone, formatDay, formatTime } from '@/lib/format';
-import { useCheckIn, useMarkNoShow, useMeetingDetail, useOutcome, type MeetingDetail } from '../api/attendance';
+import { useCheckIn, useMarkNoShow, useMeetingDetail, useOutcome, useSaveOutcome, type MeetingDetail } from '../api/attendance';
 import { CHECK_IN_OPENS_BEFORE_MS, meetingActions, meetingOfPayload, normalizeCode, type MeetingActions } from './attendance-rules';
 import { useCameraAvailable } from './camera';
 import { MeetingStatusBadge } from './meeting-status';
 import { OutcomeForm } from './outcome-form';
+
+/** Buttons whose label carries a name may wrap on a phone instead of pushing the page sideways. */
+const WRAP = { label: { whiteSpace: 'normal' as const, textAlign: 'left' as const } };
 
 // The QR library and the camera decoder load only when a meeting page shows them.
 const CheckInQr = lazy(() => import('./check-in-qr'));
@@ -161,7 +164,7 @@ function NoShow({ meeting, actions, zone }: { meeting: MeetingDetail; actions: M
       {actions.canMarkNoShow && (
         <Stack gap="xs" align="flex-start">
           <Text size="sm">{t('meeting.noShowHelp')}</Text>
-          <Button color="red" variant="light" onClick={() => setConfirming(true)}>
+          <Button color="red" variant="light" onClick={() => setConfirming(true)} h="auto" py={8} maw="100%" styles={WRAP}>
             {t('meeting.markNoShow', { name: other })}
           </Button>
         </Stack>
@@ -188,6 +191,7 @@ function OutcomeSection({ meeting, me }: { meeting: MeetingDetail; me: string })
   const { t } = useTranslation();
   const recorded = meeting.outcomeRecordedBy.includes(me);
   const outcome = useOutcome(meeting.id, recorded);
+  const save = useSaveOutcome(meeting.id);
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="outcome-title">
       <Title order={2} size="h4" mb={4} id="outcome-title">
@@ -197,7 +201,7 @@ function OutcomeSection({ meeting, me }: { meeting: MeetingDetail; me: string })
         {t('meeting.outcomeHelp')}
       </Text>
       {recorded && outcome.isLoading ? <Loading /> : <ErrorAlert error={outcome.error} />}
-      {(!recorded || outcome.data) && <OutcomeForm key={outcome.data?.updatedAt ?? 'new'} meetingId={meeting.id} saved={outcome.data ?? null} />}
+      {(!recorded || outcome.data) && <OutcomeForm key={outcome.data?.updatedAt ?? 'new'} saved={outcome.data ?? null} save={save} />}
     </Paper>
   );
 }

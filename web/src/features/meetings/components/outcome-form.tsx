@@ -4,13 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { MoneyInput } from '@/components/money-input';
 import type { MoneyInputValue } from '@/lib/types';
-import { useSaveOutcome, type FollowUpKind, type Outcome } from '../api/attendance';
+import type { useSaveOutcome, FollowUpKind, Outcome } from '../api/attendance';
 import { FOLLOW_UPS, toggleFollowUps } from './attendance-rules';
 
-/** My outcome of a meeting (held, follow-ups, an amount, a private note), prefilled with what I saved. */
-export function OutcomeForm({ meetingId, saved }: { meetingId: string; saved: Outcome | null }) {
+/**
+ * My outcome of a meeting (held, follow-ups, an amount, a private note), prefilled with what I saved. The save
+ * lives with the parent: the form is mounted afresh with what the server kept, and the confirmation stays.
+ */
+export function OutcomeForm({ saved, save }: { saved: Outcome | null; save: ReturnType<typeof useSaveOutcome> }) {
   const { t } = useTranslation();
-  const save = useSaveOutcome(meetingId);
   const [held, setHeld] = useState<'yes' | 'no'>(saved && !saved.held ? 'no' : 'yes');
   const [followUps, setFollowUps] = useState<FollowUpKind[]>(saved?.followUps ?? []);
   const [amount, setAmount] = useState<MoneyInputValue>((saved?.amount as MoneyInputValue | null) ?? { amount: 0, currency: 'KRW' });
@@ -56,7 +58,7 @@ export function OutcomeForm({ meetingId, saved }: { meetingId: string; saved: Ou
             {t('meeting.saveOutcome')}
           </Button>
           {save.isSuccess && (
-            <Text size="sm" c="teal.8" role="status">
+            <Text size="sm" c="teal.9" role="status">
               {t('meeting.outcomeSaved')}
             </Text>
           )}

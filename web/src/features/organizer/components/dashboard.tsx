@@ -82,7 +82,7 @@ function FunnelChart({ report }: { report: FunnelReport }) {
       {view !== 'overall' && groups.length > 0 && (
         <Table.ScrollContainer minWidth={720} mt="md">
           <Table striped fz="sm">
-            <Table.Caption>{t('dashboard.groupTable', { view: view === 'sector' ? t('dashboard.bySector') : t('dashboard.byCountry') })}</Table.Caption>
+            <Table.Caption>{view === 'sector' ? t('dashboard.tableBySector') : t('dashboard.tableByCountry')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{view === 'sector' ? t('dashboard.sector') : t('dashboard.country')}</Table.Th>
