@@ -27,6 +27,12 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     const mine = await meeting(meetingId, s).expect(200);
     expect(mine.body).toMatchObject({ id: meetingId, requestId, status: 'booked', checkIns: [], noShow: null, participants: [s.id, v.id], table: expect.any(Number) });
     expect(mine.body.startsAt).toMatch(/\+09:00$/);
+    // names for the meeting page, never e-mail addresses
+    expect(mine.body.parties).toEqual([
+      { accountId: s.id, name: expect.any(String), role: 'startup' },
+      { accountId: v.id, name: expect.any(String), role: 'investor' },
+    ]);
+    expect(mine.body.parties.every((p: { name: string }) => p.name.length > 0 && !p.name.includes('@'))).toBe(true);
     expect(mine.body.myCheckInCode.code).toMatch(/^[0-9A-HJKMNP-TV-Z]{6}$/);
     expect(mine.body.myCheckInCode.qrPayload).toBe(`SGM1:CHECKIN:${meetingId}:${mine.body.myCheckInCode.code}`);
     const theirs = await meeting(meetingId, v).expect(200);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Locator } from 'playwright-core';
 import { investorProfile } from '../factories';
+import { startsIn } from '../outcome-fixtures';
 import { auth, createTestApp, login, TestApp, uniqueEmail } from '../utils';
 import { Actor, browserAvailable, launch, PHONE, SCREENSHOTS } from './browser';
 
@@ -222,6 +223,91 @@ suite('web app journeys in Chromium (e2e)', () => {
     await p.getByRole('dialog').getByRole('button', { name: 'Publish the schedule' }).click();
     await p.getByRole('button', { name: 'Published' }).waitFor();
     expect((await t.http.get(`/v1/events/${eventId}`).set(auth(t.organizerToken)).expect(200)).body.schedulePublishedAt).toBeTruthy();
+  });
+
+  it('at a started meeting both check in (one by typed code), it shows held, one records an outcome; the organizer sees the funnel and no-shows', async () => {
+    const schedule = await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(t.organizerToken)).expect(200);
+    const meetingId: string = schedule.body.meetings.find((m: { startup: { name: string } }) => m.startup.name === names.startup).id;
+    await startsIn(t, meetingId, -15); // it started a quarter of an hour ago (the journey's event is years away)
+
+    // The startup checks in from its agenda, then opens the meeting page with its code and QR code.
+    const sp = startup.page;
+    await sp.goto('/agenda');
+    const mine = sp.getByRole('listitem').filter({ hasText: names.investor });
+    await mine.getByRole('button', { name: `Check in: ${names.investor}` }).click();
+    await mine.getByText('You checked in').waitFor();
+    await startup.audit('agenda (checked in)');
+    await mine.getByRole('link', { name: `Check-in code & outcome: ${names.investor}` }).click();
+    await sp.waitForURL(`**/meetings/${meetingId}`);
+    const code = (await sp.getByText(/^[0-9A-HJKMNP-TV-Z]{6}$/).first().innerText()).trim();
+    await sp.getByRole('img', { name: `QR code of your check-in code ${code}` }).waitFor();
+    // Alone for over ten minutes: the no-show button is offered (not pressed here).
+    await sp.getByRole('button', { name: `Mark ${names.investor} as a no-show` }).waitFor();
+    await startup.audit('meeting page (startup, alone)');
+    await shoot(startup, 'startup-meeting');
+
+    // The organizer sees the funnel chart and, live, the investor missing from a started meeting.
+    const op = organizer.page;
+    await op.goto('/organizer');
+    const funnel = op.getByRole('list', { name: 'Funnel' });
+    await funnel.waitFor();
+    await expect(funnel.getByRole('listitem').count()).resolves.toBe(9);
+    const missing = op.getByRole('table', { name: 'Started meetings with someone missing' }).getByRole('row').filter({ hasText: names.investor });
+    await missing.getByText('Not checked in').waitFor();
+    const bySide = op.getByRole('list', { name: 'Absent parties by side' }).getByRole('listitem');
+    await expect(bySide.filter({ hasText: 'Investors & corporates absent' }).innerText()).resolves.toMatch(/\b1\b/);
+    await organizer.audit('dashboard (a party missing)');
+    await shoot(organizer, 'organizer-dashboard');
+    await op.getByRole('radiogroup', { name: 'Funnel view' }).getByText('By sector', { exact: true }).click();
+    await op.getByRole('list', { name: 'Funnel: Quantum' }).waitFor();
+    await op.getByRole('table', { name: 'Funnel by sector' }).waitFor();
+    await organizer.audit('dashboard (funnel by sector)');
+
+    // The investor types the startup's code by hand (lower case, with a dash): both are in, the meeting is held.
+    const ip = investor.page;
+    await ip.goto('/agenda');
+    const theirs = ip.getByRole('listitem').filter({ hasText: names.startup });
+    await theirs.getByText(`${names.startup} checked in`).waitFor();
+    await theirs.getByRole('link', { name: `Check-in code & outcome: ${names.startup}` }).click();
+    await ip.waitForURL(`**/meetings/${meetingId}`);
+    await ip.getByRole('textbox', { name: /^Code on / }).fill(`${code.slice(0, 3)}-${code.slice(3)}`.toLowerCase());
+    await investor.audit('meeting page (investor)');
+    await ip.getByRole('button', { name: 'Check in with this code' }).click();
+    await ip.getByText('Held', { exact: true }).waitFor();
+    const detail = await t.http.get(`/v1/meetings/${meetingId}`).set(auth(t.organizerToken)).expect(200);
+    expect({ status: detail.body.status, checkIns: detail.body.checkIns.length }).toEqual({ status: 'held', checkIns: 2 });
+
+    // The startup records its outcome; the page shows it again after a reload.
+    await sp.reload();
+    await sp.getByText('Held', { exact: true }).waitFor();
+    const form = sp.getByRole('form', { name: 'Outcome' });
+    await form.getByRole('checkbox', { name: 'PoC' }).check();
+    await form.getByRole('checkbox', { name: 'Investment' }).check();
+    await form.getByRole('textbox', { name: /^Amount discussed/ }).fill('500000000');
+    await form.getByLabel('Private note').fill('PoC 범위를 다음 주에 확정. Scope the PoC next week.');
+    await startup.audit('outcome form');
+    await form.getByRole('button', { name: 'Save outcome' }).click();
+    await form.getByText('Outcome saved.').waitFor();
+    await sp.reload();
+    await expect(sp.getByRole('form', { name: 'Outcome' }).getByRole('checkbox', { name: 'Investment' }).isChecked()).resolves.toBe(true);
+    const token = await login(t.http, emails.startup, PASSWORD);
+    const outcome = await t.http.get(`/v1/meetings/${meetingId}/outcome`).set(auth(token)).expect(200);
+    expect(outcome.body).toMatchObject({ held: true, followUps: ['poc', 'investment'], amount: { amount: 500_000_000, currency: 'KRW' } });
+    await shoot(startup, 'startup-meeting-outcome');
+
+    // The dashboard follows: held and a follow-up in the funnel, nobody missing; the reports chart the outcome.
+    await op.reload();
+    await expect(funnel.getByRole('listitem').filter({ hasText: 'Follow-up' }).innerText()).resolves.toMatch(/\b1\b/);
+    await op.getByText('Nobody is missing from a started meeting.').waitFor();
+    await op.getByRole('link', { name: 'Reports & exports' }).click();
+    const kinds = op.getByRole('list', { name: 'Follow-ups by kind' });
+    await kinds.waitFor();
+    await expect(kinds.getByRole('listitem').filter({ hasText: 'Investment' }).innerText()).resolves.toMatch(/\b1\b/);
+    await op.getByRole('table', { name: 'Amounts per currency, by side' }).getByRole('row', { name: /^KRW/ }).waitFor();
+    await organizer.audit('reports');
+    await shoot(organizer, 'organizer-reports');
+    const [download] = await Promise.all([op.waitForEvent('download'), op.getByRole('button', { name: 'Funnel (CSV)' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^\uFEFF?scope,key,matched,decided,mutual,requested,accepted,booked,published,held,followUp/);
   });
 
   it('a corporate posts a demand and sees the startups matched to it', async () => {

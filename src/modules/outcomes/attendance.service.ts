@@ -6,6 +6,7 @@ import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { seesMeeting } from '../booking/booking-access';
 import { lockEventBooking, lockPeople } from '../booking/booking-locks';
 import { MeetingsService } from '../booking/meetings.service';
+import { partyNames } from '../booking/party-names';
 import { formatInZone } from '../events/event-grid';
 import { NotificationsService } from '../notifications/notifications.service';
 import { checkInWindow, meetingStatus, noShowAllowedFrom } from './attendance-rules';
@@ -43,14 +44,15 @@ export class AttendanceService {
 
   async view(caller: Caller, meetingId: string) {
     const head = await this.visible(caller, meetingId);
-    const [checkIns, noShow, summary] = await Promise.all([
-      this.attendance.checkIns(head.id), this.attendance.noShow(head.id), this.outcomes.summary(head.id),
+    const [checkIns, noShow, summary, names] = await Promise.all([
+      this.attendance.checkIns(head.id), this.attendance.noShow(head.id), this.outcomes.summary(head.id), partyNames(this.db, partiesOf(head)),
     ]);
     const tz = head.timezone;
     const party = partiesOf(head).includes(caller.id);
     const code = party ? (await this.attendance.codes(head.id, partiesOf(head))).get(caller.id)! : null;
     return {
       id: head.id, eventId: head.eventId, requestId: head.requestId, participants: partiesOf(head),
+      parties: partiesOf(head).map((id) => names.get(id) ?? { accountId: id, name: '' }),
       startsAt: formatInZone(head.startsAt, tz), endsAt: formatInZone(head.endsAt, tz), table: head.table,
       status: meetingStatus(head.status, checkIns.length, summary.heldReports),
       provisional: !head.published, sequence: head.sequence,

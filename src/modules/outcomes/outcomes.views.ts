@@ -24,11 +24,18 @@ export class CheckInCodeView {
   @ApiProperty({ example: `SGM1:CHECKIN:${UUID}:K7Q2XM`, description: 'Render as a QR code; the other party scans it and posts it as `code`' }) qrPayload: string;
 }
 
+export class PartyRefView {
+  @ApiProperty({ format: 'uuid', example: UUID }) accountId: string;
+  @ApiProperty({ example: 'Han River Deep Tech Partners' }) name: string;
+  @ApiPropertyOptional({ enum: ['startup', 'investor', 'corporate'] }) role?: string;
+}
+
 export class MeetingDetailView {
   @ApiProperty({ format: 'uuid', example: UUID }) id: string;
   @ApiProperty({ format: 'uuid', example: UUID }) eventId: string;
   @ApiProperty({ format: 'uuid', example: UUID }) requestId: string;
   @ApiProperty({ type: [String], description: '[startup, counterpart] account ids' }) participants: string[];
+  @ApiProperty({ type: [PartyRefView], description: '[startup, counterpart] with their public names' }) parties: PartyRefView[];
   @ApiProperty({ example: AT }) startsAt: string;
   @ApiProperty({ example: '2026-10-28T10:30:00+09:00' }) endsAt: string;
   @ApiProperty({ type: 'integer', example: 12 }) table: number;
@@ -56,12 +63,6 @@ export class OutcomeView {
 
 export class OutcomeListView {
   @ApiProperty({ type: [OutcomeView] }) items: OutcomeView[];
-}
-
-export class PartyRefView {
-  @ApiProperty({ format: 'uuid', example: UUID }) accountId: string;
-  @ApiProperty({ example: 'Han River Deep Tech Partners' }) name: string;
-  @ApiPropertyOptional({ enum: ['startup', 'investor', 'corporate'] }) role?: string;
 }
 
 export class PipelineItemView {

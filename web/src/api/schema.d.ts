@@ -3205,6 +3205,17 @@ export interface components {
              */
             expiresIn: number;
         };
+        PartyRefView: {
+            /**
+             * Format: uuid
+             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
+             */
+            accountId: string;
+            /** @example Han River Deep Tech Partners */
+            name: string;
+            /** @enum {string} */
+            role?: "startup" | "investor" | "corporate";
+        };
         CheckInView: {
             /**
              * Format: uuid
@@ -3265,6 +3276,8 @@ export interface components {
             requestId: string;
             /** @description [startup, counterpart] account ids */
             participants: string[];
+            /** @description [startup, counterpart] with their public names */
+            parties: components["schemas"]["PartyRefView"][];
             /** @example 2026-10-28T10:00:00+09:00 */
             startsAt: string;
             /** @example 2026-10-28T10:30:00+09:00 */
@@ -3352,17 +3365,6 @@ export interface components {
         };
         OutcomeListView: {
             items: components["schemas"]["OutcomeView"][];
-        };
-        PartyRefView: {
-            /**
-             * Format: uuid
-             * @example 0b9c6f1e-6d0b-4c55-9f55-2d2c9f1a4e11
-             */
-            accountId: string;
-            /** @example Han River Deep Tech Partners */
-            name: string;
-            /** @enum {string} */
-            role?: "startup" | "investor" | "corporate";
         };
         PipelineItemView: {
             /**

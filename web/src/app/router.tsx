@@ -23,6 +23,7 @@ export const router = createBrowserRouter([
       { path: 'review', lazy: page(() => import('./routes/review')) },
       { path: 'requests', lazy: page(() => import('./routes/requests')) },
       { path: 'agenda', lazy: page(() => import('./routes/agenda')) },
+      { path: 'meetings/:meetingId', lazy: page(() => import('./routes/meeting')) },
       { path: 'ir', lazy: page(() => import('./routes/ir')) },
       { path: 'demands', lazy: page(() => import('./routes/demands')) },
       { path: 'demands/:demandId', lazy: page(() => import('./routes/demand-detail')) },

@@ -1,12 +1,12 @@
 import { Alert, Badge, Button, CopyButton, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { downloadFile } from '@/lib/api-client';
 import { browserTimeZone, formatLocalDate, formatTime } from '@/lib/format';
-import { useAgenda, useCalendarFeed, type AgendaItem } from '../api/agenda';
+import { useAgenda, useCalendarFeed, type AgendaItem, type AgendaMeeting } from '../api/agenda';
 import { groupByDay, zonesDiffer } from './agenda-days';
 
 function TimeRange({ item, eventZone, viewerZone, showViewer }: { item: AgendaItem; eventZone: string; viewerZone: string; showViewer: boolean }) {
@@ -26,8 +26,11 @@ function TimeRange({ item, eventZone, viewerZone, showViewer }: { item: AgendaIt
   );
 }
 
-/** The member's meetings and pitches by day, in the event's time zone (and the viewer's when different). */
-export function AgendaView({ eventId, eventName }: { eventId: string; eventName: string }) {
+/**
+ * The member's meetings and pitches by day, in the event's time zone (and the viewer's when different).
+ * `meetingActions` adds what the page composes under each meeting (check-in, status: the meetings feature).
+ */
+export function AgendaView({ eventId, eventName, meetingActions }: { eventId: string; eventName: string; meetingActions?: (meeting: AgendaMeeting) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const agenda = useAgenda(eventId);
   const [showFeed, setShowFeed] = useState(false);
@@ -107,6 +110,7 @@ export function AgendaView({ eventId, eventName }: { eventId: string; eventName:
                         {t('agenda.table', { table: item.table })} · {eventName}
                         {item.provisional ? ` · ${t('agenda.provisional')}` : ''}
                       </Text>
+                      {meetingActions?.(item)}
                     </Stack>
                   ) : (
                     <Stack gap={2} style={{ minWidth: 0 }}>

@@ -91,7 +91,6 @@ export const organizerKeys = {
   run: (kind: string, id: string) => [...organizerKeys.all, 'run', kind, id] as const,
   schedule: (eventId: string) => [...organizerKeys.all, 'schedule', eventId] as const,
   capacity: (eventId: string) => [...organizerKeys.all, 'capacity', eventId] as const,
-  counts: (eventId: string) => [...organizerKeys.all, 'counts', eventId] as const,
   unschedulable: (eventId: string) => [...organizerKeys.all, 'unschedulable', eventId] as const,
   declineReasons: (eventId: string) => [...organizerKeys.all, 'decline-reasons', eventId] as const,
   irRequests: (eventId: string) => [...organizerKeys.all, 'ir-requests', eventId] as const,
@@ -207,30 +206,6 @@ export function useMoveMeeting(eventId: string) {
   return useMutation({
     mutationFn: ({ id, startsAt, table }: { id: string; startsAt: string; table: number }) => rawRequest('PATCH', `/v1/meetings/${id}`, { startsAt, table }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organizerKeys.schedule(eventId) }),
-  });
-}
-
-const total = async (path: string) => (await rawRequest<Page<unknown>>('GET', path)).total;
-
-/** Counts for the dashboard and its funnel, from the list endpoints' totals. */
-export function useEventCounts(eventId: string) {
-  return useQuery({
-    queryKey: organizerKeys.counts(eventId),
-    queryFn: async () => {
-      const e = `/v1/events/${eventId}`;
-      const [participants, matches, mutual, decided, requested, accepted, booked, pending] = await Promise.all([
-        total(`${e}/participants?limit=1`),
-        total(`${e}/matches?limit=1`),
-        total(`${e}/matches?limit=1&mutual=true`),
-        total(`${e}/matches?limit=1&decision=interested`),
-        total(`${e}/meeting-requests?limit=1`),
-        total(`${e}/meeting-requests?limit=1&status=accepted`),
-        total(`${e}/meeting-requests?limit=1&status=booked`),
-        total(`/v1/accounts?limit=1&status=pending`),
-      ]);
-      return { participants, matches, mutual, decided, requested, accepted: accepted + booked, booked, pending };
-    },
-    refetchInterval: 15_000,
   });
 }
 

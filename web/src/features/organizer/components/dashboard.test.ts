@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { filterParticipants } from './participants-list';
-import { funnelShares } from './dashboard';
-
-describe('funnelShares', () => {
-  it('scales each stage against the largest', () => {
-    expect(funnelShares([{ key: 'a', count: 200 }, { key: 'b', count: 50 }, { key: 'c', count: 0 }])).toEqual([1, 0.25, 0]);
-  });
-  it('stays finite when everything is zero', () => {
-    expect(funnelShares([{ key: 'a', count: 0 }])).toEqual([0]);
-  });
-});
 
 describe('filterParticipants', () => {
   const people = [
