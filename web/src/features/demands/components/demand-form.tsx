@@ -27,7 +27,7 @@ export function DemandForm({ demand, onDone }: { demand?: Demand; onDone: (d: De
       <Stack>
         <TextInput label={t('demands.title')} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} data-autofocus />
         <Textarea label={t('demands.description')} required autosize minRows={3} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} />
-        <MultiSelect label={t('profile.sectors')} required data={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} value={form.sectors} onChange={(v) => set('sectors', v)} comboboxProps={{ withinPortal: true }} />
+        <MultiSelect label={t('profile.sectors')} required data={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} value={form.sectors} onChange={(v) => set('sectors', v as DemandInput['sectors'])} comboboxProps={{ withinPortal: true }} />
         <TagsInput label={t('profile.keywords')} value={form.keywords} onChange={(v) => set('keywords', v)} maxTags={20} />
         <Checkbox.Group label={t('demands.collaboration')} required value={form.collaboration} onChange={(v) => set('collaboration', v as Collaboration[])}>
           <Group mt="xs" gap="md">
