@@ -32,6 +32,16 @@ const auth: Middleware = {
 export const api = createClient<paths, 'application/json'>({ baseUrl: '' });
 api.use(auth);
 
+/**
+ * The message the API gave for one form field in a 400's `errors[]` (a nested field such as
+ * `fundingAsk.amount` counts for `fundingAsk`), so the form can show it beside the input.
+ */
+export function fieldError(error: unknown, field: string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const hit = error.fields.find((f) => f.field === field || f.field.startsWith(`${field}.`) || f.field.startsWith(`${field}[`));
+  return hit?.message;
+}
+
 export function toApiError(status: number, body: unknown): ApiError {
   const b = (body ?? {}) as { code?: string; message?: string | string[]; errors?: { field: string; message: string }[] };
   const message = Array.isArray(b.message) ? b.message.join('; ') : (b.message ?? `HTTP ${status}`);
