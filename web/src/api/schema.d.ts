@@ -3589,13 +3589,42 @@ export interface components {
              */
             type: "meeting.booked" | "meeting.moved" | "meeting.cancelled" | "request.received" | "request.accepted" | "request.declined" | "request.unschedulable" | "pitch.allocated" | "pitch.waitlisted" | "pitch.cancelled" | "schedule.published" | "demand.removed" | "meeting.checked-in" | "meeting.no-show" | "outcome.reminder";
             /**
-             * @description Ids of what it is about (meetingId, requestId, sessionId, …) by type
+             * @description What it is about, by type: ids (meetingId, requestId, sessionId, …) and the facts a client shows (startsAt, table, position, reason)
              * @example {
              *       "meetingId": "5e6f7081-92a3-4b4c-8d5e-6f708192a3b4",
-             *       "requestId": "6f708192-a3b4-4c5d-9e6f-708192a3b4c5"
+             *       "requestId": "6f708192-a3b4-4c5d-9e6f-708192a3b4c5",
+             *       "startsAt": "2026-10-28T10:30:00+09:00",
+             *       "table": 12
              *     }
              */
             payload: {
+                /**
+                 * Format: uuid
+                 * @description meeting.*
+                 */
+                meetingId?: string;
+                /**
+                 * Format: uuid
+                 * @description request.*, meeting.booked/moved/cancelled, pitch.allocated
+                 */
+                requestId?: string;
+                /**
+                 * Format: uuid
+                 * @description pitch.allocated
+                 */
+                sessionId?: string;
+                /**
+                 * Format: date-time
+                 * @description meeting.booked/moved, pitch.allocated: in the event's time zone
+                 */
+                startsAt?: string;
+                /** @description meeting.booked/moved/checked-in */
+                table?: number;
+                /** @description pitch.allocated: place in the line-up */
+                position?: number;
+                /** @description request.declined/unschedulable, meeting.cancelled */
+                reason?: string | null;
+            } & {
                 [key: string]: unknown;
             };
             /**

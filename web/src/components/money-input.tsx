@@ -4,13 +4,14 @@ import { toMajor, toMinor } from '@/lib/format';
 import { CURRENCIES, type Currency, type MoneyInputValue as Money } from '@/lib/types';
 
 /** Edits money in major units (what people type) while the value stays in minor units (what the API keeps). */
-export function MoneyInput({ label, value, onChange, required }: { label: string; value: Money; onChange: (m: Money) => void; required?: boolean }) {
+export function MoneyInput({ label, value, onChange, required, error }: { label: string; value: Money; onChange: (m: Money) => void; required?: boolean; error?: string }) {
   const { t } = useTranslation();
   return (
     <Group gap="xs" align="flex-end" wrap="nowrap">
       <NumberInput
         label={label}
         required={required}
+        error={error}
         min={0}
         thousandSeparator=","
         value={toMajor(value.amount, value.currency)}

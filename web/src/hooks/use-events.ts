@@ -1,27 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, rawRequest, unwrap } from '@/lib/api-client';
+import { api, unwrap, type Schema } from '@/lib/api-client';
 import { setCurrentEventId, useStoredEventId } from '@/lib/current-event';
-import type { Page } from '@/lib/types';
 
-export interface MeetingGrid {
-  dayStart: string;
-  dayEnd: string;
-  slotMinutes: number;
-  tables: number;
-  slotsPerDay?: number;
-}
-
-export interface EventSummary {
-  id: string;
-  name: string;
-  venue: string;
-  timezone: string;
-  startDate: string;
-  endDate: string;
-  meetingGrid: MeetingGrid;
-  matchWeights: Record<string, number> | null;
-  schedulePublishedAt: string | null;
-}
+export type EventSummary = Schema<'EventView'>;
+export type MeetingGrid = EventSummary['meetingGrid'];
 
 /** Shared by every feature that works inside an event (they may not import each other). */
 export const eventKeys = {
@@ -34,7 +16,7 @@ export const eventKeys = {
 export function useEventList(enabled = true) {
   return useQuery({
     queryKey: eventKeys.list(),
-    queryFn: () => unwrap<Page<EventSummary>>(api.GET('/v1/events', { params: { query: { limit: 100 } } })),
+    queryFn: () => unwrap(api.GET('/v1/events', { params: { query: { limit: 100 } } })),
     enabled,
   });
 }
@@ -55,7 +37,7 @@ export function useMembership(eventId: string | undefined, enabled: boolean) {
   return useQuery({
     queryKey: eventKeys.membership(eventId ?? ''),
     enabled: !!eventId && enabled,
-    queryFn: async () => (await rawRequest<{ joined: boolean }>('GET', `/v1/events/${eventId}/me/membership`)).joined,
+    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventId}/me/membership', { params: { path: { eventId: eventId! } } }))).joined,
   });
 }
 

@@ -1,5 +1,5 @@
-import createClient, { type Middleware } from 'openapi-fetch';
-import type { paths } from '@/api/schema';
+import createClient, { type ClientPathsWithMethod, type MethodResponse, type Middleware } from 'openapi-fetch';
+import type { components, paths } from '@/api/schema';
 import { getToken, setToken } from './auth-token';
 
 /** An error answer of the API: `{statusCode, code, message, errors?}`. */
@@ -29,8 +29,18 @@ const auth: Middleware = {
 };
 
 /** The typed client generated from the API's OpenAPI document (src/api/schema.d.ts). */
-export const api = createClient<paths>({ baseUrl: '' });
+export const api = createClient<paths, 'application/json'>({ baseUrl: '' });
 api.use(auth);
+
+/**
+ * The message the API gave for one form field in a 400's `errors[]` (a nested field such as
+ * `fundingAsk.amount` counts for `fundingAsk`), so the form can show it beside the input.
+ */
+export function fieldError(error: unknown, field: string): string | undefined {
+  if (!(error instanceof ApiError)) return undefined;
+  const hit = error.fields.find((f) => f.field === field || f.field.startsWith(`${field}.`) || f.field.startsWith(`${field}[`));
+  return hit?.message;
+}
 
 export function toApiError(status: number, body: unknown): ApiError {
   const b = (body ?? {}) as { code?: string; message?: string | string[]; errors?: { field: string; message: string }[] };
@@ -38,31 +48,38 @@ export function toApiError(status: number, body: unknown): ApiError {
   return new ApiError(status, b.code ?? String(status), message, b.errors ?? []);
 }
 
+/** A schema of the generated document, e.g. `Schema<'MatchView'>`: a renamed or dropped field breaks the build. */
+export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+
+type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch';
+
+/** The 2xx body of one operation, e.g. `ResponseOf<'get', '/v1/me'>`. */
+export type ResponseOf<Method extends HttpMethod, Path extends ClientPathsWithMethod<typeof api, Method>> = MethodResponse<typeof api, Method, Path>;
+
+/** The JSON body one operation accepts, e.g. `RequestBodyOf<'post', '/v1/demands'>`. */
+export type RequestBodyOf<Method extends HttpMethod, Path extends ClientPathsWithMethod<typeof api, Method>> = paths[Path][Method] extends {
+  requestBody?: { content: { 'application/json': infer Body } };
+}
+  ? Body
+  : never;
+
+/** The query parameters one operation accepts, e.g. `QueryOf<'get', '/v1/events/{eventId}/matches'>`. */
+export type QueryOf<Method extends HttpMethod, Path extends ClientPathsWithMethod<typeof api, Method>> = paths[Path][Method] extends {
+  parameters: { query?: infer Query };
+}
+  ? NonNullable<Query>
+  : never;
+
 /**
- * Unwraps an openapi-fetch result: the body on success, an ApiError otherwise. `T` names the response
- * shape the view uses where the OpenAPI document does not type it yet.
+ * Unwraps an openapi-fetch result: the typed 2xx body on success (inferred from the path and method), an
+ * ApiError otherwise.
  */
-export async function unwrap<T>(pending: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+export async function unwrap<Result extends { data?: unknown; error?: unknown; response: Response }>(
+  pending: Promise<Result>,
+): Promise<Exclude<Result['data'], undefined>> {
   const { data, error, response } = await pending;
   if (!response.ok) throw toApiError(response.status, error);
-  return data as T;
-}
-
-/** Requests to paths the generated document does not list yet (added in parallel on the server). */
-export async function rawRequest<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const token = getToken();
-  const response = await fetch(path, {
-    method,
-    headers: { ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await response.text();
-  const parsed = text ? safeJson(text) : undefined;
-  if (!response.ok) {
-    if (response.status === 401 && token) setToken(null);
-    throw toApiError(response.status, parsed);
-  }
-  return parsed as T;
+  return data as Exclude<Result['data'], undefined>;
 }
 
 function safeJson(text: string): unknown {

@@ -15,3 +15,5 @@ Object.defineProperty(window, 'matchMedia', {
 class ResizeObserverStub { observe() {} unobserve() {} disconnect() {} }
 (window as unknown as { ResizeObserver: unknown }).ResizeObserver = ResizeObserverStub;
 Element.prototype.scrollIntoView = () => {};
+// Mantine's autosizing Textarea listens for web fonts loading.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });

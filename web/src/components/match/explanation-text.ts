@@ -1,9 +1,10 @@
 import type { TFunction } from 'i18next';
+import type { Schema } from '@/lib/api-client';
 import type { Factor } from '@/lib/types';
 
 export interface ExplanationInput {
-  breakdown: Partial<Record<Factor, number | null>>;
-  explanation?: { sharedConcepts: { id: string; en: string; ko: string }[]; reasons: { factor: string; en: string; ko: string }[] } | null;
+  breakdown: Partial<Schema<'BreakdownView'>>;
+  explanation?: Schema<'MatchExplanationView'> | null;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FACTORS, type Factor } from '@/lib/types';
+import type { Schema } from '@/lib/api-client';
+import { FACTORS } from '@/lib/types';
 
 /** One bar per scoring factor (0–1); a factor that does not apply to the pair says so instead. */
-export function FactorBars({ breakdown }: { breakdown: Partial<Record<Factor, number | null>> }) {
+export function FactorBars({ breakdown }: { breakdown: Partial<Schema<'BreakdownView'>> }) {
   const { t } = useTranslation();
   return (
     <Stack gap={6} component="dl" m={0} aria-label={t('matches.breakdown')}>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { ApiError, rawRequest } from '@/lib/api-client';
+import { api, ApiError, unwrap, type RequestBodyOf } from '@/lib/api-client';
 
 export const accountKeys = { me: ['auth', 'me'] as const };
 
@@ -7,7 +7,7 @@ export const accountKeys = { me: ['auth', 'me'] as const };
 export function useUpdateMe() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { displayName?: string; locale?: 'ko' | 'en' }) => rawRequest('PATCH', '/v1/me', body),
+    mutationFn: (body: RequestBodyOf<'patch', '/v1/me'>) => unwrap(api.PATCH('/v1/me', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: accountKeys.me }),
   });
 }
@@ -15,7 +15,7 @@ export function useUpdateMe() {
 /** Saves the language on the account; a server without the field yet (404/400) is not an error for the user. */
 export async function saveLocale(locale: 'ko' | 'en'): Promise<void> {
   try {
-    await rawRequest('PATCH', '/v1/me', { locale });
+    await unwrap(api.PATCH('/v1/me', { body: { locale } }));
   } catch (e) {
     if (e instanceof ApiError && (e.status === 404 || e.status === 400 || e.status === 401)) return;
     throw e;

@@ -1,19 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
+import { api, unwrap, type RequestBodyOf, type Schema } from '@/lib/api-client';
 import { setToken, useToken } from '@/lib/auth-token';
 
-export type Role = 'startup' | 'investor' | 'corporate' | 'organizer';
-export type AccountStatus = 'active' | 'pending' | 'rejected';
-
-export interface Me {
-  id: string;
-  email: string;
-  role: Role;
-  status: AccountStatus;
-  displayName: string;
-  locale?: 'ko' | 'en' | null;
-  profile: Record<string, unknown> | null;
-}
+export type Me = Schema<'MeView'>;
+export type Role = Me['role'];
+export type AccountStatus = Me['status'];
 
 export const authKeys = {
   me: ['auth', 'me'] as const,
@@ -23,7 +14,7 @@ export function useMe() {
   const token = useToken();
   return useQuery({
     queryKey: [...authKeys.me, token],
-    queryFn: () => unwrap<Me>(api.GET('/v1/me')),
+    queryFn: () => unwrap(api.GET('/v1/me')),
     enabled: !!token,
     staleTime: 60_000,
   });
@@ -32,8 +23,7 @@ export function useMe() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { email: string; password: string }) =>
-      unwrap<{ accessToken: string; expiresIn: number }>(api.POST('/v1/auth/login', { body })),
+    mutationFn: (body: RequestBodyOf<'post', '/v1/auth/login'>) => unwrap(api.POST('/v1/auth/login', { body })),
     onSuccess: ({ accessToken }) => {
       queryClient.clear();
       setToken(accessToken);
@@ -41,16 +31,11 @@ export function useLogin() {
   });
 }
 
-export interface SignupInput {
-  email: string;
-  password: string;
-  role: 'startup' | 'investor' | 'corporate';
-  displayName: string;
-}
+export type SignupInput = RequestBodyOf<'post', '/v1/auth/signup'>;
 
 export function useSignup() {
   return useMutation({
-    mutationFn: (body: SignupInput) => unwrap<{ id: string; email: string; role: Role; status: AccountStatus }>(api.POST('/v1/auth/signup', { body })),
+    mutationFn: (body: SignupInput) => unwrap(api.POST('/v1/auth/signup', { body })),
   });
 }
 

@@ -1,32 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, rawRequest, unwrap } from '@/lib/api-client';
-import type { Page } from '@/lib/types';
+import { api, unwrap, type Schema } from '@/lib/api-client';
 
-export type Collaboration = 'poc' | 'joint-development' | 'investment' | 'procurement';
-
-export interface Demand {
-  id: string;
-  ownerId: string;
-  title: string;
-  description: string;
-  sectors: string[];
-  keywords: string[];
-  minTrl: number | null;
-  collaboration: Collaboration[];
-  deadline: string | null;
-  createdAt: string;
-  owner: { accountId: string; company: string } | null;
-}
-
-export interface DemandInput {
-  title: string;
-  description: string;
-  sectors: string[];
-  keywords: string[];
-  minTrl: number | null;
-  collaboration: Collaboration[];
-  deadline: string | null;
-}
+export type Demand = Schema<'DemandView'>;
+export type Collaboration = Demand['collaboration'][number];
+/** The form's state: every field the API accepts, optional ones as null when empty. */
+export type DemandInput = Required<Schema<'CreateDemandDto'>>;
 
 export const demandKeys = {
   all: ['demands'] as const,
@@ -37,14 +15,14 @@ export const demandKeys = {
 export function useMyDemands(ownerId: string) {
   return useQuery({
     queryKey: demandKeys.mine(ownerId),
-    queryFn: () => rawRequest<Page<Demand>>('GET', `/v1/demands?ownerId=${encodeURIComponent(ownerId)}&limit=100`),
+    queryFn: () => unwrap(api.GET('/v1/demands', { params: { query: { ownerId, limit: 100 } } })),
   });
 }
 
 export function useDemand(id: string) {
   return useQuery({
     queryKey: demandKeys.detail(id),
-    queryFn: () => unwrap<Demand>(api.GET('/v1/demands/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/v1/demands/{id}', { params: { path: { id } } })),
   });
 }
 
@@ -52,7 +30,7 @@ export function useSaveDemand() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ id, body }: { id?: string; body: DemandInput }) =>
-      id ? rawRequest<Demand>('PATCH', `/v1/demands/${id}`, body) : rawRequest<Demand>('POST', '/v1/demands', body),
+      id ? unwrap(api.PATCH('/v1/demands/{id}', { params: { path: { id } }, body })) : unwrap(api.POST('/v1/demands', { body })),
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: demandKeys.all });
       void queryClient.invalidateQueries({ queryKey: ['matches'] });

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, MultiSelect, NumberInput, Stack, TagsInput, Te
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { fieldError } from '@/lib/api-client';
 import { COLLABORATIONS, SECTORS } from '@/lib/types';
 import { useSaveDemand, type Collaboration, type Demand, type DemandInput } from '../api/demands';
 
@@ -16,6 +17,7 @@ export function DemandForm({ demand, onDone }: { demand?: Demand; onDone: (d: De
       ? { title: demand.title, description: demand.description, sectors: demand.sectors, keywords: demand.keywords, minTrl: demand.minTrl, collaboration: demand.collaboration, deadline: demand.deadline }
       : EMPTY,
   );
+  const error = (field: keyof DemandInput) => fieldError(save.error, field);
   const set = <K extends keyof DemandInput>(key: K, value: DemandInput[K]) => setForm((f) => ({ ...f, [key]: value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -25,11 +27,11 @@ export function DemandForm({ demand, onDone }: { demand?: Demand; onDone: (d: De
   return (
     <form onSubmit={submit} aria-label={demand ? t('demands.edit') : t('demands.create')}>
       <Stack>
-        <TextInput label={t('demands.title')} required value={form.title} onChange={(e) => set('title', e.currentTarget.value)} data-autofocus />
-        <Textarea label={t('demands.description')} required autosize minRows={3} value={form.description} onChange={(e) => set('description', e.currentTarget.value)} />
-        <MultiSelect label={t('profile.sectors')} required data={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} value={form.sectors} onChange={(v) => set('sectors', v)} comboboxProps={{ withinPortal: true }} />
-        <TagsInput label={t('profile.keywords')} value={form.keywords} onChange={(v) => set('keywords', v)} maxTags={20} />
-        <Checkbox.Group label={t('demands.collaboration')} required value={form.collaboration} onChange={(v) => set('collaboration', v as Collaboration[])}>
+        <TextInput label={t('demands.title')} required value={form.title} error={error('title')} onChange={(e) => set('title', e.currentTarget.value)} data-autofocus />
+        <Textarea label={t('demands.description')} required autosize minRows={3} value={form.description} error={error('description')} onChange={(e) => set('description', e.currentTarget.value)} />
+        <MultiSelect label={t('profile.sectors')} required data={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} value={form.sectors} error={error('sectors')} onChange={(v) => set('sectors', v as DemandInput['sectors'])} comboboxProps={{ withinPortal: true }} />
+        <TagsInput label={t('profile.keywords')} value={form.keywords} error={error('keywords')} onChange={(v) => set('keywords', v)} maxTags={20} />
+        <Checkbox.Group label={t('demands.collaboration')} required value={form.collaboration} error={error('collaboration')} onChange={(v) => set('collaboration', v as Collaboration[])}>
           <Group mt="xs" gap="md">
             {COLLABORATIONS.map((c) => (
               <Checkbox key={c} value={c} label={t(`collaboration.${c}`)} />
@@ -37,8 +39,8 @@ export function DemandForm({ demand, onDone }: { demand?: Demand; onDone: (d: De
           </Group>
         </Checkbox.Group>
         <Group grow align="flex-start" wrap="wrap">
-          <NumberInput label={t('demands.minTrl')} description={t('profile.trlHelp')} min={1} max={9} value={form.minTrl ?? ''} onChange={(v) => set('minTrl', v === '' ? null : Number(v))} />
-          <TextInput label={t('demands.deadline')} type="date" value={form.deadline ?? ''} onChange={(e) => set('deadline', e.currentTarget.value || null)} />
+          <NumberInput label={t('demands.minTrl')} description={t('profile.trlHelp')} min={1} max={9} value={form.minTrl ?? ''} error={error('minTrl')} onChange={(v) => set('minTrl', v === '' ? null : Number(v))} />
+          <TextInput label={t('demands.deadline')} type="date" value={form.deadline ?? ''} error={error('deadline')} onChange={(e) => set('deadline', e.currentTarget.value || null)} />
         </Group>
         <ErrorAlert error={save.error} />
         <Group>

@@ -1,31 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
-import type { Page } from '@/lib/types';
+import { api, unwrap, type Schema } from '@/lib/api-client';
 
-export interface IrSession {
-  id: string;
-  eventId: string;
-  title: string;
-  room: string;
-  startsAt: string;
-  endsAt: string;
-  slotMinutes: number;
-  slotCount: number;
-  sectors: string[];
-}
-
-export interface IrLineup extends IrSession {
-  lineup: { position: number; startsAt: string; endsAt: string; startup: { accountId: string; name: string; sector: string } }[];
-  freePositions: number;
-}
-
-export interface IrRequest {
-  id: string;
-  sessionIds: string[];
-  status: 'requested' | 'allocated' | 'waitlisted' | 'withdrawn';
-  pitch?: { id: string; sessionId: string; position: number; startsAt: string; endsAt: string };
-  waitlistPosition?: number;
-}
+export type IrSession = Schema<'IrSessionView'>;
+export type IrLineup = Schema<'IrSessionLineupView'>;
+export type IrRequest = Schema<'IrRequestView'>;
 
 export const irKeys = {
   all: ['ir'] as const,
@@ -37,10 +15,7 @@ export const irKeys = {
 export function useIrSessions(eventId: string) {
   return useQuery({
     queryKey: irKeys.sessions(eventId),
-    queryFn: async () => {
-      const data = await unwrap<Page<IrSession> | IrSession[]>(api.GET('/v1/events/{eventId}/ir-sessions', { params: { path: { eventId } } }));
-      return Array.isArray(data) ? data : data.items;
-    },
+    queryFn: async () => (await unwrap(api.GET('/v1/events/{eventId}/ir-sessions', { params: { path: { eventId } } }))).items,
   });
 }
 
@@ -48,7 +23,7 @@ export function useIrLineup(eventId: string, sessionId: string | null) {
   return useQuery({
     queryKey: irKeys.lineup(eventId, sessionId ?? ''),
     enabled: !!sessionId,
-    queryFn: () => unwrap<IrLineup>(api.GET('/v1/events/{eventId}/ir-sessions/{sessionId}', { params: { path: { eventId, sessionId: sessionId! } } })),
+    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/ir-sessions/{sessionId}', { params: { path: { eventId, sessionId: sessionId! } } })),
   });
 }
 
@@ -56,8 +31,7 @@ export function useMyIrRequest(eventId: string) {
   return useQuery({
     queryKey: irKeys.requests(eventId),
     queryFn: async () => {
-      const data = await unwrap<Page<IrRequest> | IrRequest[]>(api.GET('/v1/events/{eventId}/ir-requests', { params: { path: { eventId } } }));
-      const items = Array.isArray(data) ? data : data.items;
+      const { items } = await unwrap(api.GET('/v1/events/{eventId}/ir-requests', { params: { path: { eventId } } }));
       return items.find((r) => r.status !== 'withdrawn') ?? null;
     },
   });
@@ -66,7 +40,7 @@ export function useMyIrRequest(eventId: string) {
 export function useRequestPitch(eventId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (sessionIds: string[]) => unwrap<IrRequest>(api.POST('/v1/events/{eventId}/ir-requests', { params: { path: { eventId } }, body: { sessionIds } })),
+    mutationFn: (sessionIds: string[]) => unwrap(api.POST('/v1/events/{eventId}/ir-requests', { params: { path: { eventId } }, body: { sessionIds } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: irKeys.requests(eventId) }),
   });
 }

@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api-client';
-import type { Page } from '@/lib/types';
 import { matchKeys, type MatchItem } from './matches';
 
 const PAGE = 100;
@@ -13,7 +12,7 @@ export function useAllMatches(eventId: string) {
     queryFn: async () => {
       const items: MatchItem[] = [];
       for (let page = 1; items.length < MAX; page++) {
-        const data = await unwrap<Page<MatchItem>>(
+        const data = await unwrap(
           api.GET('/v1/events/{eventId}/matches', { params: { path: { eventId }, query: { sort: 'score', page, limit: PAGE } } }),
         );
         items.push(...data.items);

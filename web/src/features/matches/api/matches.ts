@@ -1,37 +1,16 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
-import type { Factor, Money, Page } from '@/lib/types';
+import { api, unwrap, type QueryOf, type Schema } from '@/lib/api-client';
 
-export type Decision = 'interested' | 'maybe' | 'declined';
-export type DeclineReason = 'stage' | 'sector' | 'ticket' | 'traction' | 'team' | 'other';
+export type MatchItem = Schema<'MatchView'>;
+export type Explanation = MatchItem['explanation'];
+export type Decision = Schema<'DecisionDto'>['decision'];
+export type DeclineReason = NonNullable<Schema<'DecisionDto'>['reason']>;
 
-export interface Explanation {
-  sharedConcepts: { id: string; en: string; ko: string }[];
-  reasons: { factor: string; en: string; ko: string }[];
-}
-
-export interface MatchItem {
-  id: string;
-  eventId: string;
-  kind: 'investor' | 'demand';
-  score: number;
-  breakdown: Record<Factor, number | null>;
-  explanation?: Explanation | null;
-  startup: {
-    accountId: string; name: string; sector: string; stage: string; country: string; trl?: number;
-    fundingAsk?: Money; keywords?: string[]; description?: string; deckUrl?: string | null;
-  };
-  investor: { accountId: string; firm: string; sectors?: string[]; stages?: string[]; ticketMin?: Money; ticketMax?: Money; thesis?: string } | null;
-  demand: { id: string; title: string; description?: string; minTrl?: number | null; owner: { accountId: string; company: string } } | null;
-  myDecision: Decision | null;
-  myNote?: string | null;
-  myReason?: DeclineReason | null;
-  mutual: boolean;
-}
+type MatchQuery = QueryOf<'get', '/v1/events/{eventId}/matches'>;
 
 export interface MatchFilters {
-  kind?: 'investor' | 'demand';
-  decision?: Decision | 'none';
+  kind?: MatchQuery['kind'];
+  decision?: MatchQuery['decision'];
   mutual?: boolean;
   demandId?: string;
   page?: number;
@@ -50,7 +29,7 @@ export function useMatches(eventId: string, filters: MatchFilters) {
     queryKey: matchKeys.list(eventId, filters),
     placeholderData: keepPreviousData,
     queryFn: () =>
-      unwrap<Page<MatchItem>>(
+      unwrap(
         api.GET('/v1/events/{eventId}/matches', {
           params: {
             path: { eventId },
@@ -73,7 +52,7 @@ export function useDecide(eventId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ matchId, decision, note, reason }: { matchId: string; decision: Decision; note?: string; reason?: DeclineReason }) =>
-      unwrap<MatchItem>(
+      unwrap(
         api.PUT('/v1/matches/{id}/decision', {
           params: { path: { id: matchId } },
           body: { decision, ...(note ? { note } : {}), ...(decision === 'declined' && reason ? { reason } : {}) },
@@ -87,7 +66,7 @@ export function useRequestMeeting(eventId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ matchId, message }: { matchId: string; message?: string }) =>
-      unwrap<{ id: string; status: string }>(
+      unwrap(
         api.POST('/v1/events/{eventId}/meeting-requests', { params: { path: { eventId } }, body: { matchId, ...(message ? { message } : {}) } }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: matchKeys.requests }),

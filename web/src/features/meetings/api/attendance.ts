@@ -19,7 +19,7 @@ export function useMeetingDetail(id: string, options: { enabled?: boolean; poll?
     queryKey: attendanceKeys.detail(id),
     enabled: options.enabled ?? true,
     staleTime: 15_000,
-    queryFn: () => unwrap<MeetingDetail>(api.GET('/v1/meetings/{id}', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/v1/meetings/{id}', { params: { path: { id } } })),
     // Only while something can still change on the other party's side.
     refetchInterval: (q) => (options.poll && q.state.data?.status === 'booked' ? 20_000 : false),
   });
@@ -40,12 +40,12 @@ function useMeetingWrite<V>(id: string, write: (v: V) => Promise<MeetingDetail>)
 /** Checks me in; with the other party's code (typed or scanned) both are recorded. */
 export function useCheckIn(id: string) {
   return useMeetingWrite(id, (code: string | undefined) =>
-    unwrap<MeetingDetail>(api.POST('/v1/meetings/{id}/check-in', { params: { path: { id } }, body: code === undefined ? {} : { code } })),
+    unwrap(api.POST('/v1/meetings/{id}/check-in', { params: { path: { id } }, body: code === undefined ? {} : { code } })),
   );
 }
 
 export function useMarkNoShow(id: string) {
-  return useMeetingWrite(id, () => unwrap<MeetingDetail>(api.POST('/v1/meetings/{id}/no-show', { params: { path: { id } } })));
+  return useMeetingWrite(id, () => unwrap(api.POST('/v1/meetings/{id}/no-show', { params: { path: { id } } })));
 }
 
 /** My own outcome; only asked for once the meeting says I recorded one (the API answers 404 before). */
@@ -53,14 +53,14 @@ export function useOutcome(id: string, recorded: boolean) {
   return useQuery({
     queryKey: attendanceKeys.outcome(id),
     enabled: recorded,
-    queryFn: () => unwrap<Outcome>(api.GET('/v1/meetings/{id}/outcome', { params: { path: { id } } })),
+    queryFn: () => unwrap(api.GET('/v1/meetings/{id}/outcome', { params: { path: { id } } })),
   });
 }
 
 export function useSaveOutcome(id: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: OutcomeInput) => unwrap<Outcome>(api.PUT('/v1/meetings/{id}/outcome', { params: { path: { id } }, body })),
+    mutationFn: (body: OutcomeInput) => unwrap(api.PUT('/v1/meetings/{id}/outcome', { params: { path: { id } }, body })),
     onSuccess: (outcome) => {
       queryClient.setQueryData(attendanceKeys.outcome(id), outcome);
       // Its status may turn to held (both outcomes say so), and it now lists me as having recorded one.

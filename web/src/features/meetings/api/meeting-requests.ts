@@ -1,24 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
-import type { Page } from '@/lib/types';
+import { api, unwrap, type Schema } from '@/lib/api-client';
 
-export type RequestStatus = 'pending' | 'accepted' | 'booked' | 'unschedulable' | 'declined' | 'withdrawn' | 'cancelled';
-
-export interface MeetingRequestItem {
-  id: string;
-  eventId: string;
-  matchId: string;
-  senderId: string;
-  recipientId: string;
-  direction: 'sent' | 'received' | null;
-  message: string | null;
-  status: RequestStatus;
-  reason: string | null;
-  meeting: { id: string; startsAt: string; endsAt: string; table: number; provisional: boolean } | null;
-  startup?: { accountId: string; name: string } | null;
-  counterpart?: { accountId: string; name: string; role: string } | null;
-  createdAt: string;
-}
+export type MeetingRequestItem = Schema<'MeetingRequestView'>;
+export type RequestStatus = MeetingRequestItem['status'];
 
 export const meetingRequestKeys = {
   all: ['meeting-requests'] as const,
@@ -29,7 +13,7 @@ export function useMeetingRequests(eventId: string, direction: 'sent' | 'receive
   return useQuery({
     queryKey: meetingRequestKeys.list(eventId, direction, status),
     queryFn: () =>
-      unwrap<Page<MeetingRequestItem>>(
+      unwrap(
         api.GET('/v1/events/{eventId}/meeting-requests', {
           params: { path: { eventId }, query: { direction, limit: 100, ...(status !== 'all' ? { status } : {}) } },
         }),

@@ -1,15 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, rawRequest, unwrap } from '@/lib/api-client';
-import type { Page } from '@/lib/types';
+import { api, unwrap, type Schema } from '@/lib/api-client';
 
-export interface NotificationItem {
-  id: string;
-  eventId: string | null;
-  type: string;
-  payload: Record<string, unknown>;
-  createdAt: string;
-  read: boolean;
-}
+export type NotificationItem = Schema<'NotificationView'>;
+export type NotificationPage = Schema<'NotificationListPage'>;
 
 export const notificationKeys = {
   all: ['notifications'] as const,
@@ -19,22 +12,21 @@ export const notificationKeys = {
 export function useNotifications(enabled: boolean) {
   return useQuery({
     queryKey: notificationKeys.list(),
-    queryFn: () => unwrap<Page<NotificationItem> & { unread?: number }>(api.GET('/v1/me/notifications', { params: { query: { limit: 30 } } })),
+    queryFn: () => unwrap(api.GET('/v1/me/notifications', { params: { query: { limit: 30 } } })),
     enabled,
     refetchInterval: 30_000,
   });
 }
 
-/** Unread count: the server's when it sends one, else counted on the page. */
-export function unreadCount(page: (Page<NotificationItem> & { unread?: number }) | undefined): number {
-  if (!page) return 0;
-  return page.unread ?? page.items.filter((n) => !n.read).length;
+/** Unread count across all pages (the server counts them). */
+export function unreadCount(page: NotificationPage | undefined): number {
+  return page?.unread ?? 0;
 }
 
 export function useMarkAllRead() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => rawRequest('POST', '/v1/me/notifications/read', {}),
+    mutationFn: () => unwrap(api.POST('/v1/me/notifications/read', { body: {} })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

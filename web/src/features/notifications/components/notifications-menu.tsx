@@ -5,8 +5,7 @@ import { formatDateTime } from '@/lib/format';
 import { unreadCount, useMarkAllRead, useNotifications, type NotificationItem } from '../api/notifications';
 
 function describe(n: NotificationItem, t: TFunction): string {
-  const p = n.payload as { table?: number; reason?: string; startsAt?: string; position?: number };
-  return t(`notifications.types.${n.type}`, { defaultValue: n.type, table: p.table ?? '', reason: p.reason ?? '' });
+  return t(`notifications.types.${n.type}`, { defaultValue: n.type, table: n.payload.table ?? '', reason: n.payload.reason ?? '' });
 }
 
 export function NotificationsMenu() {

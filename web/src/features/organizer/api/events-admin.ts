@@ -1,28 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { rawRequest } from '@/lib/api-client';
+import { api, unwrap, type Schema } from '@/lib/api-client';
 
-export interface EventInput {
-  name: string;
-  venue: string;
-  timezone: string;
-  startDate: string;
-  endDate: string;
-  meetingGrid: { dayStart: string; dayEnd: string; slotMinutes: number; tables: number };
-}
-
-export interface IrSessionInput {
-  title: string;
-  room: string;
-  startsAt: string;
-  slotMinutes: number;
-  slotCount: number;
-  sectors: string[];
-}
+export type EventInput = Schema<'CreateEventDto'>;
+export type IrSessionInput = Schema<'CreateIrSessionDto'>;
 
 export function useSaveEvent() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, body }: { id?: string; body: EventInput }) => (id ? rawRequest('PATCH', `/v1/events/${id}`, body) : rawRequest('POST', '/v1/events', body)),
+    mutationFn: ({ id, body }: { id?: string; body: EventInput }) =>
+      id ? unwrap(api.PATCH('/v1/events/{eventId}', { params: { path: { eventId: id } }, body })) : unwrap(api.POST('/v1/events', { body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['events'] }),
   });
 }
@@ -30,7 +16,7 @@ export function useSaveEvent() {
 export function useAddIrSession(eventId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: IrSessionInput) => rawRequest('POST', `/v1/events/${eventId}/ir-sessions`, body),
+    mutationFn: (body: IrSessionInput) => unwrap(api.POST('/v1/events/{eventId}/ir-sessions', { params: { path: { eventId } }, body })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['ir'] }),
   });
 }

@@ -1,88 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, rawRequest, unwrap } from '@/lib/api-client';
-import type { Page } from '@/lib/types';
+import { api, ApiError, unwrap, type Schema } from '@/lib/api-client';
 
-export interface AccountRow {
-  id: string;
-  email: string;
-  role: 'startup' | 'investor' | 'corporate' | 'organizer';
-  status: 'active' | 'pending' | 'rejected';
-  displayName: string;
-  createdAt?: string;
-  profile: { firm?: string; company?: string; name?: string; country?: string; sectors?: string[]; thesis?: string; description?: string } | null;
+export type AccountRow = Schema<'AccountWithProfileView'>;
+export type Participant = Schema<'ParticipantListItemView'>;
+
+/** What every background run reports (match runs, schedule runs, IR allocations). */
+export type RunStatus = Pick<Schema<'MatchRunView'>, 'id' | 'status' | 'progress' | 'error' | 'startedAt' | 'finishedAt'>;
+export type ScheduleRunStats = Schema<'ScheduleRunView'>;
+interface RunViews {
+  match: Schema<'MatchRunView'>;
+  schedule: ScheduleRunStats;
+  ir: Schema<'IrAllocationRunView'>;
 }
 
-export interface Participant {
-  accountId: string;
-  role: string;
-  displayName: string;
-  status: string;
-  joinedAt: string;
-}
-
-export interface RunStatus {
-  id: string;
-  status: 'queued' | 'running' | 'done' | 'failed';
-  progress: number;
-  error?: string | null;
-  startedAt?: string | null;
-  finishedAt?: string | null;
-  [key: string]: unknown;
-}
-
-export interface ScheduleRunStats extends RunStatus {
-  accepted?: number;
-  booked?: number;
-  unschedulable?: number;
-  upperBound?: number;
-  value?: number;
-  valueUpperBound?: number;
-  startupsThatCanMeet?: number;
-  startupsWithMeeting?: number;
-  startupsWithRequests?: number;
-}
-
-export interface ScheduleMeeting {
-  id: string;
-  startsAt: string;
-  endsAt: string;
-  slot: number;
-  table: number;
-  participants: [string, string];
-  requestId: string;
-  startup: { accountId: string; name: string };
-  counterpart: { accountId: string; name: string; role: string };
-}
-
-export interface SchedulePitch {
-  id: string;
-  sessionId: string;
-  session: string;
-  room: string;
-  startsAt: string;
-  endsAt: string;
-  accountId: string;
-  name: string;
-}
-
-export interface Schedule {
-  eventId: string;
-  timezone: string;
-  published: boolean;
-  meetings: ScheduleMeeting[];
-  pitches: SchedulePitch[];
-}
-
-export interface Capacity {
-  requests: number;
-  slots: number;
-  tables: number;
-  tableSlots: number;
-  tableUtilisation: number | null;
-  tablesNeeded: number;
-  overbookedParticipants: number;
-  warnings: string[];
-}
+export type Schedule = Schema<'ScheduleView'>;
+export type ScheduleMeeting = Schedule['meetings'][number];
+export type SchedulePitch = Schedule['pitches'][number];
+export type Capacity = Schema<'CapacityView'>;
 
 export const organizerKeys = {
   all: ['organizer'] as const,
@@ -100,7 +34,7 @@ export function useAccounts(status: 'pending' | 'active' | 'rejected', role: '' 
   return useQuery({
     queryKey: organizerKeys.accounts(status, role),
     queryFn: () =>
-      unwrap<Page<AccountRow>>(api.GET('/v1/accounts', { params: { query: { status, limit: 100, ...(role ? { role } : {}) } } })),
+      unwrap(api.GET('/v1/accounts', { params: { query: { status, limit: 100, ...(role ? { role } : {}) } } })),
   });
 }
 
@@ -123,11 +57,11 @@ export function useAllParticipants(eventId: string) {
   return useQuery({
     queryKey: organizerKeys.participants(eventId),
     queryFn: async () => {
-      const first = await unwrap<Page<Participant>>(api.GET('/v1/events/{eventId}/participants', { params: { path: { eventId }, query: { page: 1, limit: 100 } } }));
+      const first = await unwrap(api.GET('/v1/events/{eventId}/participants', { params: { path: { eventId }, query: { page: 1, limit: 100 } } }));
       const pages = Math.ceil(first.total / 100);
       const rest = await Promise.all(
         Array.from({ length: Math.max(0, pages - 1) }, (_, i) =>
-          unwrap<Page<Participant>>(api.GET('/v1/events/{eventId}/participants', { params: { path: { eventId }, query: { page: i + 2, limit: 100 } } })),
+          unwrap(api.GET('/v1/events/{eventId}/participants', { params: { path: { eventId }, query: { page: i + 2, limit: 100 } } })),
         ),
       );
       return [first, ...rest].flatMap((p) => p.items);
@@ -135,24 +69,34 @@ export function useAllParticipants(eventId: string) {
   });
 }
 
-const RUN_PATHS = { match: '/v1/match-runs/', schedule: '/v1/schedule-runs/', ir: '/v1/ir-allocations/' } as const;
-export type RunKind = keyof typeof RUN_PATHS;
+export type RunKind = keyof RunViews;
+
+function fetchRun<K extends RunKind>(kind: K, id: string): Promise<RunViews[K]> {
+  const params = { params: { path: { id } } };
+  const pending =
+    kind === 'match' ? unwrap(api.GET('/v1/match-runs/{id}', params)) : kind === 'schedule' ? unwrap(api.GET('/v1/schedule-runs/{id}', params)) : unwrap(api.GET('/v1/ir-allocations/{id}', params));
+  return pending as Promise<RunViews[K]>;
+}
 
 /** A background run, polled while it is queued or running (progress 0..1). */
-export function useRun<T extends RunStatus>(kind: RunKind, id: string | null) {
+export function useRun<K extends RunKind>(kind: K, id: string | null) {
   return useQuery({
     queryKey: organizerKeys.run(kind, id ?? ''),
     enabled: !!id,
-    queryFn: () => rawRequest<T>('GET', `${RUN_PATHS[kind]}${id}`),
+    queryFn: () => fetchRun(kind, id!),
     refetchInterval: (q) => (q.state.data && (q.state.data.status === 'done' || q.state.data.status === 'failed') ? false : 700),
   });
 }
 
 export function useStartRun(kind: RunKind, eventId: string) {
   const queryClient = useQueryClient();
-  const path = { match: 'match-runs', schedule: 'schedule-runs', ir: 'ir-allocations' }[kind];
   return useMutation({
-    mutationFn: () => rawRequest<{ id: string; status: string }>('POST', `/v1/events/${eventId}/${path}`, {}),
+    mutationFn: () => {
+      const params = { params: { path: { eventId } } };
+      if (kind === 'match') return unwrap(api.POST('/v1/events/{eventId}/match-runs', params));
+      if (kind === 'schedule') return unwrap(api.POST('/v1/events/{eventId}/schedule-runs', params));
+      return unwrap(api.POST('/v1/events/{eventId}/ir-allocations', params));
+    },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organizerKeys.all }),
   });
 }
@@ -161,21 +105,21 @@ export function useStartRun(kind: RunKind, eventId: string) {
 export function useLatestRuns(eventId: string) {
   return useQuery({
     queryKey: [...organizerKeys.all, 'latest-runs', eventId],
-    queryFn: () => rawRequest<Record<RunKind, string | null>>('GET', `/v1/events/${eventId}/runs/latest`),
+    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/runs/latest', { params: { path: { eventId } } })),
   });
 }
 
 export function useSchedule(eventId: string) {
   return useQuery({
     queryKey: organizerKeys.schedule(eventId),
-    queryFn: () => unwrap<Schedule>(api.GET('/v1/events/{eventId}/schedule', { params: { path: { eventId } } })),
+    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/schedule', { params: { path: { eventId } } })),
   });
 }
 
 export function useCapacity(eventId: string) {
   return useQuery({
     queryKey: organizerKeys.capacity(eventId),
-    queryFn: () => unwrap<Capacity>(api.GET('/v1/events/{eventId}/capacity', { params: { path: { eventId } } })),
+    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/capacity', { params: { path: { eventId } } })),
   });
 }
 
@@ -183,17 +127,14 @@ export function useUnschedulable(eventId: string) {
   return useQuery({
     queryKey: organizerKeys.unschedulable(eventId),
     queryFn: () =>
-      rawRequest<Page<{ id: string; reason: string | null; startup?: { name: string } | null; counterpart?: { name: string } | null }>>(
-        'GET',
-        `/v1/events/${eventId}/meeting-requests?status=unschedulable&limit=100`,
-      ),
+      unwrap(api.GET('/v1/events/{eventId}/meeting-requests', { params: { path: { eventId }, query: { status: 'unschedulable', limit: 100 } } })),
   });
 }
 
 export function usePublish(eventId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => rawRequest<{ publishedAt: string; meetings: number }>('POST', `/v1/events/${eventId}/schedule/publish`, {}),
+    mutationFn: () => unwrap(api.POST('/v1/events/{eventId}/schedule/publish', { params: { path: { eventId } } })),
     onSettled: () => {
       void queryClient.invalidateQueries({ queryKey: organizerKeys.all });
       void queryClient.invalidateQueries({ queryKey: ['events'] });
@@ -204,7 +145,8 @@ export function usePublish(eventId: string) {
 export function useMoveMeeting(eventId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ id, startsAt, table }: { id: string; startsAt: string; table: number }) => rawRequest('PATCH', `/v1/meetings/${id}`, { startsAt, table }),
+    mutationFn: ({ id, startsAt, table }: { id: string; startsAt: string; table: number }) =>
+      unwrap(api.PATCH('/v1/meetings/{id}', { params: { path: { id } }, body: { startsAt, table } })),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: organizerKeys.schedule(eventId) }),
   });
 }
@@ -213,7 +155,7 @@ export function useDeclineReasons(eventId: string) {
   return useQuery({
     queryKey: organizerKeys.declineReasons(eventId),
     queryFn: () =>
-      unwrap<{ items: { side: string; kind: string; reason: string | null; count: number }[] }>(
+      unwrap(
         api.GET('/v1/events/{eventId}/reports/decline-reasons', { params: { path: { eventId } } }),
       ),
   });
@@ -222,13 +164,7 @@ export function useDeclineReasons(eventId: string) {
 export function useAllIrRequests(eventId: string) {
   return useQuery({
     queryKey: organizerKeys.irRequests(eventId),
-    queryFn: async () => {
-      const data = await rawRequest<Page<{ id: string; startupId: string; status: string; waitlistPosition?: number; sessionIds: string[] }>>(
-        'GET',
-        `/v1/events/${eventId}/ir-requests?limit=100`,
-      );
-      return data;
-    },
+    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/ir-requests', { params: { path: { eventId }, query: { limit: 100 } } })),
   });
 }
 

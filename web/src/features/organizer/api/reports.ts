@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '@/api/schema';
-import { api, unwrap } from '@/lib/api-client';
+import { api, unwrap, type ResponseOf } from '@/lib/api-client';
 
 export type FunnelReport = components['schemas']['FunnelReportView'];
 export type FunnelCounts = components['schemas']['FunnelCountsView'];
 export type OutcomesReport = components['schemas']['OutcomesReportView'];
 export type NoShowItem = components['schemas']['NoShowItemView'];
-export type NoShowPage = { items: NoShowItem[]; page: number; limit: number; total: number };
+export type NoShowPage = ResponseOf<'get', '/v1/events/{eventId}/no-shows'>;
 
 export const reportKeys = {
   all: ['organizer', 'reports'] as const,
@@ -22,7 +22,7 @@ export const LIVE_INTERVAL_MS = 20_000;
 export function useFunnelReport(eventId: string) {
   return useQuery({
     queryKey: reportKeys.funnel(eventId),
-    queryFn: () => unwrap<FunnelReport>(api.GET('/v1/events/{eventId}/reports/funnel', { params: { path: { eventId } } })),
+    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/reports/funnel', { params: { path: { eventId } } })),
     refetchInterval: LIVE_INTERVAL_MS,
   });
 }
@@ -30,7 +30,7 @@ export function useFunnelReport(eventId: string) {
 export function useOutcomesReport(eventId: string) {
   return useQuery({
     queryKey: reportKeys.outcomes(eventId),
-    queryFn: () => unwrap<OutcomesReport>(api.GET('/v1/events/{eventId}/reports/outcomes', { params: { path: { eventId } } })),
+    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/reports/outcomes', { params: { path: { eventId } } })),
     refetchInterval: LIVE_INTERVAL_MS,
   });
 }
@@ -39,7 +39,7 @@ export function useOutcomesReport(eventId: string) {
 export function useNoShows(eventId: string) {
   return useQuery({
     queryKey: reportKeys.noShows(eventId),
-    queryFn: () => unwrap<NoShowPage>(api.GET('/v1/events/{eventId}/no-shows', { params: { path: { eventId }, query: { limit: 100 } } })),
+    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/no-shows', { params: { path: { eventId }, query: { limit: 100 } } })),
     refetchInterval: LIVE_INTERVAL_MS,
   });
 }
@@ -50,8 +50,8 @@ export function useHeadcount(eventId: string) {
     queryKey: reportKeys.headcount(eventId),
     queryFn: async () => {
       const [participants, pending] = await Promise.all([
-        unwrap<{ total: number }>(api.GET('/v1/events/{eventId}/participants', { params: { path: { eventId }, query: { limit: 1 } } })),
-        unwrap<{ total: number }>(api.GET('/v1/accounts', { params: { query: { status: 'pending', limit: 1 } } })),
+        unwrap(api.GET('/v1/events/{eventId}/participants', { params: { path: { eventId }, query: { limit: 1 } } })),
+        unwrap(api.GET('/v1/accounts', { params: { query: { status: 'pending', limit: 1 } } })),
       ]);
       return { participants: participants.total, pending: pending.total };
     },

@@ -6,7 +6,11 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useAccounts, useSetAccountStatus, type AccountRow } from '../api/organizer';
 
-const orgName = (a: AccountRow) => a.profile?.firm ?? a.profile?.company ?? a.profile?.name ?? '—';
+/** The investor's firm, the corporate's company or the startup's name. */
+function orgName({ profile: p }: AccountRow): string {
+  if (!p) return '—';
+  return 'firm' in p ? p.firm : 'company' in p ? p.company : p.name;
+}
 
 /** Investors and corporates waiting for approval: approve or reject one or many at once. */
 export function ApprovalsQueue() {

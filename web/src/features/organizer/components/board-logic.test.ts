@@ -7,7 +7,7 @@ const SLOT = 30 * 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const meeting = (id: string, s: string, c: string, slot: number, table: number): ScheduleMeeting => ({
   id, startsAt: iso(T0 + slot * SLOT), endsAt: iso(T0 + (slot + 1) * SLOT), slot, table, participants: [s, c], requestId: `r-${id}`,
-  startup: { accountId: s, name: s.toUpperCase() }, counterpart: { accountId: c, name: c.toUpperCase(), role: 'investor' },
+  startup: { accountId: s, name: s.toUpperCase() }, counterpart: { accountId: c, name: c.toUpperCase(), role: 'investor' }, sequence: 0,
 });
 
 describe('moveConflicts', () => {
@@ -30,7 +30,7 @@ describe('moveConflicts', () => {
   });
 
   it('reports a pitch overlapping the new time', () => {
-    const pitch: SchedulePitch = { id: 'p', sessionId: 'x', session: 'IR', room: 'R', startsAt: iso(T0 + SLOT + 10 * 60_000), endsAt: iso(T0 + SLOT + 20 * 60_000), accountId: 's1', name: 'S1' };
+    const pitch: SchedulePitch = { id: 'p', sessionId: 'x', session: 'IR', room: 'R', position: 1, startsAt: iso(T0 + SLOT + 10 * 60_000), endsAt: iso(T0 + SLOT + 20 * 60_000), accountId: 's1', name: 'S1' };
     expect(moveConflicts(a, T0 + SLOT, 1, SLOT, all, [pitch]).map((x) => x.kind)).toEqual(['pitch']);
   });
 

@@ -6,7 +6,7 @@ import type { EventSummary } from '@/hooks/use-events';
 import { formatLocalDate } from '@/lib/format';
 import { SECTORS } from '@/lib/types';
 import { zonedToInstant } from '@/lib/zoned-time';
-import { useAddIrSession, useSaveEvent, type EventInput } from '../api/events-admin';
+import { useAddIrSession, useSaveEvent, type EventInput, type IrSessionInput } from '../api/events-admin';
 
 const today = () => new Date().toISOString().slice(0, 10);
 const EMPTY: EventInput = {
@@ -77,7 +77,7 @@ function IrSessionForm({ event, onDone }: { event: EventSummary; onDone: () => v
   const [time, setTime] = useState('10:00');
   const [slotMinutes, setSlotMinutes] = useState(10);
   const [slotCount, setSlotCount] = useState(10);
-  const [sectors, setSectors] = useState<string[]>([]);
+  const [sectors, setSectors] = useState<IrSessionInput['sectors']>([]);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const startsAt = new Date(zonedToInstant(date, time, event.timezone)).toISOString();
@@ -96,7 +96,7 @@ function IrSessionForm({ event, onDone }: { event: EventSummary; onDone: () => v
           <NumberInput label={t('eventsAdmin.slotMinutes')} min={1} max={240} value={slotMinutes} onChange={(v) => setSlotMinutes(Number(v) || 10)} />
           <NumberInput label={t('eventsAdmin.slotCount')} min={1} max={200} value={slotCount} onChange={(v) => setSlotCount(Number(v) || 1)} />
         </Group>
-        <MultiSelect label={t('profile.sectors')} data={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} value={sectors} onChange={setSectors} comboboxProps={{ withinPortal: true }} />
+        <MultiSelect label={t('profile.sectors')} data={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} value={sectors} onChange={(v) => setSectors(v as IrSessionInput['sectors'])} comboboxProps={{ withinPortal: true }} />
         <ErrorAlert error={add.error} />
         <Button type="submit" loading={add.isPending}>
           {t('eventsAdmin.addSession')}

@@ -2,13 +2,8 @@ import { Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { useLatestRuns, useRun, useStartRun, type RunStatus } from '../api/organizer';
+import { useLatestRuns, useRun, useStartRun } from '../api/organizer';
 import { RunProgress } from './run-progress';
-
-interface MatchRun extends RunStatus {
-  pairsScored?: number;
-  matchesStored?: number;
-}
 
 /** Re-scores the whole event in the background and shows its progress live. */
 export function MatchRunsPanel({ eventId }: { eventId: string }) {
@@ -17,7 +12,7 @@ export function MatchRunsPanel({ eventId }: { eventId: string }) {
   const [started, setRunId] = useState<string | null>(null);
   const runId = started ?? latest.data?.match ?? null;
   const start = useStartRun('match', eventId);
-  const run = useRun<MatchRun>('match', runId);
+  const run = useRun('match', runId);
   const busy = run.data && (run.data.status === 'queued' || run.data.status === 'running');
   const n = (v: number | undefined) => (v ?? 0).toLocaleString(i18n.language);
   return (

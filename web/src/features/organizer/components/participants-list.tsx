@@ -4,9 +4,9 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
-import { useAllParticipants, type Participant } from '../api/organizer';
+import { useAllParticipants } from '../api/organizer';
 
-export function filterParticipants(items: Participant[], query: string, role: string | null): Participant[] {
+export function filterParticipants<P extends { role: string; displayName: string }>(items: P[], query: string, role: string | null): P[] {
   const q = query.trim().normalize('NFKC').toLowerCase();
   return items.filter((p) => (!role || p.role === role) && (!q || p.displayName.normalize('NFKC').toLowerCase().includes(q)));
 }

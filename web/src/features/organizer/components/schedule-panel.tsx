@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatPercent } from '@/lib/format';
-import { useLatestRuns, useCapacity, usePublish, useRun, useSchedule, useStartRun, useUnschedulable, type ScheduleRunStats } from '../api/organizer';
+import { useLatestRuns, useCapacity, usePublish, useRun, useSchedule, useStartRun, useUnschedulable } from '../api/organizer';
 import { RunProgress } from './run-progress';
 import { ScheduleGauge } from './schedule-gauge';
 
@@ -14,7 +14,7 @@ export function SchedulePanel({ eventId, published }: { eventId: string; publish
   const [started, setRunId] = useState<string | null>(null);
   const runId = started ?? latest.data?.schedule ?? null;
   const start = useStartRun('schedule', eventId);
-  const run = useRun<ScheduleRunStats>('schedule', runId);
+  const run = useRun('schedule', runId);
   const capacity = useCapacity(eventId);
   const unschedulable = useUnschedulable(eventId);
   const schedule = useSchedule(eventId);

@@ -1,10 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap } from '@/lib/api-client';
-import type { components } from '@/api/schema';
+import { api, unwrap, type Schema } from '@/lib/api-client';
 
-export type StartupProfileInput = components['schemas']['StartupProfileDto'];
-export type InvestorProfileInput = components['schemas']['InvestorProfileDto'];
-export type CorporateProfileInput = components['schemas']['CorporateProfileDto'];
+/** What the API sends (`GET /v1/me` → profile) and what each form saves (`PUT /v1/me/<role>`). */
+export type StartupProfile = Schema<'StartupView'>;
+export type InvestorProfile = Schema<'InvestorView'>;
+export type CorporateProfile = Schema<'CorporateView'>;
+export type StartupProfileInput = Schema<'StartupProfileDto'>;
+export type InvestorProfileInput = Schema<'InvestorProfileDto'>;
+export type CorporateProfileInput = Schema<'CorporateProfileDto'>;
 
 export const profileKeys = { me: ['auth', 'me'] as const, matches: ['matches'] as const };
 

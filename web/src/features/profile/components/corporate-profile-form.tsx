@@ -1,32 +1,26 @@
-import { Alert, Button, Group, Select, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Select, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ErrorAlert } from '@/components/error-alert';
 import { countryOptions } from '@/lib/countries';
-import { useSaveCorporateProfile, type CorporateProfileInput } from '../api/profile';
+import { useSaveCorporateProfile, type CorporateProfile, type CorporateProfileInput } from '../api/profile';
+import { ProfileFormShell, useProfileForm } from './profile-form';
 
-export function CorporateProfileForm({ profile }: { profile: Partial<CorporateProfileInput> | null }) {
+const toInput = (p: CorporateProfile | null): CorporateProfileInput => ({ company: p?.company ?? '', country: p?.country ?? 'KR', description: p?.description ?? '' });
+
+const prepare = (f: CorporateProfileInput): CorporateProfileInput => ({
+  company: f.company.trim(),
+  country: f.country,
+  ...(f.description?.trim() ? { description: f.description.trim() } : {}),
+});
+
+export function CorporateProfileForm({ profile }: { profile: CorporateProfile | null }) {
   const { t, i18n } = useTranslation();
-  const save = useSaveCorporateProfile();
-  const [form, setForm] = useState<CorporateProfileInput>({ company: '', country: 'KR', description: '', ...(profile ?? {}) });
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    save.mutate({ company: form.company.trim(), country: form.country, ...(form.description?.trim() ? { description: form.description.trim() } : {}) });
-  };
+  const state = useProfileForm(() => toInput(profile), useSaveCorporateProfile(), prepare);
+  const { form, set, error } = state;
   return (
-    <form onSubmit={submit} aria-label={t('profile.corporateTitle')}>
-      <Stack maw={640}>
-        <TextInput label={t('profile.company')} required value={form.company} onChange={(e) => setForm({ ...form, company: e.currentTarget.value })} />
-        <Select label={t('profile.country')} required searchable data={countryOptions(i18n.language, [form.country])} value={form.country} onChange={(v) => v && setForm({ ...form, country: v })} allowDeselect={false} />
-        <Textarea label={t('profile.companyDescription')} autosize minRows={3} value={form.description ?? ''} onChange={(e) => setForm({ ...form, description: e.currentTarget.value })} />
-        <ErrorAlert error={save.error} />
-        {save.isSuccess && <Alert color="green">{t('common.saved')}</Alert>}
-        <Group>
-          <Button type="submit" loading={save.isPending}>
-            {t('common.save')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+    <ProfileFormShell state={state} label={t('profile.corporateTitle')} savedMessage={t('common.saved')} maw={640}>
+      <TextInput label={t('profile.company')} required value={form.company} error={error('company')} onChange={(e) => set('company', e.currentTarget.value)} />
+      <Select label={t('profile.country')} required searchable data={countryOptions(i18n.language, [form.country])} value={form.country} error={error('country')} onChange={(v) => v && set('country', v)} allowDeselect={false} />
+      <Textarea label={t('profile.companyDescription')} autosize minRows={3} value={form.description ?? ''} error={error('description')} onChange={(e) => set('description', e.currentTarget.value)} />
+    </ProfileFormShell>
   );
 }
