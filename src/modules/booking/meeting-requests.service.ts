@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { pageOf, skipOf } from '../../common/pagination/pagination';
+import { pageOf, skipOf, totalOf } from '../../common/pagination/pagination';
+import { preparedRows } from '../../database/prepared';
 import { isUniqueViolation } from '../../database/pg-errors';
 import { EventEntity } from '../events/event.entities';
 import { EventsService } from '../events/events.service';
@@ -14,9 +15,17 @@ import { assertRequestActor, seesRequest } from './booking-access';
 import { canRequestBecome } from './ledger/booking-transitions';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingRequest, Meeting } from './booking.entities';
-import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, toMeetingRequestView } from './meeting-requests.dto';
+import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, type RequestViewFields, toMeetingRequestView } from './meeting-requests.dto';
 import { partyNames } from './party-names';
 import { requestValue } from './request-value';
+
+/** A listed request with its booked meeting, if any. */
+type RequestListRow = RequestViewFields & {
+  meeting_id: string | null;
+  meeting_starts_at: Date | null;
+  meeting_ends_at: Date | null;
+  meeting_table_no: number | null;
+};
 
 @Injectable()
 export class MeetingRequestsService {
@@ -97,21 +106,42 @@ export class MeetingRequestsService {
   }
 
   async list(caller: Caller, eventId: string, query: MeetingRequestListQuery) {
-    const event = await this.events.get(eventId);
-    const qb = this.requests.createQueryBuilder('r').where('r.event_id = :eventId', { eventId });
+    const event = await this.events.zoneOf(eventId);
+    const params: unknown[] = [eventId];
+    const where = ['r.event_id = $1'];
     if (caller.role !== 'organizer') {
-      if (query.direction === 'sent') qb.andWhere('r.sender_id = :me', { me: caller.id });
-      else if (query.direction === 'received') qb.andWhere('r.recipient_id = :me', { me: caller.id });
-      else qb.andWhere('(r.sender_id = :me OR r.recipient_id = :me)', { me: caller.id });
+      params.push(caller.id);
+      where.push(query.direction === 'sent' ? 'r.sender_id = $2' : query.direction === 'received' ? 'r.recipient_id = $2' : '(r.sender_id = $2 OR r.recipient_id = $2)');
     }
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    const [rows, total] = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC').skip(skipOf(query)).take(query.limit).getManyAndCount();
-    const meetings = rows.length ? await this.meetings.findBy({ requestId: In(rows.map((r) => r.id)), status: 'booked' }) : [];
-    const byRequest = new Map(meetings.map((m) => [m.requestId, m]));
+    if (query.status) {
+      params.push(query.status);
+      where.push(`r.status = $${params.length}`);
+    }
+    const whereSql = where.join(' AND ');
+    const n = params.length;
+    // One prepared read for the page and each request's booked meeting; the text varies only with the filters used.
+    const rows = await preparedRows<RequestListRow>(
+      this.db,
+      `SELECT r.id, r.event_id AS "eventId", r.match_id AS "matchId", r.sender_id AS "senderId", r.recipient_id AS "recipientId",
+              r.startup_id AS "startupId", r.counterpart_id AS "counterpartId", r.message, r.status, r.reason,
+              r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+              m.id AS meeting_id, m.starts_at AS meeting_starts_at, m.ends_at AS meeting_ends_at, m.table_no AS meeting_table_no
+         FROM meeting_requests r LEFT JOIN meetings m ON m.request_id = r.id AND m.status = 'booked'
+        WHERE ${whereSql} ORDER BY r.created_at DESC, r.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, query.limit, skipOf(query)],
+    );
+    const total = await totalOf(query, rows.length, async () => {
+      const [{ total }] = await preparedRows<{ total: number }>(this.db, `SELECT count(*)::int AS total FROM meeting_requests r WHERE ${whereSql}`, params);
+      return total;
+    });
     const names = await partyNames(this.db, rows.flatMap((r) => [r.startupId, r.counterpartId]));
     return pageOf(
       rows.map((r) => ({
-        ...toMeetingRequestView(r, event.timezone, caller.id, byRequest.get(r.id) ?? null, !!event.schedulePublishedAt),
+        ...toMeetingRequestView(
+          r, event.timezone, caller.id,
+          r.meeting_id ? { id: r.meeting_id, startsAt: r.meeting_starts_at!, endsAt: r.meeting_ends_at!, tableNo: r.meeting_table_no! } : null,
+          event.published,
+        ),
         startup: names.get(r.startupId) ?? null,
         counterpart: names.get(r.counterpartId) ?? null,
       })),

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { preparedRows } from '../../database/prepared';
 
 export interface PartyName {
   accountId: string;
@@ -10,7 +11,8 @@ export interface PartyName {
 export async function partyNames(db: DataSource, ids: string[]): Promise<Map<string, PartyName>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows: { id: string; role: string; name: string }[] = await db.query(
+  const rows = await preparedRows<{ id: string; role: string; name: string }>(
+    db,
     `SELECT a.id, a.role, coalesce(sp.name, ip.firm, cp.company, a.display_name) AS name
        FROM accounts a
        LEFT JOIN startup_profiles sp ON sp.account_id = a.id
