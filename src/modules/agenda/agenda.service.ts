@@ -9,7 +9,7 @@ import { EventsService } from '../events/events.service';
 import type { EventEntity } from '../events/event.entities';
 import { buildCalendar, type CalendarEntry } from './icalendar';
 import { preparedRows } from '../../database/prepared';
-import { partyNames } from '../booking/party-names';
+import { partyNameJoin, partyNames } from '../booking/party-names';
 
 interface MeetingRow {
   id: string; request_id: string; startup_id: string; counterpart_id: string; slot: number; table_no: number;
@@ -19,6 +19,13 @@ interface MeetingRow {
 interface PitchRow {
   id: string; session_id: string; startup_id: string; position: number; starts_at: Date; ends_at: Date;
   status: string; title: string; room: string; startup_name: string;
+}
+
+/** One line of an agenda read: the event's fields, then a meeting or a pitch (all null when there is neither). */
+interface AgendaRow {
+  timezone: string; published: boolean; participant: boolean;
+  type: 'meeting' | 'pitch'; id: string; ref_id: string; starts_at: Date; ends_at: Date; table_no: number | null; status: string;
+  position: number | null; title: string | null; room: string | null; with_id: string | null; with_name: string | null; with_role: string | null;
 }
 
 /** Public display name of a party: startup name, firm or company, else the account's display name. */
@@ -70,39 +77,45 @@ export class AgendaService {
     return event;
   }
 
-  /** The event's time zone and publication, and whether the caller takes part, in one read (404, 403 as `eventFor`). */
-  private async agendaEvent(caller: Caller, eventId: string): Promise<{ timezone: string; published: boolean }> {
-    const [row] = await preparedRows<{ timezone: string; published: boolean; participant: boolean }>(
+  async agenda(caller: Caller, eventId: string) {
+    // One prepared read: the event (no row: 404), whether the caller takes part, and the caller's booked meetings
+    // (with the other party's name) and scheduled pitches in time order (a meeting before a pitch at the same time).
+    const rows = await preparedRows<AgendaRow>(
       this.db,
       `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published,
-              EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.account_id = $2) AS participant
-         FROM events e WHERE e.id = $1`,
+              EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.account_id = $2) AS participant, i.*
+         FROM events e
+         LEFT JOIN LATERAL (
+           SELECT 'meeting' AS type, m.id, m.request_id AS ref_id, m.starts_at, m.ends_at, m.table_no, m.status,
+                  NULL::int AS position, NULL::text AS title, NULL::text AS room, w.account_id AS with_id, w.name AS with_name, w.role AS with_role
+             FROM meetings m ${partyNameJoin('w', 'CASE WHEN m.startup_id = $2 THEN m.counterpart_id ELSE m.startup_id END')}
+            WHERE m.event_id = e.id AND (m.startup_id = $2 OR m.counterpart_id = $2) AND m.status = 'booked'
+           UNION ALL
+           SELECT 'pitch', p.id, p.session_id, p.starts_at, p.ends_at, NULL, p.status, p.position, s.title, s.room, NULL, NULL, NULL
+             FROM pitches p JOIN ir_sessions s ON s.id = p.session_id JOIN startup_profiles sp ON sp.account_id = p.startup_id
+            WHERE p.event_id = e.id AND p.startup_id = $2 AND p.status = 'scheduled'
+         ) i ON true
+        WHERE e.id = $1
+        ORDER BY i.starts_at, i.type, i.table_no, i.position`,
       [eventId, caller.id],
     );
-    if (!row) throw AppError.notFound('Event');
-    if (caller.role !== 'organizer' && !row.participant) throw AppError.forbidden('Join the event to have an agenda');
-    return row;
-  }
-
-  async agenda(caller: Caller, eventId: string) {
-    const event = await this.agendaEvent(caller, eventId);
-    const tz = event.timezone;
-    const provisional = !event.published;
-    const meetings = (await this.meetings(eventId, caller.id, false)).map((m) => {
-      const mine = m.startup_id === caller.id;
-      return {
-        type: 'meeting' as const, id: m.id, requestId: m.request_id, startsAt: formatInZone(m.starts_at, tz), endsAt: formatInZone(m.ends_at, tz),
-        table: m.table_no, status: m.status, provisional,
-        with: mine ? { accountId: m.counterpart_id, name: m.counterpart_name, role: m.counterpart_role } : { accountId: m.startup_id, name: m.startup_name, role: 'startup' },
-        at: m.starts_at.getTime(),
-      };
-    });
-    const pitches = (await this.pitches(eventId, caller.id, false)).map((p) => ({
-      type: 'pitch' as const, id: p.id, sessionId: p.session_id, session: p.title, room: p.room, position: p.position,
-      startsAt: formatInZone(p.starts_at, tz), endsAt: formatInZone(p.ends_at, tz), at: p.starts_at.getTime(),
-    }));
-    const items = [...meetings, ...pitches].sort((a, b) => a.at - b.at).map(({ at: _at, ...item }) => item);
-    return { eventId, timezone: tz, published: !provisional, items };
+    if (rows.length === 0) throw AppError.notFound('Event');
+    const { timezone: tz, published, participant } = rows[0];
+    if (caller.role !== 'organizer' && !participant) throw AppError.forbidden('Join the event to have an agenda');
+    const items = rows
+      .filter((r) => r.id !== null)
+      .map((r) =>
+        r.type === 'meeting'
+          ? {
+              type: 'meeting' as const, id: r.id, requestId: r.ref_id, startsAt: formatInZone(r.starts_at, tz), endsAt: formatInZone(r.ends_at, tz),
+              table: r.table_no!, status: r.status, provisional: !published, with: { accountId: r.with_id!, name: r.with_name!, role: r.with_role! },
+            }
+          : {
+              type: 'pitch' as const, id: r.id, sessionId: r.ref_id, session: r.title!, room: r.room!, position: r.position!,
+              startsAt: formatInZone(r.starts_at, tz), endsAt: formatInZone(r.ends_at, tz),
+            },
+      );
+    return { eventId, timezone: tz, published, items };
   }
 
   /** Cancelled meetings stay in the file with STATUS:CANCELLED and a higher SEQUENCE, so calendars drop them. */
