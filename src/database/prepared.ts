@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, ObjectLiteral, Repository, ValueTransformer } from 'typeorm';
 
 interface PgPool {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
@@ -27,4 +27,26 @@ export async function preparedRows<T>(db: DataSource, text: string, values: unkn
   if (!pool) return db.query(text, values);
   const result = await pool.query({ name: statementName(text), text, values });
   return result.rows as T[];
+}
+
+/**
+ * `find one by primary key` for a flat entity as a prepared statement whose text is built once from the entity's
+ * metadata (its selectable columns under their property names; column transformers applied), for hot reads.
+ */
+export function primaryKeyReader<T extends ObjectLiteral>(repository: Repository<T>): (id: string) => Promise<T | null> {
+  const meta = repository.metadata;
+  if (meta.primaryColumns.length !== 1 || meta.columns.some((c) => c.embeddedMetadata || c.relationMetadata)) {
+    throw new Error(`primaryKeyReader: ${meta.name} is not a flat entity with one primary column`);
+  }
+  const columns = meta.columns.filter((c) => c.isSelect);
+  const text =
+    `SELECT ${columns.map((c) => `"${c.databaseName}" AS "${c.propertyName}"`).join(', ')} ` +
+    `FROM "${meta.tableName}" WHERE "${meta.primaryColumns[0].databaseName}" = $1`;
+  const transformed = columns.filter((c) => c.transformer).map((c) => ({ property: c.propertyName, from: c.transformer as ValueTransformer }));
+  return async (id) => {
+    const [row] = await preparedRows<Record<string, unknown>>(repository.manager.connection, text, [id]);
+    if (!row) return null;
+    for (const { property, from } of transformed) row[property] = from.from(row[property]);
+    return row as T;
+  };
 }
