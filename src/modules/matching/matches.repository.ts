@@ -40,7 +40,7 @@ export interface MatchRow {
 const SELECT = `
   SELECT m.id, m.event_id, m.startup_id, m.investor_id, m.demand_id, m.score,
          m.f_sector, m.f_stage, m.f_ticket, m.f_geography, m.f_trl, m.f_text, m.excluded, m.shared_concepts,
-         to_jsonb(sp) AS s, to_jsonb(ip) AS i, to_jsonb(d) AS d,
+         to_jsonb(sp) - 'search_text' AS s, to_jsonb(ip) - 'search_text' AS i, to_jsonb(d) - 'search_text' AS d,
          d.owner_id AS demand_owner_id, cp.company AS demand_company,
          ds.decision AS startup_decision, ds.note AS startup_note, ds.reason AS startup_reason,
          dc.decision AS counterpart_decision, dc.note AS counterpart_note, dc.reason AS counterpart_reason`;
