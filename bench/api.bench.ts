@@ -80,7 +80,7 @@ export async function run(args: string[]): Promise<void> {
       let baseline = 0;
       for (const route of routes) {
         const r = await autocannon({ url: base + route.path, headers: route.headers, connections, overallRate: rate, duration });
-        const errors = r.errors + r.timeouts + r.non2xx;
+        const errors = r.errors + r.non2xx; // autocannon's `errors` include its `timeouts`
         const rps = r.requests.average;
         if (!baseline) baseline = rps;
         const ratio = (100 * rps) / baseline;
@@ -88,7 +88,7 @@ export async function run(args: string[]): Promise<void> {
         const verdict = route === routes[0] ? '' : `  ${r.latency.p99 < 50 && errors === 0 && ratio >= 25 ? 'meets' : 'misses'} the targets`;
         console.log(
           `  ${route.name.padEnd(42)} ${fmt(rps).padStart(6)} req/s  p50 ${fmt(r.latency.p50, 1).padStart(6)} ms  p99 ${fmt(r.latency.p99, 1).padStart(7)} ms  errors ${errors}` +
-            (errors ? ` (${r.timeouts} timeouts, ${r.non2xx} non-2xx, ${r.errors} other)` : '') +
+            (errors ? ` (${r.timeouts} timeouts, ${r.non2xx} non-2xx, ${r.errors - r.timeouts} other)` : '') +
             `  ratio to baseline ${fmt(ratio, 0)} %${verdict}`,
         );
       }
