@@ -15,6 +15,8 @@ export function configureHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   // X-Forwarded-For is believed only from the proxies TRUST_PROXY names; otherwise the socket address is the client.
   express.set('trust proxy', trustProxySetting(config.env.TRUST_PROXY));
+  // API answers are `no-store`, so an ETag (a hash of every body, 1.4 MB for a big schedule) would never be used.
+  express.set('etag', false);
   app.use(requestIdMiddleware); // first: every later middleware and log line sees the request id
   app.use(httpMetricsMiddleware);
   express.useBodyParser('json', { limit: config.env.BODY_LIMIT });

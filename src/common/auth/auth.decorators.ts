@@ -12,8 +12,8 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 /** Pending accounts may call the route too (read /me, write their own profile). */
 export const AllowPending = () => SetMetadata(ALLOW_PENDING, true);
 
-/** The caller's account, reloaded from the database on every request. */
-export type Caller = Pick<Account, 'id' | 'email' | 'role' | 'status' | 'displayName'>;
+/** The caller's account, reloaded from the database on every request (with its language, which /v1/me shows). */
+export type Caller = Pick<Account, 'id' | 'email' | 'role' | 'status' | 'displayName'> & { locale?: Account['locale'] };
 
 export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionContext): Caller => {
   return ctx.switchToHttp().getRequest().caller;

@@ -41,3 +41,12 @@ export function pageOf<T>(items: T[], total: number, query: PageQuery): Page<T> 
 export function skipOf(query: PageQuery): number {
   return (query.page - 1) * query.limit;
 }
+
+/**
+ * A list's total without counting when the page already tells it: a short, non-empty page (or an empty first
+ * page) is the last one. Only a full page, or a page past the end, runs `count`.
+ */
+export async function totalOf(query: PageQuery, found: number, count: () => Promise<number>): Promise<number> {
+  const offset = skipOf(query);
+  return found < query.limit && (found > 0 || offset === 0) ? offset + found : count();
+}

@@ -57,8 +57,8 @@ export class AccountsController {
   @ApiOperation({ summary: "The caller's account, language and profile" })
   @ApiOkResponse({ type: MeView })
   async me(@CurrentUser() caller: Caller): Promise<MeView> {
-    const account = await this.accounts.findById(caller.id);
-    return { ...toAccountView(caller), locale: account?.locale ?? null, profile: await this.profiles.profileOf(caller) };
+    // The guard has just read the account, language included.
+    return { ...toAccountView(caller), locale: caller.locale ?? null, profile: await this.profiles.profileOf(caller) };
   }
 
   @Patch('me')

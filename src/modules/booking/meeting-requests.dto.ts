@@ -36,7 +36,13 @@ export interface MeetingSummary {
   tableNo: number;
 }
 
-export function toMeetingRequestView(r: MeetingRequest, timezone: string, callerId: string | null, meeting: MeetingSummary | null, published: boolean): MeetingRequestView {
+/** The fields of a request its view shows. */
+export type RequestViewFields = Pick<
+  MeetingRequest,
+  'id' | 'eventId' | 'matchId' | 'senderId' | 'recipientId' | 'startupId' | 'counterpartId' | 'message' | 'status' | 'reason' | 'createdAt' | 'updatedAt'
+>;
+
+export function toMeetingRequestView(r: RequestViewFields, timezone: string, callerId: string | null, meeting: MeetingSummary | null, published: boolean): MeetingRequestView {
   return {
     id: r.id, eventId: r.eventId, matchId: r.matchId, senderId: r.senderId, recipientId: r.recipientId,
     startupId: r.startupId, counterpartId: r.counterpartId,

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { pageOf, skipOf } from '../../common/pagination/pagination';
+import { pageOf, skipOf, totalOf } from '../../common/pagination/pagination';
+import { preparedRows } from '../../database/prepared';
 import { isUniqueViolation } from '../../database/pg-errors';
 import { EventEntity } from '../events/event.entities';
 import { EventsService } from '../events/events.service';
@@ -14,9 +15,24 @@ import { assertRequestActor, seesRequest } from './booking-access';
 import { canRequestBecome } from './ledger/booking-transitions';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingRequest, Meeting } from './booking.entities';
-import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, toMeetingRequestView } from './meeting-requests.dto';
-import { partyNames } from './party-names';
+import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, type RequestViewFields, toMeetingRequestView } from './meeting-requests.dto';
+import { partyNameJoin } from './party-names';
 import { requestValue } from './request-value';
+
+/** A listed request with its event's time zone, its booked meeting (if any) and its parties' names. */
+type RequestListRow = RequestViewFields & {
+  timezone: string;
+  published: boolean;
+  /** A party's name and role (null only for a party whose account is gone). */
+  startup_name: string;
+  startup_role: string | null;
+  counterpart_name: string;
+  counterpart_role: string | null;
+  meeting_id: string | null;
+  meeting_starts_at: Date | null;
+  meeting_ends_at: Date | null;
+  meeting_table_no: number | null;
+};
 
 @Injectable()
 export class MeetingRequestsService {
@@ -97,23 +113,56 @@ export class MeetingRequestsService {
   }
 
   async list(caller: Caller, eventId: string, query: MeetingRequestListQuery) {
-    const event = await this.events.get(eventId);
-    const qb = this.requests.createQueryBuilder('r').where('r.event_id = :eventId', { eventId });
+    const params: unknown[] = [eventId];
+    const where = ['r.event_id = $1'];
     if (caller.role !== 'organizer') {
-      if (query.direction === 'sent') qb.andWhere('r.sender_id = :me', { me: caller.id });
-      else if (query.direction === 'received') qb.andWhere('r.recipient_id = :me', { me: caller.id });
-      else qb.andWhere('(r.sender_id = :me OR r.recipient_id = :me)', { me: caller.id });
+      params.push(caller.id);
+      where.push(query.direction === 'sent' ? 'r.sender_id = $2' : query.direction === 'received' ? 'r.recipient_id = $2' : '(r.sender_id = $2 OR r.recipient_id = $2)');
     }
-    if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    const [rows, total] = await qb.orderBy('r.created_at', 'DESC').addOrderBy('r.id', 'ASC').skip(skipOf(query)).take(query.limit).getManyAndCount();
-    const meetings = rows.length ? await this.meetings.findBy({ requestId: In(rows.map((r) => r.id)), status: 'booked' }) : [];
-    const byRequest = new Map(meetings.map((m) => [m.requestId, m]));
-    const names = await partyNames(this.db, rows.flatMap((r) => [r.startupId, r.counterpartId]));
+    if (query.status) {
+      params.push(query.status);
+      where.push(`r.status = $${params.length}`);
+    }
+    const whereSql = where.join(' AND ');
+    const n = params.length;
+    // One prepared read: the event (no row: 404), the page, each request's booked meeting and both parties' names.
+    // The text varies only with the filters used.
+    const rows = await preparedRows<RequestListRow>(
+      this.db,
+      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published, r.*,
+              sn.name AS startup_name, sn.role AS startup_role, cn.name AS counterpart_name, cn.role AS counterpart_role
+         FROM events e
+         LEFT JOIN LATERAL (
+           SELECT r.id, r.event_id AS "eventId", r.match_id AS "matchId", r.sender_id AS "senderId", r.recipient_id AS "recipientId",
+                  r.startup_id AS "startupId", r.counterpart_id AS "counterpartId", r.message, r.status, r.reason,
+                  r.created_at AS "createdAt", r.updated_at AS "updatedAt",
+                  m.id AS meeting_id, m.starts_at AS meeting_starts_at, m.ends_at AS meeting_ends_at, m.table_no AS meeting_table_no
+             FROM meeting_requests r LEFT JOIN meetings m ON m.request_id = r.id AND m.status = 'booked'
+            WHERE ${whereSql} ORDER BY r.created_at DESC, r.id LIMIT $${n + 1} OFFSET $${n + 2}
+         ) r ON true
+         ${partyNameJoin('sn', 'r."startupId"')}
+         ${partyNameJoin('cn', 'r."counterpartId"')}
+        WHERE e.id = $1
+        ORDER BY r."createdAt" DESC, r.id`,
+      [...params, query.limit, skipOf(query)],
+    );
+    if (rows.length === 0) throw AppError.notFound('Event');
+    const { timezone, published } = rows[0];
+    const page = rows.filter((r) => r.id !== null);
+    const total = await totalOf(query, page.length, async () => {
+      const [{ total }] = await preparedRows<{ total: number }>(this.db, `SELECT count(*)::int AS total FROM meeting_requests r WHERE ${whereSql}`, params);
+      return total;
+    });
+    const party = (accountId: string, name: string, role: string | null) => (role === null ? null : { accountId, name, role });
     return pageOf(
-      rows.map((r) => ({
-        ...toMeetingRequestView(r, event.timezone, caller.id, byRequest.get(r.id) ?? null, !!event.schedulePublishedAt),
-        startup: names.get(r.startupId) ?? null,
-        counterpart: names.get(r.counterpartId) ?? null,
+      page.map((r) => ({
+        ...toMeetingRequestView(
+          r, timezone, caller.id,
+          r.meeting_id ? { id: r.meeting_id, startsAt: r.meeting_starts_at!, endsAt: r.meeting_ends_at!, tableNo: r.meeting_table_no! } : null,
+          published,
+        ),
+        startup: party(r.startupId, r.startup_name, r.startup_role),
+        counterpart: party(r.counterpartId, r.counterpart_name, r.counterpart_role),
       })),
       total,
       query,

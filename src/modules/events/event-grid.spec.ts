@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { EventGrid } from './event-grid';
+import { EventGrid, formatInZone } from './event-grid';
 
 describe('EventGrid', () => {
   const seoul = new EventGrid({ timezone: 'Asia/Seoul', startDate: '2026-10-28', endDate: '2026-10-29', dayStart: '09:00', dayEnd: '18:00', slotMinutes: 30 });
@@ -29,5 +29,15 @@ describe('EventGrid', () => {
     expect(berlin.format(berlin.slotStart(3))).toBe('2026-10-25T09:00:00+01:00');
     expect(berlin.slotStart(3).toISOString()).toBe('2026-10-25T08:00:00.000Z');
     expect(berlin.slotStart(0).toISOString()).toBe('2026-10-24T07:00:00.000Z');
+  });
+});
+
+describe('formatInZone', () => {
+  it('formats one instant per zone (remembered answers stay per zone) and keeps milliseconds only when present', () => {
+    const instant = new Date('2026-10-28T00:00:00Z');
+    expect(formatInZone(instant, 'Asia/Seoul')).toBe('2026-10-28T09:00:00+09:00');
+    expect(formatInZone(instant, 'Europe/Berlin')).toBe('2026-10-28T01:00:00+01:00');
+    expect(formatInZone(new Date(instant), 'Asia/Seoul')).toBe('2026-10-28T09:00:00+09:00');
+    expect(formatInZone(new Date('2026-10-28T00:00:00.250Z'), 'Asia/Seoul')).toBe('2026-10-28T09:00:00.250+09:00');
   });
 });

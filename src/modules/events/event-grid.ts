@@ -87,8 +87,21 @@ export class EventGrid {
   }
 }
 
+/** Formatted instants by zone: meetings share slot times, so a schedule of thousands formats a few dozen. */
+const formatted = new Map<string, Map<number, string>>();
+const FORMATTED_PER_ZONE = 20_000;
+
 export function formatInZone(instant: Date, timezone: string): string {
-  return DateTime.fromJSDate(instant, { zone: timezone }).toISO({ suppressMilliseconds: true })!;
+  const ms = instant.getTime();
+  let zone = formatted.get(timezone);
+  if (!zone) formatted.set(timezone, (zone = new Map()));
+  let text = zone.get(ms);
+  if (text === undefined) {
+    text = DateTime.fromJSDate(instant, { zone: timezone }).toISO({ suppressMilliseconds: true })!;
+    if (zone.size >= FORMATTED_PER_ZONE) zone.clear();
+    zone.set(ms, text);
+  }
+  return text;
 }
 
 export const isValidTimezone = (tz: unknown): tz is string => typeof tz === 'string' && IANAZone.isValidZone(tz);

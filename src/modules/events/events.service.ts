@@ -5,6 +5,7 @@ import { type Caller } from '../../common/auth/auth.decorators';
 import { AppError, ErrorCode, type FieldError } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
+import { preparedRows } from '../../database/prepared';
 import { Account } from '../accounts/account.entity';
 import { AvailabilityBlock, EventEntity, EventParticipant, IrSession } from './event.entities';
 import { AvailabilityDto, CreateEventDto, CreateIrSessionDto, UpdateEventDto } from './events.dto';
@@ -55,6 +56,17 @@ export class EventsService {
     const event = await this.events.findOneBy({ id });
     if (!event) throw AppError.notFound('Event');
     return event;
+  }
+
+  /** What a list of dated items needs of its event (hot read paths): its time zone and whether the schedule is published. */
+  async zoneOf(id: string): Promise<{ timezone: string; published: boolean }> {
+    const [row] = await preparedRows<{ timezone: string; published: boolean }>(
+      this.db,
+      `SELECT timezone, schedule_published_at IS NOT NULL AS published FROM events WHERE id = $1`,
+      [id],
+    );
+    if (!row) throw AppError.notFound('Event');
+    return row;
   }
 
   async list(query: PageQuery) {

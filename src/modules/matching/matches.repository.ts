@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
+import { skipOf, totalOf } from '../../common/pagination/pagination';
+import { preparedRows } from '../../database/prepared';
 import type { MatchListQuery } from './matches.dto';
 import { matchVisibilitySql } from './match-access';
 import type { Decision, DeclineReason, MatchSide } from './match.entities';
@@ -38,7 +40,7 @@ export interface MatchRow {
 const SELECT = `
   SELECT m.id, m.event_id, m.startup_id, m.investor_id, m.demand_id, m.score,
          m.f_sector, m.f_stage, m.f_ticket, m.f_geography, m.f_trl, m.f_text, m.excluded, m.shared_concepts,
-         to_jsonb(sp) AS s, to_jsonb(ip) AS i, to_jsonb(d) AS d,
+         to_jsonb(sp) - 'search_text' AS s, to_jsonb(ip) - 'search_text' AS i, to_jsonb(d) - 'search_text' AS d,
          d.owner_id AS demand_owner_id, cp.company AS demand_company,
          ds.decision AS startup_decision, ds.note AS startup_note, ds.reason AS startup_reason,
          dc.decision AS counterpart_decision, dc.note AS counterpart_note, dc.reason AS counterpart_reason`;
@@ -63,7 +65,7 @@ export class MatchesRepository {
 
   async findVisible(caller: Caller, matchId: string): Promise<MatchRow | null> {
     const params: unknown[] = [matchId];
-    const rows = await this.db.query(`${SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`, params);
+    const rows = await preparedRows<MatchRow>(this.db, `${SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`, params);
     return rows[0] ?? null;
   }
 
@@ -85,12 +87,18 @@ export class MatchesRepository {
       else add((p) => (mine ? `${mine}.decision = ${p}` : `(ds.decision = ${p} OR dc.decision = ${p})`), query.decision);
     }
     const whereSql = where.join(' AND ');
-    const offset = (query.page - 1) * query.limit;
-    const rows: MatchRow[] = await this.db.query(`${SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT ${query.limit} OFFSET ${offset}`, params);
-    // A short, non-empty page (or an empty first page) is the last one: its total follows without counting.
-    // Only a full page, or a page past the end, needs the count.
-    if (rows.length < query.limit && (rows.length > 0 || offset === 0)) return { rows, total: offset + rows.length };
-    const [{ total }] = await this.db.query(`SELECT count(*)::int AS total ${FROM} AND ${whereSql}`, params);
+    const offset = skipOf(query);
+    // Prepared: the text varies only with the filters used, never with their values or the page.
+    const n = params.length;
+    const rows = await preparedRows<MatchRow>(
+      this.db,
+      `${SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+      [...params, query.limit, offset],
+    );
+    const total = await totalOf(query, rows.length, async () => {
+      const [{ total }] = await preparedRows<{ total: number }>(this.db, `SELECT count(*)::int AS total ${FROM} AND ${whereSql}`, params);
+      return total;
+    });
     return { rows, total };
   }
 

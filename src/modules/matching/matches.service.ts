@@ -69,8 +69,9 @@ export class MatchesService {
   ) {}
 
   async list(caller: Caller, eventId: string, query: MatchListQuery) {
-    await this.events.get(eventId);
     const { rows, total } = await this.matches.listVisible(caller, eventId, query);
+    // A match belongs to an existing event (foreign key): only an empty page leaves the event's existence open.
+    if (rows.length === 0) await this.events.get(eventId);
     return pageOf(rows.map((r) => toMatchView(r, caller)), total, query);
   }
 

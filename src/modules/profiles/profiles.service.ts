@@ -6,6 +6,7 @@ import { AppError } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import { type Page, pageOf, skipOf } from '../../common/pagination/pagination';
 import { searchTextOf, whereSearch } from '../../common/search/search-text';
+import { primaryKeyReader } from '../../database/prepared';
 import { Account } from '../accounts/account.entity';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { seesDeck } from './startup-access';
@@ -19,7 +20,16 @@ export class ProfilesService {
     @InjectRepository(InvestorProfile) private readonly investors: Repository<InvestorProfile>,
     @InjectRepository(CorporateProfile) private readonly corporates: Repository<CorporateProfile>,
     private readonly events: DomainEvents,
-  ) {}
+  ) {
+    this.startupById = primaryKeyReader(startups);
+    this.investorById = primaryKeyReader(investors);
+    this.corporateById = primaryKeyReader(corporates);
+  }
+
+  // /v1/me reads the caller's profile on every call: prepared reads, their SQL built once.
+  private readonly startupById: (id: string) => Promise<StartupProfile | null>;
+  private readonly investorById: (id: string) => Promise<InvestorProfile | null>;
+  private readonly corporateById: (id: string) => Promise<CorporateProfile | null>;
 
   async putStartup(accountId: string, dto: StartupProfileDto) {
     const profile = this.startups.create({
@@ -58,15 +68,15 @@ export class ProfilesService {
   async profileOf(account: Pick<Account, 'id' | 'role'>) {
     switch (account.role) {
       case 'startup': {
-        const p = await this.startups.findOneBy({ accountId: account.id });
+        const p = await this.startupById(account.id);
         return p ? toStartupView(p, seesDeck(account, 'self')) : null;
       }
       case 'investor': {
-        const p = await this.investors.findOneBy({ accountId: account.id });
+        const p = await this.investorById(account.id);
         return p ? toInvestorView(p) : null;
       }
       case 'corporate': {
-        const p = await this.corporates.findOneBy({ accountId: account.id });
+        const p = await this.corporateById(account.id);
         return p ? toCorporateView(p) : null;
       }
       default:
