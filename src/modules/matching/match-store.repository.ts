@@ -154,16 +154,17 @@ export class MatchStoreRepository {
 
       if (scope === 'all') return this.mergeAll(tx, eventId, staged);
 
-      await tx.query(
-        `UPDATE matches m SET in_startup_top = false
-          WHERE m.event_id = $1 AND m.startup_id = ANY($2::uuid[]) AND m.in_startup_top`,
-        [eventId, scope.startups],
-      );
-      await tx.query(
-        `UPDATE matches m SET in_counterpart_top = false
-          WHERE m.event_id = $1 AND m.counterpart_id = ANY($2::uuid[]) AND m.in_counterpart_top`,
-        [eventId, scope.counterparts],
-      );
+      // Scoped lists lose the flags the stage does not give again (rows it flags keep theirs: not rewritten).
+      for (const [side, owner, owners] of [['startup', 'startup_id', scope.startups], ['counterpart', 'counterpart_id', scope.counterparts]] as const) {
+        if (!owners.length) continue;
+        await tx.query(
+          `UPDATE matches m SET in_${side}_top = false
+            WHERE m.event_id = $1 AND m.${owner} = ANY($2::uuid[]) AND m.in_${side}_top
+              AND NOT EXISTS (SELECT 1 FROM match_stage s
+                               WHERE s.startup_id = m.startup_id AND s.counterpart_id = m.counterpart_id AND s.in_${side}_top)`,
+          [eventId, owners],
+        );
+      }
       for (const side of ['startup', 'counterpart'] as const) {
         const drop = unflag.filter((u) => u.side === side);
         if (!drop.length) continue;
@@ -185,7 +186,8 @@ export class MatchStoreRepository {
             AND NOT ${PROTECTED_MATCH}`,
         [eventId, scope.startups, scope.counterparts, unflag.map((u) => u.startupId), unflag.map((u) => u.counterpartId)],
       );
-      // The stage holds a few hundred rows here: an upsert is simplest, a pair's other-side flag is kept.
+      // The stage holds a few thousand rows at most here: an upsert is simplest, a pair's other-side flag is
+      // kept, and a row left as it was is not rewritten (recomputed lists mostly come out unchanged).
       await tx.query(
         `INSERT INTO matches (id, event_id, startup_id, investor_id, demand_id, ${VALUES}, in_startup_top, in_counterpart_top, scored_at)
          SELECT ${insertColumns} FROM match_stage s
@@ -195,7 +197,10 @@ export class MatchStoreRepository {
            shared_concepts = EXCLUDED.shared_concepts,
            in_startup_top = matches.in_startup_top OR EXCLUDED.in_startup_top,
            in_counterpart_top = matches.in_counterpart_top OR EXCLUDED.in_counterpart_top,
-           scored_at = now()`,
+           scored_at = now()
+         WHERE (matches.${VALUES.split(', ').join(', matches.')}, matches.in_startup_top, matches.in_counterpart_top)
+               IS DISTINCT FROM (EXCLUDED.${VALUES.split(', ').join(', EXCLUDED.')},
+                                 matches.in_startup_top OR EXCLUDED.in_startup_top, matches.in_counterpart_top OR EXCLUDED.in_counterpart_top)`,
         [eventId],
       );
       return staged; // counting a whole big event is not worth it for one party
