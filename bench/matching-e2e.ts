@@ -13,8 +13,8 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 export async function runMatchingEndToEnd(sizes: { label: string; options: DemoOptions }[] = [
   { label: 'demo event', options: DEFAULT_DEMO_OPTIONS },
   { label: '10,000 × 2,000 (+1,000 demands)', options: { seed: 2026, startups: 10_000, investors: 2_000, corporates: 100, demands: 1_000 } },
-]): Promise<void> {
-  for (const { label, options } of sizes) {
+], pureScoringMs?: number): Promise<void> {
+  for (const [at, { label, options }] of sizes.entries()) {
     await withBenchApp('matching', async ({ app, db }) => {
       const data = generateDemoData(options);
       const seedStarted = performance.now();
@@ -56,6 +56,11 @@ export async function runMatchingEndToEnd(sizes: { label: string; options: DemoO
       console.log(`  organizer match run: ${fmt(runMs)} ms for ${fmt(Number(run.pairs_scored))} pairs, ${fmt(run.matches_stored)} matches stored`);
       console.log(`  incremental re-score after a startup edit: median ${fmt(percentile(startupTimes, 50))} ms, p95 ${fmt(percentile(startupTimes, 95))} ms (n=${startupTimes.length})`);
       console.log(`  incremental re-score after an investor edit: median ${fmt(percentile(investorTimes, 50))} ms, p95 ${fmt(percentile(investorTimes, 95))} ms (n=${investorTimes.length})`);
+      // The last size is the pure part's event (same generator, seed and sizes): its run against scoreAll's time.
+      if (pureScoringMs && at === sizes.length - 1) {
+        console.log(`  pure scoring (scoreAll, part 1): ${fmt(pureScoringMs)} ms`);
+        console.log(`end-to-end / pure scoring: ${fmt(runMs / pureScoringMs, 1)}×`);
+      }
     });
   }
 }

@@ -8,6 +8,7 @@ import { Outcomes1764600000000 } from '../../migrations/1764600000000-outcomes';
 import { MailOutbox1764700000000 } from '../../migrations/1764700000000-mail-outbox';
 import { MatchExplanations1764500000000 } from '../../migrations/1764500000000-match-explanations';
 import { OutcomeReminderMail1765200000000 } from '../../migrations/1765200000000-outcome-reminder-mail';
+import { MatchStoreBulk1765300000000 } from '../../migrations/1765300000000-match-store-bulk';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   MailOutbox1764700000000,
   MatchExplanations1764500000000,
   OutcomeReminderMail1765200000000,
+  MatchStoreBulk1765300000000,
 ];

@@ -63,4 +63,35 @@ describe('MatchStoreRepository.replaceLists (service, cloned database)', () => {
     await store.replaceLists(eventId, [pair(s2, v2, 50, { s: false })], { startups: [], counterparts: [v2] });
     expect((await stored()).sort()).toEqual(['s1-v1:88:SC', 's2-v1:60:SC', 's2-v2:50:SC'].sort());
   });
+  it('a re-run keeps the ids of surviving pairs and does not rewrite rows left unchanged', async () => {
+    const before = await s.db.query(`SELECT id, startup_id, investor_id, scored_at FROM matches WHERE event_id = $1`, [eventId]);
+    const key = (r: any) => `${r.startup_id}:${r.investor_id}`;
+    const old = new Map(before.map((r: any) => [key(r), r]));
+    await store.replaceLists(eventId, [pair(s1, v1, 91), pair(s1, v2, 70), pair(s2, v1, 60), pair(s2, v2, 50)], 'all');
+    const after = await s.db.query(`SELECT id, startup_id, investor_id, score, scored_at FROM matches WHERE event_id = $1`, [eventId]);
+    expect(after).toHaveLength(4);
+    for (const r of after) {
+      const was: any = old.get(key(r));
+      expect(r.id).toBe(was.id);
+      if (r.startup_id === s1 && r.investor_id === v1) expect(r.score).toBe(91);
+      else expect(r.scored_at.getTime()).toBe(was.scored_at.getTime());
+    }
+  });
+
+  it('stores explanations through COPY as given, and drops pairs whose party no longer exists', async () => {
+    const other = await rows.event(s.db);
+    const concepts = ['solid-electrolyte', 'odd "one", {x}\\y'];
+    const gone = '00000000-0000-4000-8000-000000000001';
+    const n = await store.replaceLists(other, [{ ...pair(s1, v1, 80), sharedConcepts: concepts }, pair(s2, gone, 70)], 'all');
+    expect(n).toBe(1);
+    const stored = await s.db.query(`SELECT investor_id, shared_concepts, f_trl, f_text, excluded FROM matches WHERE event_id = $1`, [other]);
+    expect(stored).toEqual([{ investor_id: v1, shared_concepts: concepts, f_trl: null, f_text: 0.5, excluded: null }]);
+  });
+
+  it("deleting a party outright removes its matches (what the per-row foreign keys' cascade did)", async () => {
+    await s.db.query(`DELETE FROM accounts WHERE id = $1`, [v2]);
+    expect((await stored()).sort()).toEqual(['s1-v1:90:SC', 's2-v1:60:SC'].sort());
+    await s.db.query(`DELETE FROM events WHERE id = $1`, [eventId]);
+    expect(await stored()).toEqual([]);
+  });
 });

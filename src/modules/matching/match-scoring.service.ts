@@ -82,39 +82,61 @@ export class MatchScoringService {
     for (const [id, e] of this.scorers) if (Date.now() - e.usedAt > 3_600_000) this.scorers.delete(id);
   }
 
-  /** Re-scores the whole event. `progress` is called with 0–1 between chunks. */
+  /**
+   * Re-scores the whole event. `progress` is called with 0–1: scoring is the first 60 %, storing the rest.
+   * Rows are explained lazily while they stream to the database (see MatchStoreRepository.replaceLists), in
+   * (startup, counterpart) id order, the order of the pair key.
+   */
   async scoreEvent(eventId: string, progress: (p: number) => Promise<void>): Promise<{ pairsScored: number; matchesStored: number }> {
+    const started = performance.now();
     const prepared = await this.prepare(eventId);
     if (!prepared) return { pairsScored: 0, matchesStored: 0 };
     const { scorer } = prepared;
+    const prepareMs = performance.now() - started;
     for (let from = 0; from < scorer.startupCount; from += CHUNK) {
       scorer.scoreRange(from, Math.min(scorer.startupCount, from + CHUNK));
       await progress((0.6 * Math.min(scorer.startupCount, from + CHUNK)) / Math.max(1, scorer.startupCount));
       await yieldToEventLoop();
     }
     const result = scorer.result();
-    const pairs = new Map<string, StoredPair>();
-    const add = (startupId: string, kind: CounterpartKind, counterpartId: string, flag: 'inStartupTop' | 'inCounterpartTop' | null) => {
-      const key = `${startupId}:${counterpartId}`;
-      let pair = pairs.get(key);
-      if (!pair) {
-        pair = { ...scorer.explain(startupId, kind, counterpartId), startupId, kind, counterpartId, inStartupTop: false, inCounterpartTop: false };
-        pairs.set(key, pair);
+    const scoreMs = performance.now() - started - prepareMs;
+
+    // Each pair to store once, with its flags (1: in the startup's top K, 2: in the counterpart's).
+    const byStartup = new Map<string, Map<string, { kind: CounterpartKind; flags: number }>>();
+    let total = 0;
+    const add = (startupId: string, kind: CounterpartKind, counterpartId: string, flag: 0 | 1 | 2) => {
+      let own = byStartup.get(startupId);
+      if (!own) byStartup.set(startupId, (own = new Map()));
+      const entry = own.get(counterpartId);
+      if (entry) entry.flags |= flag;
+      else {
+        own.set(counterpartId, { kind, flags: flag });
+        total++;
       }
-      if (flag) pair[flag] = true;
     };
-    let n = 0;
-    for (const [startupId, list] of result.startupTop) {
-      for (const m of list) add(startupId, m.counterpartKind, m.counterpartId, 'inStartupTop');
-      if (++n % 2000 === 0) await yieldToEventLoop();
+    for (const [startupId, list] of result.startupTop) for (const m of list) add(startupId, m.counterpartKind, m.counterpartId, 1);
+    for (const [investorId, list] of result.investorTop) for (const m of list) add(m.startupId, 'investor', investorId, 2);
+    for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, 'demand', demandId, 2);
+    await this.addProtected(prepared, eventId, (s, k, c) => add(s, k, c, 0));
+
+    function* rows(): Generator<StoredPair> {
+      for (const startupId of [...byStartup.keys()].sort()) {
+        const own = byStartup.get(startupId)!;
+        for (const counterpartId of [...own.keys()].sort()) {
+          const { kind, flags } = own.get(counterpartId)!;
+          const { score, breakdown, sharedConcepts } = scorer.explain(startupId, kind, counterpartId);
+          yield { score, breakdown, sharedConcepts, startupId, kind, counterpartId, inStartupTop: (flags & 1) !== 0, inCounterpartTop: (flags & 2) !== 0 };
+        }
+      }
     }
-    for (const [investorId, list] of result.investorTop) for (const m of list) add(m.startupId, 'investor', investorId, 'inCounterpartTop');
-    for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, 'demand', demandId, 'inCounterpartTop');
-    await this.addProtected(prepared, eventId, add);
-    await progress(0.8);
-    const matchesStored = await this.store.replaceLists(eventId, [...pairs.values()], 'all');
+    const matchesStored = await this.store.replaceLists(eventId, rows(), 'all', [], (n) => progress(0.6 + (0.35 * n) / Math.max(1, total)));
+    const storeMs = performance.now() - started - prepareMs - scoreMs;
     // Fresh statistics after a bulk rewrite keep the incremental queries on their indexes.
     await this.db.query(`ANALYZE matches`);
+    this.logger.log(
+      `event ${eventId}: ${result.pairsScored} pairs, ${matchesStored} matches; prepare ${Math.round(prepareMs)} ms, ` +
+        `score ${Math.round(scoreMs)} ms, store ${Math.round(storeMs)} ms, total ${Math.round(performance.now() - started)} ms`,
+    );
     return { pairsScored: result.pairsScored, matchesStored };
   }
 
@@ -147,7 +169,7 @@ export class MatchScoringService {
   private async addProtected(
     prepared: { parties: EventParties },
     eventId: string,
-    add: (s: string, k: CounterpartKind, c: string, flag: null) => void,
+    add: (s: string, k: CounterpartKind, c: string) => void,
     filter?: { startupId?: string; counterpartId?: string },
   ): Promise<void> {
     const present = new Set([
@@ -156,7 +178,7 @@ export class MatchScoringService {
       ...prepared.parties.demands.map((d) => d.id),
     ]);
     for (const p of await this.store.protectedPairs(eventId, filter)) {
-      if (present.has(p.startupId) && present.has(p.counterpartId)) add(p.startupId, p.kind, p.counterpartId, null);
+      if (present.has(p.startupId) && present.has(p.counterpartId)) add(p.startupId, p.kind, p.counterpartId);
     }
   }
 }

@@ -1,5 +1,10 @@
+import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
 import { lockEventScoring } from './matches.repository';
 import type { ListEntry } from './scoring/list-merge';
@@ -12,9 +17,24 @@ export type StoredPair = Omit<ScoredPair, 'sharedConcepts'> & { sharedConcepts?:
 export const PROTECTED_MATCH = `(EXISTS (SELECT 1 FROM match_decisions dd WHERE dd.match_id = m.id)
   OR EXISTS (SELECT 1 FROM meeting_requests mr WHERE mr.match_id = m.id))`;
 
-const BATCH = 5000;
+/** Rows per COPY chunk handed to the connection (about 200 kB). */
+const CHUNK_ROWS = 1000;
 
-/** Writes re-score results atomically: readers see the old lists or the new ones, never half. */
+const STAGE_COLUMNS = `id, startup_id, counterpart_id, is_demand, score, f_sector, f_stage, f_ticket, f_geography, f_trl, f_text,
+  excluded, in_startup_top, in_counterpart_top, shared_concepts`;
+
+/** The stored values of a match, compared to skip rows a re-score leaves as they were. */
+const VALUES = `score, f_sector, f_stage, f_ticket, f_geography, f_trl, f_text, excluded, shared_concepts`;
+
+/** What a write reports back as it goes: rows handed to the database so far. */
+export type WriteProgress = (rowsWritten: number) => Promise<void>;
+
+/**
+ * Writes re-score results atomically: readers see the old lists or the new ones, never half. Rows go to a
+ * temporary stage table by one `COPY` stream (generated lazily, so scoring's explanations and the database's
+ * parsing overlap), then into `matches` by a few set-based statements. Each party is checked and locked once
+ * (lockParties), not once per row.
+ */
 @Injectable()
 export class MatchStoreRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -92,115 +112,353 @@ export class MatchStoreRepository {
   /**
    * Replaces the event's lists. `scope` says whose lists were recomputed: `all`, or the startups and
    * counterparts whose lists `pairs` now fully describe. Pairs outside the new lists lose their top flag;
-   * rows with no flag left and no decision or request are deleted.
+   * rows with no flag left and no decision or request are deleted. A surviving pair keeps its id; a row whose
+   * values and flags are unchanged is not written at all (`scored_at` is when its values last changed).
+   * `pairs` is read once, lazily, while the rows stream to the database (pass a generator to overlap the two);
+   * `onProgress` is told how many rows went so far.
    */
   async replaceLists(
     eventId: string,
-    pairs: StoredPair[],
+    pairs: Iterable<StoredPair>,
     scope: 'all' | { startups: string[]; counterparts: string[] },
     unflag: { startupId: string; counterpartId: string; side: 'startup' | 'counterpart' }[] = [],
+    onProgress?: WriteProgress,
   ): Promise<number> {
     return this.db.transaction(async (tx) => {
       await lockEventScoring(tx, eventId, 'exclusive');
+      const client = (await tx.queryRunner!.connect()) as PoolClient;
+      const parties = { accounts: new Set<string>(), demands: new Set<string>() };
+      if (scope === 'all') {
+        const [{ existing }] = await tx.query(`SELECT EXISTS (SELECT 1 FROM matches WHERE event_id = $1) AS existing`, [eventId]);
+        if (!existing) {
+          // The event's first run: nothing to merge with, so the rows stream straight into matches.
+          const written = await copyRows(client, pairs, parties, { eventId }, onProgress);
+          const gone = await lockParties(tx, eventId, parties);
+          if (!gone.length) return written;
+          const [, removed] = await tx.query(
+            `DELETE FROM matches WHERE event_id = $1 AND (startup_id = ANY($2::uuid[]) OR counterpart_id = ANY($2::uuid[]))`,
+            [eventId, gone],
+          );
+          return written - removed;
+        }
+      }
       await tx.query(`CREATE TEMP TABLE match_stage (
-        startup_id uuid, investor_id uuid, demand_id uuid, score real,
+        id uuid, startup_id uuid, counterpart_id uuid, is_demand boolean, score real,
         f_sector real, f_stage real, f_ticket real, f_geography real, f_trl real, f_text real, excluded text,
-        in_startup_top boolean, in_counterpart_top boolean, shared_concepts text) ON COMMIT DROP`);
-      for (let i = 0; i < pairs.length; i += BATCH) await stage(tx, pairs.slice(i, i + BATCH));
-      await tx.query(`ALTER TABLE match_stage ADD COLUMN counterpart_id uuid GENERATED ALWAYS AS (coalesce(investor_id, demand_id)) STORED`);
-      if (pairs.length > 2000) {
-        // Worth it for whole-event runs; a party's re-score stages a few hundred rows.
-        await tx.query(`CREATE INDEX ON match_stage (startup_id, counterpart_id)`);
-        await tx.query(`ANALYZE match_stage`);
+        in_startup_top boolean, in_counterpart_top boolean, shared_concepts text[]) ON COMMIT DROP`);
+      const staged = await copyRows(client, pairs, parties, null, onProgress);
+      const gone = await lockParties(tx, eventId, parties);
+      if (gone.length) {
+        await tx.query(`DELETE FROM match_stage WHERE startup_id = ANY($1::uuid[]) OR counterpart_id = ANY($1::uuid[])`, [gone]);
       }
 
-      const params: unknown[] = [eventId];
-      if (scope !== 'all') {
-        params.push(scope.startups, scope.counterparts);
+      if (scope === 'all') return this.mergeAll(tx, eventId, staged);
+
+      // Scoped lists lose the flags the stage does not give again (rows it flags keep theirs: not rewritten).
+      for (const [side, owner, owners] of [['startup', 'startup_id', scope.startups], ['counterpart', 'counterpart_id', scope.counterparts]] as const) {
+        if (!owners.length) continue;
         await tx.query(
-          `UPDATE matches m SET in_startup_top = false
-            WHERE m.event_id = $1 AND m.startup_id = ANY($2::uuid[]) AND m.in_startup_top`,
-          [eventId, scope.startups],
+          `UPDATE matches m SET in_${side}_top = false
+            WHERE m.event_id = $1 AND m.${owner} = ANY($2::uuid[]) AND m.in_${side}_top
+              AND NOT EXISTS (SELECT 1 FROM match_stage s
+                               WHERE s.startup_id = m.startup_id AND s.counterpart_id = m.counterpart_id AND s.in_${side}_top)`,
+          [eventId, owners],
         );
+      }
+      for (const side of ['startup', 'counterpart'] as const) {
+        const drop = unflag.filter((u) => u.side === side);
+        if (!drop.length) continue;
         await tx.query(
-          `UPDATE matches m SET in_counterpart_top = false
-            WHERE m.event_id = $1 AND m.counterpart_id = ANY($2::uuid[]) AND m.in_counterpart_top`,
-          [eventId, scope.counterparts],
-        );
-        for (const side of ['startup', 'counterpart'] as const) {
-          const drop = unflag.filter((u) => u.side === side);
-          if (!drop.length) continue;
-          await tx.query(
-            `UPDATE matches m SET in_${side}_top = false FROM unnest($2::uuid[], $3::uuid[]) AS u(s, c)
-              WHERE m.event_id = $1 AND m.startup_id = u.s AND m.counterpart_id = u.c`,
-            [eventId, drop.map((d) => d.startupId), drop.map((d) => d.counterpartId)],
-          );
-        }
-        params.push(unflag.map((u) => u.startupId), unflag.map((u) => u.counterpartId));
-      } else {
-        await tx.query(
-          `UPDATE matches m SET in_startup_top = false, in_counterpart_top = false
-            WHERE m.event_id = $1 AND (m.in_startup_top OR m.in_counterpart_top)
-              AND NOT EXISTS (SELECT 1 FROM match_stage s WHERE s.startup_id = m.startup_id AND s.counterpart_id = m.counterpart_id)`,
-          [eventId],
+          `UPDATE matches m SET in_${side}_top = false FROM unnest($2::uuid[], $3::uuid[]) AS u(s, c)
+            WHERE m.event_id = $1 AND m.startup_id = u.s AND m.counterpart_id = u.c`,
+          [eventId, drop.map((d) => d.startupId), drop.map((d) => d.counterpartId)],
         );
       }
       // Candidates come from index-friendly subqueries (an OR across columns would scan the whole event).
-      const candidates = scope === 'all'
-        ? `SELECT id FROM matches WHERE event_id = $1`
-        : `SELECT id FROM matches WHERE event_id = $1 AND startup_id = ANY($2::uuid[])
-           UNION SELECT id FROM matches WHERE event_id = $1 AND counterpart_id = ANY($3::uuid[])
-           UNION SELECT x.id FROM matches x JOIN unnest($4::uuid[], $5::uuid[]) AS u(s, c)
-                   ON x.event_id = $1 AND x.startup_id = u.s AND x.counterpart_id = u.c`;
       await tx.query(
-        `DELETE FROM matches m WHERE m.id IN (${candidates}) AND NOT m.in_startup_top AND NOT m.in_counterpart_top
+        `DELETE FROM matches m WHERE m.id IN (
+             SELECT id FROM matches WHERE event_id = $1 AND startup_id = ANY($2::uuid[])
+             UNION SELECT id FROM matches WHERE event_id = $1 AND counterpart_id = ANY($3::uuid[])
+             UNION SELECT x.id FROM matches x JOIN unnest($4::uuid[], $5::uuid[]) AS u(s, c)
+                     ON x.event_id = $1 AND x.startup_id = u.s AND x.counterpart_id = u.c)
+            AND NOT m.in_startup_top AND NOT m.in_counterpart_top
             AND NOT EXISTS (SELECT 1 FROM match_stage s WHERE s.startup_id = m.startup_id AND s.counterpart_id = m.counterpart_id)
             AND NOT ${PROTECTED_MATCH}`,
-        params,
+        [eventId, scope.startups, scope.counterparts, unflag.map((u) => u.startupId), unflag.map((u) => u.counterpartId)],
       );
-      const merge = (column: string) => (scope === 'all' ? `EXCLUDED.${column}` : `matches.${column} OR EXCLUDED.${column}`);
+      // The stage holds a few thousand rows at most here: an upsert is simplest, a pair's other-side flag is
+      // kept, and a row left as it was is not rewritten (recomputed lists mostly come out unchanged).
       await tx.query(
-        `INSERT INTO matches (event_id, startup_id, investor_id, demand_id, score, f_sector, f_stage, f_ticket, f_geography,
-                              f_trl, f_text, excluded, in_startup_top, in_counterpart_top, shared_concepts, scored_at)
-         SELECT $1, startup_id, investor_id, demand_id, score, f_sector, f_stage, f_ticket, f_geography, f_trl, f_text,
-                excluded, in_startup_top, in_counterpart_top, string_to_array(shared_concepts, ','), now() FROM match_stage
+        `INSERT INTO matches (id, event_id, startup_id, investor_id, demand_id, ${VALUES}, in_startup_top, in_counterpart_top, scored_at)
+         SELECT ${insertColumns} FROM match_stage s
          ON CONFLICT (event_id, startup_id, counterpart_id) DO UPDATE SET
            score = EXCLUDED.score, f_sector = EXCLUDED.f_sector, f_stage = EXCLUDED.f_stage, f_ticket = EXCLUDED.f_ticket,
            f_geography = EXCLUDED.f_geography, f_trl = EXCLUDED.f_trl, f_text = EXCLUDED.f_text, excluded = EXCLUDED.excluded,
            shared_concepts = EXCLUDED.shared_concepts,
-           in_startup_top = ${merge('in_startup_top')},
-           in_counterpart_top = ${merge('in_counterpart_top')},
-           scored_at = now()`,
+           in_startup_top = matches.in_startup_top OR EXCLUDED.in_startup_top,
+           in_counterpart_top = matches.in_counterpart_top OR EXCLUDED.in_counterpart_top,
+           scored_at = now()
+         WHERE (matches.${VALUES.split(', ').join(', matches.')}, matches.in_startup_top, matches.in_counterpart_top)
+               IS DISTINCT FROM (EXCLUDED.${VALUES.split(', ').join(', EXCLUDED.')},
+                                 matches.in_startup_top OR EXCLUDED.in_startup_top, matches.in_counterpart_top OR EXCLUDED.in_counterpart_top)`,
         [eventId],
       );
-      if (scope !== 'all') return pairs.length; // counting a whole big event is not worth it for one party
-      const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM matches WHERE event_id = $1`, [eventId]);
-      return n;
+      return staged; // counting a whole big event is not worth it for one party
     });
+  }
+
+  /**
+   * The stage is the event's new state: rows it lacks lose their flags (and go, unless protected), rows it
+   * changes are updated in place (ids kept), the rest are inserted.
+   */
+  private async mergeAll(tx: EntityManager, eventId: string, staged: number): Promise<number> {
+    // Hash joins between the stage and the event's rows; the planner needs the stage's size for that.
+    await tx.query(`ANALYZE match_stage`);
+    const inStage = `EXISTS (SELECT 1 FROM match_stage s WHERE s.startup_id = m.startup_id AND s.counterpart_id = m.counterpart_id)`;
+    await tx.query(
+      `UPDATE matches m SET in_startup_top = false, in_counterpart_top = false
+        WHERE m.event_id = $1 AND (m.in_startup_top OR m.in_counterpart_top) AND NOT ${inStage}`,
+      [eventId],
+    );
+    await tx.query(`DELETE FROM matches m WHERE m.event_id = $1 AND NOT m.in_startup_top AND NOT m.in_counterpart_top
+                      AND NOT ${inStage} AND NOT ${PROTECTED_MATCH}`, [eventId]);
+    await tx.query(
+      `UPDATE matches m SET score = s.score, f_sector = s.f_sector, f_stage = s.f_stage, f_ticket = s.f_ticket,
+              f_geography = s.f_geography, f_trl = s.f_trl, f_text = s.f_text, excluded = s.excluded,
+              shared_concepts = s.shared_concepts, in_startup_top = s.in_startup_top,
+              in_counterpart_top = s.in_counterpart_top, scored_at = now()
+         FROM match_stage s
+        WHERE m.event_id = $1 AND m.startup_id = s.startup_id AND m.counterpart_id = s.counterpart_id
+          AND (m.${VALUES.split(', ').join(', m.')}, m.in_startup_top, m.in_counterpart_top)
+              IS DISTINCT FROM (s.${VALUES.split(', ').join(', s.')}, s.in_startup_top, s.in_counterpart_top)`,
+      [eventId],
+    );
+    await tx.query(
+      `INSERT INTO matches (id, event_id, startup_id, investor_id, demand_id, ${VALUES}, in_startup_top, in_counterpart_top, scored_at)
+       SELECT ${insertColumns} FROM match_stage s
+        WHERE NOT EXISTS (SELECT 1 FROM matches m WHERE m.event_id = $1 AND m.startup_id = s.startup_id AND m.counterpart_id = s.counterpart_id)`,
+      [eventId],
+    );
+    const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM matches WHERE event_id = $1`, [eventId]);
+    return n;
   }
 }
 
-async function stage(tx: EntityManager, pairs: StoredPair[]): Promise<void> {
-  const col = <T>(f: (p: StoredPair) => T) => pairs.map(f);
-  await tx.query(
-    `INSERT INTO match_stage SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::real[], $5::real[], $6::real[],
-       $7::real[], $8::real[], $9::real[], $10::real[], $11::text[], $12::boolean[], $13::boolean[], $14::text[])`,
-    [
-      col((p) => p.startupId),
-      col((p) => (p.kind === 'investor' ? p.counterpartId : null)),
-      col((p) => (p.kind === 'demand' ? p.counterpartId : null)),
-      col((p) => p.score),
-      col((p) => p.breakdown.sector),
-      col((p) => p.breakdown.stage),
-      col((p) => p.breakdown.ticket),
-      col((p) => p.breakdown.geography),
-      col((p) => p.breakdown.trl),
-      col((p) => p.breakdown.text),
-      col((p) => p.breakdown.excluded),
-      col((p) => p.inStartupTop),
-      col((p) => p.inCounterpartTop),
-      // Concept ids are kebab-case (no commas): one joined string per pair, split again on insert.
-      col((p) => (p.sharedConcepts ?? []).join(',')),
-    ],
-  );
+const insertColumns = `s.id, $1, s.startup_id, CASE WHEN s.is_demand THEN NULL ELSE s.counterpart_id END,
+  CASE WHEN s.is_demand THEN s.counterpart_id END, s.${VALUES.split(', ').join(', s.')}, s.in_startup_top, s.in_counterpart_top, now()`;
+
+/**
+ * What the foreign keys did row by row, once per party: locks the event and every party written against
+ * deletion until commit (`FOR KEY SHARE`) and returns the ids of those already gone, whose rows the caller
+ * drops (the statement-level triggers of migration 1765300000000 remove a deleted party's stored matches).
+ */
+async function lockParties(tx: EntityManager, eventId: string, parties: { accounts: Set<string>; demands: Set<string> }): Promise<string[]> {
+  const [event] = await tx.query(`SELECT id FROM events WHERE id = $1 FOR KEY SHARE`, [eventId]);
+  const gone: string[] = [];
+  for (const [table, ids] of [['accounts', parties.accounts], ['demands', parties.demands]] as const) {
+    if (ids.size === 0) continue;
+    const found: { id: string }[] = event
+      ? await tx.query(`SELECT id FROM ${table} WHERE id = ANY($1::uuid[]) FOR KEY SHARE`, [[...ids]])
+      : [];
+    if (found.length === ids.size) continue;
+    const present = new Set(found.map((r) => r.id));
+    for (const id of ids) if (!present.has(id)) gone.push(id);
+  }
+  return gone;
+}
+
+/**
+ * Time-ordered ids for new rows (UUID version 7 layout: 48-bit milliseconds, then a per-writer random part
+ * and a counter), so inserting a run's rows appends to the primary-key index instead of touching a random
+ * page per row. Written as the 16 bytes of the uuid into `out` at `at`.
+ */
+export function timeOrderedIds(now = Date.now()): (out: Buffer, at: number) => void {
+  const head = Buffer.alloc(10);
+  head.writeUIntBE(now, 0, 6);
+  randomBytes(4).copy(head, 6);
+  head[6] = 0x70 | (head[6] & 0x0f);
+  head[8] = 0x80 | (head[8] & 0x3f);
+  let n = 0;
+  return (out, at) => {
+    head.copy(out, at);
+    out.writeUIntBE(n++, at + 10, 6);
+  };
+}
+
+const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+const TEXT_OID = 25;
+/** Columns per row: of match_stage (STAGE_COLUMNS), of matches when written directly. */
+const STAGE_FIELDS = 15;
+const MATCH_FIELDS = 16;
+
+/**
+ * Encodes rows in PostgreSQL's binary COPY format into chunks of about `size` bytes: no number or uuid is
+ * printed and parsed again, and party uuids are converted once each.
+ */
+class BinaryRows {
+  private buf: Buffer;
+  private at = 0;
+  private readonly uuids = new Map<string, Buffer>();
+  private readonly texts = new Map<string, Buffer>();
+
+  constructor(
+    private readonly fields: number,
+    private readonly size = 256 * 1024,
+  ) {
+    this.buf = Buffer.allocUnsafe(size);
+    COPY_SIGNATURE.copy(this.buf, 0);
+    this.buf.writeInt32BE(0, 11); // flags
+    this.buf.writeInt32BE(0, 15); // header extension length
+    this.at = 19;
+  }
+
+  /** Room for one more row of at most `bytes`; returns the full chunk to send when a new one was started. */
+  reserve(bytes: number): Buffer | null {
+    if (this.at + bytes <= this.buf.length) return null;
+    const full = this.buf.subarray(0, this.at);
+    this.buf = Buffer.allocUnsafe(Math.max(this.size, bytes));
+    this.at = 0;
+    return full;
+  }
+
+  finish(): Buffer {
+    this.reserve(2);
+    this.buf.writeInt16BE(-1, this.at);
+    return this.buf.subarray(0, this.at + 2);
+  }
+
+  row(): void {
+    this.at = this.buf.writeInt16BE(this.fields, this.at);
+  }
+
+  id(write: (out: Buffer, at: number) => void): void {
+    this.at = this.buf.writeInt32BE(16, this.at);
+    write(this.buf, this.at);
+    this.at += 16;
+  }
+
+  uuid(value: string | null): void {
+    if (value === null) {
+      this.at = this.buf.writeInt32BE(-1, this.at);
+      return;
+    }
+    let bytes = this.uuids.get(value);
+    if (!bytes) this.uuids.set(value, (bytes = Buffer.from(value.replace(/-/g, ''), 'hex')));
+    this.at = this.buf.writeInt32BE(16, this.at);
+    this.at += bytes.copy(this.buf, this.at);
+  }
+
+  bool(value: boolean): void {
+    this.at = this.buf.writeInt32BE(1, this.at);
+    this.buf[this.at++] = value ? 1 : 0;
+  }
+
+  real(value: number | null): void {
+    if (value === null) {
+      this.at = this.buf.writeInt32BE(-1, this.at);
+      return;
+    }
+    this.at = this.buf.writeInt32BE(4, this.at);
+    this.at = this.buf.writeFloatBE(value, this.at);
+  }
+
+  private textBytes(value: string): Buffer {
+    let bytes = this.texts.get(value);
+    if (!bytes) {
+      bytes = Buffer.from(value, 'utf8');
+      if (this.texts.size < 100_000) this.texts.set(value, bytes);
+    }
+    return bytes;
+  }
+
+  text(value: string | null): void {
+    if (value === null) {
+      this.at = this.buf.writeInt32BE(-1, this.at);
+      return;
+    }
+    const bytes = this.textBytes(value);
+    this.at = this.buf.writeInt32BE(bytes.length, this.at);
+    this.at += bytes.copy(this.buf, this.at);
+  }
+
+  textArray(values: readonly string[]): void {
+    const items = values.map((v) => this.textBytes(v));
+    let length = items.length ? 20 : 12;
+    for (const b of items) length += 4 + b.length;
+    const buf = this.buf;
+    let at = buf.writeInt32BE(length, this.at);
+    at = buf.writeInt32BE(items.length ? 1 : 0, at); // dimensions
+    at = buf.writeInt32BE(0, at); // no nulls
+    at = buf.writeInt32BE(TEXT_OID, at);
+    if (items.length) {
+      at = buf.writeInt32BE(items.length, at);
+      at = buf.writeInt32BE(1, at); // lower bound
+      for (const b of items) {
+        at = buf.writeInt32BE(b.length, at);
+        at += b.copy(buf, at);
+      }
+    }
+    this.at = at;
+  }
+}
+
+/** Streams the pairs into match_stage by binary COPY, noting each party; returns the number of rows. */
+async function copyRows(
+  client: PoolClient,
+  pairs: Iterable<StoredPair>,
+  parties: { accounts: Set<string>; demands: Set<string> },
+  /** Straight into matches (the event's rows), or into match_stage when null. */
+  direct: { eventId: string } | null,
+  onProgress?: WriteProgress,
+): Promise<number> {
+  const nextId = timeOrderedIds();
+  const fields = direct ? MATCH_FIELDS : STAGE_FIELDS;
+  let rows = 0;
+  async function* chunks(): AsyncGenerator<Buffer> {
+    const out = new BinaryRows(fields);
+    for (const p of pairs) {
+      const b = p.breakdown;
+      const demand = p.kind === 'demand';
+      const concepts = p.sharedConcepts ?? [];
+      let bound = 2 + fields * 4 + 4 * 16 + 3 + 7 * 4 + 20 + 3 * (b.excluded?.length ?? 0);
+      for (const c of concepts) bound += 4 + 3 * c.length;
+      const full = out.reserve(bound);
+      if (full) {
+        yield full;
+        if (onProgress) await onProgress(rows);
+      }
+      parties.accounts.add(p.startupId);
+      (demand ? parties.demands : parties.accounts).add(p.counterpartId);
+      out.row();
+      out.id(nextId);
+      if (direct) {
+        out.uuid(direct.eventId);
+        out.uuid(p.startupId);
+        out.uuid(demand ? null : p.counterpartId);
+        out.uuid(demand ? p.counterpartId : null);
+      } else {
+        out.uuid(p.startupId);
+        out.uuid(p.counterpartId);
+        out.bool(demand);
+      }
+      out.real(p.score);
+      out.real(b.sector);
+      out.real(b.stage);
+      out.real(b.ticket);
+      out.real(b.geography);
+      out.real(b.trl);
+      out.real(b.text);
+      out.text(b.excluded);
+      out.bool(p.inStartupTop);
+      out.bool(p.inCounterpartTop);
+      out.textArray(concepts);
+      rows++;
+    }
+    yield out.finish();
+  }
+  const target = direct
+    ? `matches (id, event_id, startup_id, investor_id, demand_id, ${STAGE_COLUMNS.split('is_demand, ')[1]})`
+    : `match_stage (${STAGE_COLUMNS})`;
+  await pipeline(Readable.from(chunks(), { objectMode: false }), client.query(copyFrom(`COPY ${target} FROM STDIN (FORMAT binary)`)));
+  return rows;
 }
