@@ -7,6 +7,7 @@ import { AccountLocale1764300000000 } from '../../migrations/1764300000000-accou
 import { Outcomes1764600000000 } from '../../migrations/1764600000000-outcomes';
 import { MailOutbox1764700000000 } from '../../migrations/1764700000000-mail-outbox';
 import { MatchExplanations1764500000000 } from '../../migrations/1764500000000-match-explanations';
+import { RunNotices1765410000000 } from '../../migrations/1765410000000-run-notices';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   Outcomes1764600000000,
   MailOutbox1764700000000,
   MatchExplanations1764500000000,
+  RunNotices1765410000000,
 ];
