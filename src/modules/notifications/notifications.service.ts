@@ -17,7 +17,10 @@ export interface NewNotification {
   payload: Record<string, unknown>;
 }
 
-/** Notification rows (and their e-mails' outbox rows) are written in the same transaction as the change they report. */
+/**
+ * Notification rows (and their e-mails' outbox rows) are written in the same transaction as the change they report;
+ * a schedule run's rows follow in its notify step (`announce` with the change, `addSelected` after it).
+ */
 @Injectable()
 export class NotificationsService {
   constructor(
