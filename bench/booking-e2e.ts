@@ -9,7 +9,7 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 
 /**
  * Through the service: a whole-schedule run on ~20,000 accepted requests (instance built from PostgreSQL,
- * optimizer, plan written in one transaction), then single accepts on the busy event, each timed from the
+ * optimizer, plan written in one transaction; its notifications written after it by the notify step), then single accepts on the busy event, each timed from the
  * accept call to the request reading `booked` in the database (API service → queue → worker → commit).
  */
 export async function runBookingEndToEnd(samples = 200): Promise<void> {
@@ -24,7 +24,12 @@ export async function runBookingEndToEnd(samples = 200): Promise<void> {
     if (run.status !== 'done') throw new Error(`schedule run failed: ${run.error}`);
     console.log(`\nEnd to end (service, real queue and database): ${fmt(event.requests)} accepted requests, 1,500 startups × 400 investors, 150 tables`);
     console.log(`  schedule run: ${fmt(runMs)} ms wall (optimizer ${fmt(run.stats.ms)} ms); booked ${fmt(run.stats.booked)} of bound ${fmt(run.stats.upperBound)} (${fmt(100 * run.stats.ratio, 2)} %), value ${fmt(100 * run.stats.valueRatio, 2)} % of bound`);
-    console.log(`  end-to-end / optimizer: ${(runMs / run.stats.ms).toFixed(1)}×`);
+    console.log(`  end-to-end / optimizer: ${(runMs / run.stats.ms).toFixed(1)}×   (end to end: start → run status done, the schedule stored)`);
+    // The notifications follow in the run's notify step (its own job, after the run's commit).
+    await until(async () => (await db.query(`SELECT notified_at IS NOT NULL AS told FROM booking_runs WHERE id = $1`, [id]))[0].told, 300_000, 20);
+    const notifiedMs = performance.now() - t0;
+    const [{ n: notes }] = await db.query(`SELECT count(*)::int AS n FROM notifications WHERE event_id = $1`, [event.eventId]);
+    console.log(`  notifications all written (notify step, after done): ${fmt(notifiedMs)} ms from start, ${fmt(notifiedMs - runMs)} ms after done; ${fmt(notes)} notifications`);
 
     // Single accepts need room: a second event, as large but with 400 tables and ~5,000 meetings planned.
     const room = await bulkAcceptedEvent(db, { startups: 1500, investors: 400, tables: 400, pairShare: 5_000 / (1500 * 400), maxMeetingsPerDay: 12, seed: 12 });

@@ -6,6 +6,8 @@ import { JobName, QueueName } from '../src/queue/queue.constants';
 import { auditViolations, matchedEvent, matchId } from './booking-fixtures';
 import { deleteKeysWithPrefix } from '../src/queue/redis-keys';
 import { bulkAcceptedEvent } from '../src/modules/booking/testing/bulk-event';
+import { ReconcileService } from '../src/modules/booking/reconcile.service';
+import { ScheduleRunsService } from '../src/modules/booking/schedule-runs.service';
 
 const WORKER = 'dist/src/worker.js';
 
@@ -102,5 +104,38 @@ describe('a worker killed in the middle of a schedule run (e2e, separate worker 
       return booked === 3 ? true : undefined;
     }, { stallMs: 60_000, progress: async () => booked, intervalMs: 100 });
     expect(await auditViolations(t, fresh.eventId)).toEqual([]);
+  });
+
+  it('tells everyone exactly once when a finished run\'s notify step was lost: the reconcile sweep queues it again', async () => {
+    const { eventId, requests } = await bulkAcceptedEvent(t.db, { startups: 40, investors: 10, tables: 10 });
+    const started = await t.http.post(`/v1/events/${eventId}/schedule-runs`).set(auth(t.organizerToken)).expect(202);
+    // The run done here, as a worker does it; then Redis forgets its notify job (a crash between commit and queueing does the same).
+    await t.app.get(ScheduleRunsService).execute(started.body.id, null);
+    await deleteKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', t.queuePrefix);
+    const run = await waitForRun(t, `/v1/schedule-runs/${started.body.id}`, t.organizerToken, 10_000);
+    expect(run.status).toBe('done');
+    const told = async () => (await t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE event_id = $1`, [eventId]))[0].n as number;
+    expect(await told()).toBe(0);
+
+    // Two sweeps before any worker runs: the notify step is queued twice (one job), and runs once.
+    const reconcile = t.app.get(ReconcileService);
+    expect((await reconcile.sweep()).notify).toBe(1);
+    expect((await reconcile.sweep()).notify).toBe(1);
+    workers.push(startWorker(t));
+    await waitUntil('the worker running the notify step', async () => {
+      const [r] = await t.db.query(`SELECT notices IS NULL AND notified_at IS NOT NULL AS done FROM booking_runs WHERE id = $1`, [started.body.id]);
+      return r.done ? true : undefined;
+    }, { stallMs: 60_000, progress: told, intervalMs: 100 });
+    // Told: further sweeps find nothing to queue.
+    expect((await reconcile.sweep()).notify).toBe(0);
+    expect((await reconcile.sweep()).notify).toBe(0);
+    // Every request of the run was booked or found unschedulable: each told to its two parties, once.
+    const perRequest: { n: number; accounts: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n, count(DISTINCT account_id)::int AS accounts FROM notifications WHERE event_id = $1 GROUP BY payload->>'requestId'`,
+      [eventId],
+    );
+    expect(perRequest).toHaveLength(requests);
+    expect(perRequest.filter((r) => r.n !== 2 || r.accounts !== 2)).toEqual([]);
+    expect(await told()).toBe(2 * requests);
   });
 });

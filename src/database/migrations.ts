@@ -9,6 +9,7 @@ import { MailOutbox1764700000000 } from '../../migrations/1764700000000-mail-out
 import { MatchExplanations1764500000000 } from '../../migrations/1764500000000-match-explanations';
 import { OutcomeReminderMail1765200000000 } from '../../migrations/1765200000000-outcome-reminder-mail';
 import { MatchStoreBulk1765300000000 } from '../../migrations/1765300000000-match-store-bulk';
+import { RunNotices1765410000000 } from '../../migrations/1765410000000-run-notices';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   MatchExplanations1764500000000,
   OutcomeReminderMail1765200000000,
   MatchStoreBulk1765300000000,
+  RunNotices1765410000000,
 ];

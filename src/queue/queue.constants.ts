@@ -19,6 +19,7 @@ export enum JobName {
   ScoreEvent = 'score-event',
   BookRequest = 'book-request',
   ScheduleRun = 'schedule-run',
+  ScheduleRunNotify = 'schedule-run.notify',
   IrAllocation = 'ir-allocation',
   Reconcile = 'reconcile',
   SendMail = 'send-mail',
@@ -31,6 +32,7 @@ export type JobItem =
   | { name: JobName.ScoreEvent; data: { eventId: string; runId: string } }
   | { name: JobName.BookRequest; data: { requestId: string } }
   | { name: JobName.ScheduleRun; data: { runId: string } }
+  | { name: JobName.ScheduleRunNotify; data: { runId: string } }
   | { name: JobName.IrAllocation; data: { runId: string } }
   | { name: JobName.Reconcile; data: Record<string, never> }
   | { name: JobName.SendMail; data: { outboxId: string } }
@@ -61,6 +63,8 @@ export const JOBS: { [N in JobName]: { queue: QueueName; options(data: JobOf<N>)
   [JobName.ScoreEvent]: { queue: QueueName.Matching, options: ({ runId }) => ({ jobId: `match-run_${runId}` }) },
   [JobName.BookRequest]: { queue: QueueName.Booking, options: ({ requestId }) => ({ jobId: `book_${requestId}`, ...TRANSIENT }) },
   [JobName.ScheduleRun]: { queue: QueueName.Booking, options: ({ runId }) => ({ jobId: `schedule-run_${runId}` }) },
+  // Writes a done run's notifications; the run row says whether that happened, so the sweep can queue it again.
+  [JobName.ScheduleRunNotify]: { queue: QueueName.Booking, options: ({ runId }) => ({ jobId: `schedule-run-notify_${runId}`, ...TRANSIENT }) },
   [JobName.IrAllocation]: { queue: QueueName.Booking, options: ({ runId }) => ({ jobId: `ir-allocation_${runId}` }) },
   [JobName.Reconcile]: { queue: QueueName.Booking, options: () => ({ removeOnComplete: true, removeOnFail: 100 }) },
   // Mail has its own queue (a slow SMTP server never holds up booking) and retries for a while: about 4 minutes

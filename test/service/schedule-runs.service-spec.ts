@@ -10,6 +10,8 @@ import { EventGrid } from '../../src/modules/events/event-grid';
 import { EventsService } from '../../src/modules/events/events.service';
 import { Notification } from '../../src/modules/notifications/notification.entity';
 import { NotificationsService } from '../../src/modules/notifications/notifications.service';
+import { JobQueue } from '../../src/queue/job-queue.service';
+import { JobName, type JobItem } from '../../src/queue/queue.constants';
 import { createServiceDb, rows, type ServiceDb } from './service-db';
 
 const grid = new EventGrid({ timezone: 'Asia/Seoul', startDate: '2026-10-28', endDate: '2026-10-29', dayStart: '09:00', dayEnd: '11:00', slotMinutes: 30 });
@@ -22,6 +24,7 @@ describe('ScheduleRunsService.execute → apply (service, cloned database)', () 
   let s: ServiceDb;
   let schedules: ScheduleRunsService;
   const ledger = new MeetingLedger();
+  const queued: JobItem[] = [];
 
   beforeAll(async () => {
     s = await createServiceDb();
@@ -29,7 +32,9 @@ describe('ScheduleRunsService.execute → apply (service, cloned database)', () 
     const events = new EventsService(db.getRepository(EventEntity), db.getRepository(IrSession), db.getRepository(EventParticipant), db, new DomainEvents());
     schedules = new ScheduleRunsService(
       db.getRepository(BookingRun), db, events, new ScheduleInstanceRepository(new BookingStateRepository()),
-      new NotificationsService(db.getRepository(Notification)), null as never /* no jobs are queued by execute */, ledger,
+      new NotificationsService(db.getRepository(Notification)),
+      // execute queues only its notify step: recorded here, run by the tests themselves
+      { addAll: async (items: JobItem[]) => void queued.push(...items) } as unknown as JobQueue, ledger,
     );
   });
   afterAll(async () => s?.close());
@@ -87,7 +92,15 @@ describe('ScheduleRunsService.execute → apply (service, cloned database)', () 
     expect(statuses.filter((r: any) => r.status === 'unschedulable')).toHaveLength(2);
     const [first] = await s.db.query(`SELECT id, status, slot, sequence FROM meetings WHERE request_id = $1 ORDER BY created_at LIMIT 1`, [requests[0]]);
     expect(first.id).toBe(firstMeeting);
-    const notes = await s.db.query(`SELECT account_id, type, payload FROM notifications WHERE event_id = $1`, [eventId]);
+    // The run is done once the schedule is stored; its notify step (a job of its own) writes the notifications.
+    const notesOf = () => s.db.query(`SELECT account_id, type, payload FROM notifications WHERE event_id = $1`, [eventId]);
+    expect(await notesOf()).toHaveLength(0);
+    expect(queued).toContainEqual({ name: JobName.ScheduleRunNotify, data: { runId: run.id } });
+    expect(await schedules.notify(run.id)).toEqual({ notified: expect.any(Number) });
+    expect(await schedules.notify(run.id)).toEqual({ skipped: true }); // a repeated notify step tells nobody twice
+    const notes = await notesOf();
+    expect((await schedules.get(run.id, 'schedule')).status).toBe('done');
+    expect((await s.db.query(`SELECT notices, notified_at FROM booking_runs WHERE id = $1`, [run.id]))[0]).toEqual({ notices: null, notified_at: expect.any(Date) });
     const ofType = (type: string) => notes.filter((n: any) => n.type === type);
     const firstStatus = statuses.find((r: any) => r.id === requests[0]).status;
     if (firstStatus === 'booked') {
@@ -127,5 +140,29 @@ describe('ScheduleRunsService.execute → apply (service, cloned database)', () 
     const [added] = await s.db.query(`SELECT slot FROM meetings WHERE request_id = $1 AND status = 'booked'`, [late]);
     expect([3, 4]).not.toContain(added.slot); // the investor is busy in the published slots
     expect(await inconsistencies(eventId)).toEqual([]);
+  });
+
+  it('stores a second attempt\'s notices after the first\'s, and a run that changed nothing has none', async () => {
+    const eventId = await rows.event(s.db, 1);
+    const investor = await rows.investor(s.db, 10);
+    const [a, b] = [await rows.startup(s.db), await rows.startup(s.db)];
+    await rows.join(s.db, eventId, investor, a, b);
+    await rows.request(s.db, eventId, a, investor);
+    const [first] = await s.db.query(`INSERT INTO booking_runs (event_id, kind) VALUES ($1, 'schedule') RETURNING id`, [eventId]);
+    await schedules.execute(first.id, null);
+    // a second request arrives; as if the first run crashed after its commit: run again (its notices not yet told)
+    await rows.request(s.db, eventId, b, investor);
+    await s.db.query(`UPDATE booking_runs SET status = 'running' WHERE id = $1`, [first.id]);
+    await schedules.execute(first.id, null);
+    const told = await schedules.notify(first.id);
+    const [again] = await s.db.query(`INSERT INTO booking_runs (event_id, kind) VALUES ($1, 'schedule') RETURNING id`, [eventId]);
+    await schedules.execute(again.id, null);
+    expect((await s.db.query(`SELECT notices FROM booking_runs WHERE id = $1`, [again.id]))[0].notices).toBeNull();
+    expect(await schedules.notify(again.id)).toEqual({ skipped: true });
+    const notes = await s.db.query(`SELECT type, count(*)::int AS n FROM notifications WHERE event_id = $1 GROUP BY type`, [eventId]);
+    // both attempts' news, once each: two new meetings, two parties each (and a move, if the second attempt made one)
+    expect(notes.find((n: any) => n.type === 'meeting.booked')).toEqual({ type: 'meeting.booked', n: 4 });
+    expect(notes.filter((n: any) => !['meeting.booked', 'meeting.moved'].includes(n.type))).toEqual([]);
+    expect(told).toEqual({ notified: notes.reduce((sum: number, n: any) => sum + n.n, 0) });
   });
 });

@@ -27,6 +27,11 @@ export class BookingJobs {
     return this.schedules.execute(runId, job);
   }
 
+  @OnJob(JobName.ScheduleRunNotify)
+  scheduleRunNotify({ runId }: JobOf<JobName.ScheduleRunNotify>) {
+    return this.schedules.notify(runId);
+  }
+
   @OnJob(JobName.IrAllocation)
   irAllocation({ runId }: JobOf<JobName.IrAllocation>, job: Job | null) {
     return this.ir.execute(runId, job);

@@ -8,7 +8,8 @@ import { ScheduleRunsService } from './schedule-runs.service';
 /**
  * The database is the source of truth; this sweep re-queues whatever it says is unfinished, so a worker
  * crash or a Redis restart loses nothing: accepted requests not yet booked, unschedulable ones whose event
- * freed capacity since, runs still queued or running, and parties still waiting for a re-score.
+ * freed capacity since, runs still queued or running, finished schedule runs whose people are still to be
+ * told (their notify step), and parties still waiting for a re-score.
  */
 @Injectable()
 export class ReconcileService {
@@ -21,7 +22,7 @@ export class ReconcileService {
     private readonly matchRuns: MatchRunsService,
   ) {}
 
-  async sweep(): Promise<{ requests: number; runs: number; scoring: number }> {
+  async sweep(): Promise<{ requests: number; runs: number; notify: number; scoring: number }> {
     // A queued or running schedule run decides every accepted request of its event in one transaction (and the
     // sweep re-queues the run itself if its job was lost), so single bookings for that event would only queue up
     // behind the run's lock and then find their requests already decided.
@@ -36,10 +37,11 @@ export class ReconcileService {
     );
     await this.booker.enqueue(requests.map((r) => r.id));
     const runs = await this.bookingRuns.requeueUnfinished();
+    const notify = await this.bookingRuns.requeueUnnotified();
     const scoring = await this.matchRuns.requeuePending();
-    if (requests.length + runs + scoring > 0) {
-      this.logger.log(`reconcile: re-queued ${requests.length} requests, ${runs} runs, ${scoring} scoring jobs`);
+    if (requests.length + runs + notify + scoring > 0) {
+      this.logger.log(`reconcile: re-queued ${requests.length} requests, ${runs} runs, ${notify} run notify steps, ${scoring} scoring jobs`);
     }
-    return { requests: requests.length, runs, scoring };
+    return { requests: requests.length, runs, notify, scoring };
   }
 }

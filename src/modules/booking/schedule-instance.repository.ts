@@ -24,6 +24,8 @@ export interface PlanningInput {
   meetings: Map<string, LiveMeeting>;
   /** Requests the run may (re)place, and their current status. */
   statuses: Map<string, string>;
+  /** The current reason of those requests that have one (unschedulable ones). */
+  reasons: Map<string, string>;
 }
 
 /**
@@ -42,10 +44,10 @@ export class ScheduleInstanceRepository {
 
   async build(tx: EntityManager, event: EventEntity, grid: EventGrid): Promise<PlanningInput> {
     const requests: {
-      id: string; startup_id: string; counterpart_id: string; status: string; score: number;
+      id: string; startup_id: string; counterpart_id: string; status: string; reason: string | null; score: number;
       startup_decision: string | null; counterpart_decision: string | null;
     }[] = await tx.query(
-      `SELECT r.id, r.startup_id, r.counterpart_id, r.status, m.score,
+      `SELECT r.id, r.startup_id, r.counterpart_id, r.status, r.reason, m.score,
               ds.decision AS startup_decision, dc.decision AS counterpart_decision
          FROM meeting_requests r
          JOIN matches m ON m.id = r.match_id
@@ -102,6 +104,7 @@ export class ScheduleInstanceRepository {
       },
       meetings,
       statuses: new Map(requests.map((r) => [r.id, r.status])),
+      reasons: new Map(requests.filter((r) => r.reason !== null).map((r) => [r.id, r.reason!])),
     };
   }
 }

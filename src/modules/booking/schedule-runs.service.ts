@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -24,9 +24,45 @@ import { returningRows } from '../../database/sql';
 
 const RUN_JOB = { schedule: JobName.ScheduleRun, 'ir-allocation': JobName.IrAllocation } as const;
 
+/**
+ * What a schedule run's notify step is to tell (one entry of `booking_runs.notices` per run attempt that changed
+ * something): both parties of each cancelled, moved and new meeting and of each newly unschedulable request.
+ * Parties come from the meeting or request rows; times are the event-local strings the payloads carry.
+ */
+interface RunNotices {
+  cancelled: string[];
+  /** [meeting id, starts at, table] */
+  moved: [string, string, number][];
+  booked: [string, string, number][];
+  /** [request id, index into `reasons`] */
+  unschedulable: [string, number][];
+  reasons: string[];
+}
+
+/** The notifications of a run's stored notices ($1: run id), two per notice, payloads as the run's changes have them. */
+const NOTICES_TO_NOTIFICATIONS = `
+  WITH batch AS (
+    SELECT r.event_id, b.value AS b FROM booking_runs r CROSS JOIN LATERAL jsonb_array_elements(r.notices) b WHERE r.id = $1
+  ), notes AS (
+    SELECT batch.event_id, m.startup_id, m.counterpart_id, 'meeting.cancelled'::text AS type,
+           jsonb_build_object('meetingId', m.id, 'requestId', m.request_id, 'by', 'schedule-run') AS payload
+      FROM batch CROSS JOIN LATERAL jsonb_array_elements_text(batch.b->'cancelled') c(id) JOIN meetings m ON m.id = c.id::uuid
+    UNION ALL
+    SELECT batch.event_id, m.startup_id, m.counterpart_id, k.type,
+           jsonb_build_object('meetingId', m.id, 'requestId', m.request_id, 'startsAt', x->>1, 'table', x->2)
+      FROM batch CROSS JOIN (VALUES ('moved', 'meeting.moved'), ('booked', 'meeting.booked')) k(key, type)
+      CROSS JOIN LATERAL jsonb_array_elements(batch.b->k.key) x JOIN meetings m ON m.id = (x->>0)::uuid
+    UNION ALL
+    SELECT batch.event_id, q.startup_id, q.counterpart_id, 'request.unschedulable',
+           jsonb_build_object('requestId', q.id, 'reason', batch.b->'reasons'->((x->>1)::int))
+      FROM batch CROSS JOIN LATERAL jsonb_array_elements(batch.b->'unschedulable') x JOIN meeting_requests q ON q.id = (x->>0)::uuid
+  )
+  SELECT p.account_id, n.event_id, n.type, n.payload FROM notes n CROSS JOIN LATERAL (VALUES (n.startup_id), (n.counterpart_id)) p(account_id)`;
+
 /** Whole-schedule runs and the booking runs' status rows (schedule runs and IR allocations share one table). */
 @Injectable()
 export class ScheduleRunsService {
+  private readonly logger = new Logger(ScheduleRunsService.name);
   private readonly trackers: Record<BookingRunKind, RunTracker<BookingRun>>;
 
   constructor(
@@ -70,9 +106,12 @@ export class ScheduleRunsService {
     return this.jobs.add({ name: RUN_JOB[run.kind], data: { runId: run.id } });
   }
 
-  /** Re-plans every accepted, unpublished meeting of the event at once, inside one transaction. */
+  /**
+   * Re-plans every accepted, unpublished meeting of the event at once, inside one transaction, which also stores
+   * what the people concerned are to be told; once the run is done its notify step writes those notifications.
+   */
   async execute(runId: string, job: Job | null) {
-    return this.track('schedule', runId, job, (run, progress) =>
+    const result = await this.track('schedule', runId, job, (run, progress) =>
       this.db.transaction(async (tx) => {
         await lockEventBooking(tx, run.eventId, 'exclusive');
         const event = await tx.getRepository(EventEntity).findOneByOrFail({ id: run.eventId });
@@ -83,7 +122,7 @@ export class ScheduleRunsService {
         const violations = verifyPlan(input.instance, plan);
         if (violations.length) throw new Error(`optimizer produced an invalid plan: ${violations.slice(0, 3).join('; ')}`);
         await progress(0.75);
-        await this.apply(tx, event, grid, input, plan);
+        await this.apply(tx, run.id, event, grid, input, plan);
         const s = plan.stats;
         return {
           accepted: s.requests, booked: s.booked, unschedulable: s.unscheduled, upperBound: s.upperBound,
@@ -95,10 +134,49 @@ export class ScheduleRunsService {
         };
       }),
     );
+    if (!('skipped' in result) && !('failed' in result)) await this.queueNotify([runId]);
+    return result;
   }
 
-  /** Writes the plan through the ledger: moved meetings keep their id (and calendar UID) with a higher SEQUENCE; dropped ones are cancelled. */
-  private async apply(tx: EntityManager, event: EventEntity, grid: EventGrid, input: PlanningInput, plan: SchedulePlan): Promise<void> {
+  /**
+   * A run's notify step: writes the notifications its transaction stored as `notices`, computed in PostgreSQL,
+   * and clears them, in one transaction under the run row's lock. Runs at most once per stored notice however
+   * often it is queued (a repeat finds nothing left); a crash before its commit leaves the notices for the next try.
+   */
+  async notify(runId: string): Promise<{ notified: number } | { skipped: true }> {
+    return this.db.transaction(async (tx) => {
+      const [run]: { pending: boolean }[] = await tx.query(`SELECT notices IS NOT NULL AS pending FROM booking_runs WHERE id = $1 FOR UPDATE`, [runId]);
+      if (!run?.pending) return { skipped: true as const };
+      const notified = await this.notifications.addSelected(tx, NOTICES_TO_NOTIFICATIONS, [runId]);
+      await tx.query(`UPDATE booking_runs SET notices = NULL, notified_at = now() WHERE id = $1`, [runId]);
+      return { notified };
+    });
+  }
+
+  /** Queues the notify step of finished runs that still hold notices (its job lost, or a crash before queueing it). */
+  async requeueUnnotified(): Promise<number> {
+    const runs: { id: string }[] = await this.db.query(
+      `SELECT id FROM booking_runs WHERE notices IS NOT NULL AND kind = 'schedule' AND status IN ('done', 'failed') ORDER BY finished_at LIMIT 1000`,
+    );
+    if (runs.length) await this.jobs.addAll(runs.map((r) => ({ name: JobName.ScheduleRunNotify, data: { runId: r.id } })));
+    return runs.length;
+  }
+
+  /** Never throws: a notify step that could not be queued is queued by the reconcile sweep. */
+  private async queueNotify(runIds: string[]): Promise<void> {
+    try {
+      await this.jobs.addAll(runIds.map((runId) => ({ name: JobName.ScheduleRunNotify, data: { runId } })));
+    } catch (err) {
+      this.logger.warn(`queueing the notify step of run ${runIds.join(', ')} failed (the reconcile sweep retries): ${err instanceof Error ? err.message : err}`);
+    }
+  }
+
+  /**
+   * Writes the plan through the ledger (only the requests whose status or reason changes): moved meetings keep their
+   * id (and calendar UID) with a higher SEQUENCE; dropped ones are cancelled. E-mails and counters of the booking
+   * changes are recorded here; the notifications themselves are stored compactly on the run for its notify step.
+   */
+  private async apply(tx: EntityManager, runId: string, event: EventEntity, grid: EventGrid, input: PlanningInput, plan: SchedulePlan): Promise<void> {
     const fixed = new Set((input.instance.fixed ?? []).map((f) => f.request));
     const requests = new Map(input.instance.requests.map((r) => [r.id, r]));
     const planned = plan.meetings.filter((m) => !fixed.has(m.request));
@@ -110,6 +188,9 @@ export class ScheduleRunsService {
     const kept = new Set(plan.meetings.map((p) => p.request));
     const dropped = movable.filter((m) => !kept.has(m.request_id));
     const inserts = planned.filter((p) => !input.meetings.has(p.request));
+    // Requests already where the plan puts them are not sent to the ledger (it would skip them too, after the round trip).
+    const newlyUnschedulable = plan.unscheduled.filter((u) => input.statuses.get(u.request) !== 'unschedulable');
+    const reasonChanged = plan.unscheduled.filter((u) => input.statuses.get(u.request) === 'unschedulable' && input.reasons.get(u.request) !== u.reason);
 
     const created = await this.ledger.applyPlan(tx, event.id, grid, {
       cancel: dropped.map((m) => m.id),
@@ -120,34 +201,46 @@ export class ScheduleRunsService {
       creates: inserts.map((p) => ({
         requestId: p.request, startupId: requests.get(p.request)!.startup, counterpartId: requests.get(p.request)!.counterpart, slot: p.slot, table: p.table,
       })),
-      booked: plan.meetings.map((m) => m.request),
-      unschedulable: plan.unscheduled.map((u) => ({ id: u.request, reason: u.reason })),
+      booked: plan.meetings.filter((m) => input.statuses.get(m.request) !== 'booked').map((m) => m.request),
+      unschedulable: [...newlyUnschedulable, ...reasonChanged].map((u) => ({ id: u.request, reason: u.reason })),
     });
 
-    const notes: NewNotification[] = [];
+    // The meeting changes' e-mails and counters, with the change (the notification rows follow in the notify step).
+    const changes: NewNotification[] = [];
     const both = (r: { startup: string; counterpart: string }, note: Omit<NewNotification, 'accountId' | 'eventId'>) => {
-      for (const accountId of [r.startup, r.counterpart]) notes.push({ accountId, eventId: event.id, ...note });
+      for (const accountId of [r.startup, r.counterpart]) changes.push({ accountId, eventId: event.id, ...note });
     };
+    const startsAt = (slot: number) => grid.format(grid.slotStart(slot));
     for (const m of dropped) {
       both({ startup: m.startup_id, counterpart: m.counterpart_id }, { type: 'meeting.cancelled', payload: { meetingId: m.id, requestId: m.request_id, by: 'schedule-run' } });
     }
     for (const p of moves) {
       both(requests.get(p.request)!, {
-        type: 'meeting.moved',
-        payload: { meetingId: input.meetings.get(p.request)!.id, requestId: p.request, startsAt: grid.format(grid.slotStart(p.slot)), table: p.table },
+        type: 'meeting.moved', payload: { meetingId: input.meetings.get(p.request)!.id, requestId: p.request, startsAt: startsAt(p.slot), table: p.table },
       });
     }
     for (const p of inserts) {
       both(requests.get(p.request)!, {
-        type: 'meeting.booked',
-        payload: { meetingId: created.get(p.request), requestId: p.request, startsAt: grid.format(grid.slotStart(p.slot)), table: p.table },
+        type: 'meeting.booked', payload: { meetingId: created.get(p.request), requestId: p.request, startsAt: startsAt(p.slot), table: p.table },
       });
     }
-    for (const u of plan.unscheduled) {
-      if (input.statuses.get(u.request) === 'unschedulable') continue;
-      both(requests.get(u.request)!, { type: 'request.unschedulable', payload: { requestId: u.request, reason: u.reason } });
-    }
-    await this.notifications.add(tx, notes);
+    await this.notifications.announce(tx, changes);
+
+    const reasons = [...new Set(newlyUnschedulable.map((u) => u.reason))];
+    const reasonIndex = new Map(reasons.map((r, i) => [r, i]));
+    const notices: RunNotices = {
+      cancelled: dropped.map((m) => m.id),
+      moved: moves.map((p) => [input.meetings.get(p.request)!.id, startsAt(p.slot), p.table]),
+      booked: inserts.map((p) => [created.get(p.request)!, startsAt(p.slot), p.table]),
+      unschedulable: newlyUnschedulable.map((u) => [u.request, reasonIndex.get(u.reason)!]),
+      reasons,
+    };
+    if (notices.cancelled.length + notices.moved.length + notices.booked.length + notices.unschedulable.length === 0) return;
+    // Appended, and `notified_at` reset: a run re-run after a crash between its commit and `done` keeps the first notices.
+    await tx.query(
+      `UPDATE booking_runs SET notices = coalesce(notices, '[]'::jsonb) || jsonb_build_array($2::jsonb), notified_at = NULL WHERE id = $1`,
+      [runId, JSON.stringify(notices)],
+    );
   }
 
   async publish(eventId: string) {

@@ -17,7 +17,10 @@ export interface NewNotification {
   payload: Record<string, unknown>;
 }
 
-/** Notification rows (and their e-mails' outbox rows) are written in the same transaction as the change they report. */
+/**
+ * Notification rows (and their e-mails' outbox rows) are written in the same transaction as the change they report;
+ * a schedule run's rows follow in its notify step (`announce` with the change, `addSelected` after it).
+ */
 @Injectable()
 export class NotificationsService {
   constructor(
@@ -33,10 +36,31 @@ export class NotificationsService {
        SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::jsonb[])`,
       [items.map((i) => i.accountId), items.map((i) => i.eventId), items.map((i) => i.type), items.map((i) => JSON.stringify(i.payload))],
     );
-    // Bookings, moves and cancellations are also e-mailed (with SMTP_URL): outbox rows in this same transaction.
+    await this.announce(tx, items);
+  }
+
+  /**
+   * What goes with notifications besides their rows, in the change's own transaction: bookings, moves and
+   * cancellations are e-mailed (with SMTP_URL: outbox rows here) and counted. For a writer whose rows follow in a
+   * later step (a schedule run): it calls this with the change, and `addSelected` for the rows (no second announce).
+   */
+  async announce(tx: EntityManager, items: NewNotification[]): Promise<void> {
+    if (items.length === 0) return;
     await this.mail?.record(tx, items);
     const changes = bookingChangesOf(items);
     if (changes.length) afterCommit(tx, () => changes.forEach((c) => bookingChanges.inc(c)));
+  }
+
+  /**
+   * Notification rows computed by a query in PostgreSQL (no rows through Node): `select` yields
+   * (account_id, event_id, type, payload). Whatever else they bring was announced with the change. Returns the count.
+   */
+  async addSelected(tx: EntityManager, select: string, params: unknown[]): Promise<number> {
+    const [{ n }]: { n: number }[] = await tx.query(
+      `WITH added AS (INSERT INTO notifications (account_id, event_id, type, payload) ${select} RETURNING 1) SELECT count(*)::int AS n FROM added`,
+      params,
+    );
+    return n;
   }
 
   async list(accountId: string, query: PageQuery) {
