@@ -23,7 +23,7 @@ const MEETING_TYPE = 'application/x-sgm-meeting';
  * on cancel or when the server refuses) or, by keyboard or touch, through the dialog its button opens.
  */
 export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec: GridSpec; tables: number }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const schedule = useSchedule(eventId);
   const days = useMemo(() => datesBetween(spec.startDate, spec.endDate).map((date) => ({ date, slots: daySlots(spec, date) })), [spec]);
   const [day, setDay] = useState(days[0]?.date ?? '');
@@ -43,8 +43,9 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
       names.set(m.startup.accountId, m.startup.name);
       names.set(m.counterpart.accountId, m.counterpart.name);
     }
-    return [...names.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
-  }, [schedule.data]);
+    const collator = new Intl.Collator(i18n.language); // one collator: localeCompare would build one per comparison
+    return [...names.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label));
+  }, [schedule.data, i18n.language]);
   const parent = useRef<HTMLDivElement>(null);
   const rows = useVirtualizer({ count: tables, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 8 });
 
