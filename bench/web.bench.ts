@@ -137,7 +137,7 @@ export async function run(args: string[]): Promise<void> {
 
       const scrolls: ScrollStats[] = [];
       scrolls.push(await page.evaluate<ScrollStats>(`window.__scrollThrough(${JSON.stringify(BOARD_REGION)}, 5 * 44)`));
-      await page.getByRole('radio').nth(1).check({ force: true });
+      await page.locator('label').filter({ hasText: /29 Oct 2026/ }).first().click(); // the second day
       scrolls.push(await page.evaluate<ScrollStats>(`window.__scrollThrough(${JSON.stringify(BOARD_REGION)}, 5 * 44)`));
       printScroll('  scroll through both days, top to bottom, 5 rows a frame', scrolls);
       const boardNodesAfter = await page.evaluate<number>(`document.getElementsByTagName('*').length`);
