@@ -1,13 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { ScheduleRunsService } from '../src/modules/booking/schedule-runs.service';
 import { bulkAcceptedEvent } from '../src/modules/booking/testing/bulk-event';
 import { hashPassword } from '../src/modules/accounts/passwords';
 import { generateDemoData, parseDemoArgs } from '../src/modules/demo/demo-data.generator';
 import { seedDemo } from '../src/modules/demo/demo-seeder';
+import { apiLogin, freePort, startApi, stopApi } from './api-process';
 import { until, withBenchApp } from './bench-harness';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -53,17 +51,12 @@ export async function run(args: string[]): Promise<void> {
     );
 
     const port = await freePort();
-    const api = startApi(port, workers);
+    const api = startApi(port, { API_WORKERS: String(workers), ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password });
     try {
       const base = `http://127.0.0.1:${port}`;
       await until(async () => (await fetch(`${base}/v1/sectors`).catch(() => undefined))?.ok === true, 120_000, 200);
-      const login = async (e: string, password: string) => {
-        const res = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: e, password }) });
-        if (!res.ok) throw new Error(`login ${e}: ${res.status} ${await res.text()}`);
-        return ((await res.json()) as { accessToken: string }).accessToken;
-      };
-      const member = await login(email, BENCH_PASSWORD);
-      const organizer = await login(ORGANIZER.email, ORGANIZER.password);
+      const member = await apiLogin(base, email, BENCH_PASSWORD);
+      const organizer = await apiLogin(base, ORGANIZER.email, ORGANIZER.password);
       const auth = { authorization: `Bearer ${member}` };
       const page = (await (await fetch(`${base}/v1/events/${event.eventId}/matches?limit=20`, { headers: auth })).json()) as { items: { id: string }[] };
       if (!page.items?.length) throw new Error('the caller has no matches');
@@ -111,46 +104,5 @@ export async function run(args: string[]): Promise<void> {
     } finally {
       await stopApi(api);
     }
-  });
-}
-
-function startApi(port: number, workers: number): ChildProcess {
-  const child = spawn(process.execPath, [resolve(__dirname, '../src/main.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      PROCESS_ROLE: 'api',
-      API_WORKERS: String(workers),
-      RATE_LIMIT_SIGNUPS_PER_HOUR: '0',
-      RATE_LIMIT_WRITES_PER_MINUTE: '0',
-      ORGANIZER_EMAIL: ORGANIZER.email,
-      ORGANIZER_PASSWORD: ORGANIZER.password,
-      LOG_LEVEL: 'warn',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  child.on('exit', (code, signal) => {
-    if (code && code !== 0) console.error(`API process exited with ${code ?? signal}`);
-  });
-  return child;
-}
-
-async function stopApi(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-  await exited;
-  clearTimeout(timer);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const s = createServer();
-    s.once('error', fail);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => ok(port));
-    });
   });
 }

@@ -5,6 +5,7 @@ const BENCHES: Record<string, () => Promise<{ run(args: string[]): Promise<void>
   relevance: () => import('./relevance.bench'),
   reports: () => import('./reports.bench'),
   api: () => import('./api.bench'),
+  web: () => import('./web.bench'),
 };
 
 async function main(): Promise<void> {

@@ -2,9 +2,9 @@ import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/chromium';
 
-/** Debian's Chromium, driven by playwright-core (never a downloaded browser). */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const browserAvailable = () => process.env.SGM_SKIP_BROWSER !== '1' && existsSync(CHROMIUM);
 
 export const SCREENSHOTS = join(process.cwd(), 'docs', 'screenshots');
@@ -15,7 +15,7 @@ export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: CHROMIUM_ARGS,
   });
 }
 

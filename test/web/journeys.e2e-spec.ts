@@ -201,7 +201,14 @@ suite('web app journeys in Chromium (e2e)', () => {
     await shoot(organizer, 'organizer-schedule');
 
     await p.getByRole('link', { name: 'Schedule board' }).click();
-    const cell = p.getByRole('button', { name: new RegExp(`${names.startup.split(' ')[0]}.* with .*table \\d+: move`) });
+    // The run may have put the meeting on either day: open its day, and wait for the board to show the planned place.
+    type Booked = { id: string; startsAt: string; table: number; startup: { name: string } };
+    const planned = (await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(t.organizerToken)).expect(200)).body.meetings.find(
+      (m: Booked) => m.startup.name === names.startup,
+    ) as Booked;
+    const plannedDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date(planned.startsAt));
+    await p.locator('label').filter({ hasText: plannedDay === '2031-10-28' ? /28 Oct 2031/ : /29 Oct 2031/ }).first().click(); // the day switch
+    const cell = p.getByRole('button', { name: new RegExp(`${names.startup.split(' ')[0]}.* with .*table ${planned.table}: move`) });
     await cell.waitFor();
     await organizer.audit('schedule board');
     await shoot(organizer, 'organizer-board');
@@ -216,7 +223,21 @@ suite('web app journeys in Chromium (e2e)', () => {
     await dialog.waitFor({ state: 'detached' });
     await p.getByRole('button', { name: new RegExp(`table ${target}: move`) }).waitFor();
     const schedule = await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(t.organizerToken)).expect(200);
-    expect(schedule.body.meetings.map((m: { table: number }) => m.table)).toContain(target);
+    const moved = (schedule.body.meetings as Booked[]).find((m) => m.startup.name === names.startup && m.table === target);
+    expect(moved).toBeDefined();
+
+    // The same meeting again, by dragging it onto a free table in its slot: shown there, confirmed in the dialog, saved.
+    const slot = Date.parse(moved!.startsAt);
+    const taken = new Set((schedule.body.meetings as Booked[]).filter((m) => Date.parse(m.startsAt) === slot).map((m) => m.table));
+    const free = [1, 2, 3, 4, 5, 6].find((n) => !taken.has(n))!;
+    await p.locator(`[data-meeting-id="${moved!.id}"]`).dragTo(p.locator(`[data-slot="${slot}"][data-table="${free}"]`));
+    await dialog.getByText('No conflicts on the board.').waitFor();
+    await expect(dialog.getByLabel('Table').inputValue()).resolves.toBe(String(free));
+    await dialog.getByRole('button', { name: 'Move meeting' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await p.locator(`[data-slot="${slot}"][data-table="${free}"] [data-meeting-id="${moved!.id}"]`).waitFor();
+    const after = await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(t.organizerToken)).expect(200);
+    expect((after.body.meetings as Booked[]).find((m) => m.id === moved!.id)).toMatchObject({ table: free, startsAt: moved!.startsAt });
 
     await p.getByRole('link', { name: 'Schedule runs' }).click();
     await p.getByRole('button', { name: 'Publish the schedule' }).click();

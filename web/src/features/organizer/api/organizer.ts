@@ -147,7 +147,18 @@ export function useMoveMeeting(eventId: string) {
   return useMutation({
     mutationFn: ({ id, startsAt, table }: { id: string; startsAt: string; table: number }) =>
       unwrap(api.PATCH('/v1/meetings/{id}', { params: { path: { id } }, body: { startsAt, table } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: organizerKeys.schedule(eventId) }),
+    onSuccess: (_, { id, startsAt, table }) => {
+      // The board shows the new place at once (no flicker back while the schedule reloads).
+      queryClient.setQueryData<Schedule>(organizerKeys.schedule(eventId), (old) =>
+        old && {
+          ...old,
+          meetings: old.meetings.map((m) =>
+            m.id === id ? { ...m, startsAt, endsAt: new Date(Date.parse(startsAt) + Date.parse(m.endsAt) - Date.parse(m.startsAt)).toISOString(), table } : m,
+          ),
+        },
+      );
+      void queryClient.invalidateQueries({ queryKey: organizerKeys.schedule(eventId) });
+    },
   });
 }
 

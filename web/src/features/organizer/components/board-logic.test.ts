@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleMeeting, SchedulePitch } from '../api/organizer';
-import { boardIndex, moveConflicts } from './board-logic';
+import { boardIndex, cellTarget, moveConflicts, planMove, withMove } from './board-logic';
 
 const T0 = Date.parse('2026-10-28T09:00:00+09:00');
 const SLOT = 30 * 60_000;
@@ -43,5 +43,56 @@ describe('boardIndex', () => {
   it('keys meetings by table and start', () => {
     const m = meeting('a', 's', 'v', 3, 7);
     expect(boardIndex([m]).get(`7@${T0 + 3 * SLOT}`)).toBe(m);
+  });
+});
+
+describe('dropping a meeting on a cell', () => {
+  const a = meeting('a', 's1', 'v1', 0, 1);
+  const b = meeting('b', 's2', 'v2', 1, 2);
+  const c = meeting('c', 's3', 'v1', 2, 3);
+  const schedule = { meetings: [a, b, c], pitches: [] as SchedulePitch[] };
+  const cell = (slot: number, table: number | string) => {
+    const div = document.createElement('div');
+    div.dataset.slot = String(T0 + slot * SLOT);
+    div.dataset.table = String(table);
+    div.innerHTML = '<button><span>name</span></button>';
+    document.body.append(div);
+    return div;
+  };
+
+  it('reads the target from the cell, whichever of its children the pointer is over', () => {
+    const div = cell(1, 4);
+    expect(cellTarget(div.querySelector('span'))).toEqual({ startsAt: T0 + SLOT, table: 4 });
+    expect(cellTarget(div)).toEqual({ startsAt: T0 + SLOT, table: 4 });
+  });
+
+  it('has no target outside a cell or on a malformed one', () => {
+    expect(cellTarget(document.body)).toBeNull();
+    expect(cellTarget(null)).toBeNull();
+    expect(cellTarget(cell(1, 'x'))).toBeNull();
+    expect(cellTarget(cell(1, 0))).toBeNull();
+  });
+
+  it('plans a drop on a free cell without conflicts', () => {
+    const plan = planMove(a, cellTarget(cell(1, 1))!, SLOT, schedule);
+    expect(plan).toEqual({ target: { startsAt: T0 + SLOT, table: 1 }, unchanged: false, conflicts: [] });
+  });
+
+  it('plans a drop on an occupied cell with the table conflict, and on a slot a person is busy with the person conflict', () => {
+    expect(planMove(a, cellTarget(cell(1, 2))!, SLOT, schedule).conflicts).toMatchObject([{ kind: 'table', with: { id: 'b' } }]);
+    expect(planMove(a, cellTarget(cell(2, 5))!, SLOT, schedule).conflicts).toMatchObject([{ kind: 'person', name: 'V1', with: { id: 'c' } }]);
+  });
+
+  it('knows a drop back on its own cell changes nothing', () => {
+    expect(planMove(a, cellTarget(cell(0, 1))!, SLOT, schedule)).toMatchObject({ unchanged: true, conflicts: [] });
+  });
+
+  it('previews the move on a copy of the board and leaves an occupied cell to its meeting', () => {
+    const index = boardIndex(schedule.meetings);
+    const moved = withMove(index, a, { startsAt: T0 + SLOT, table: 1 });
+    expect(moved.get(`1@${T0 + SLOT}`)).toBe(a);
+    expect(moved.has(`1@${T0}`)).toBe(false);
+    expect(index.get(`1@${T0}`)).toBe(a);
+    expect(withMove(index, a, { startsAt: T0 + SLOT, table: 2 })).toBe(index);
   });
 });

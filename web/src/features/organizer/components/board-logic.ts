@@ -35,9 +35,56 @@ export function moveConflicts(
   return out;
 }
 
+/** Where a meeting would go: a slot start (ms) and a table. */
+export interface MoveTarget {
+  startsAt: number;
+  table: number;
+}
+
+export interface MovePlan {
+  target: MoveTarget;
+  /** Same slot and table as now: nothing to save. */
+  unchanged: boolean;
+  conflicts: Conflict[];
+}
+
+/** The one check behind both ways of moving (dialog and drag): what changes and what would clash. */
+export function planMove(meeting: ScheduleMeeting, target: MoveTarget, slotMs: number, schedule: { meetings: ScheduleMeeting[]; pitches: SchedulePitch[] }): MovePlan {
+  return {
+    target,
+    unchanged: target.startsAt === Date.parse(meeting.startsAt) && target.table === meeting.table,
+    conflicts: moveConflicts(meeting, target.startsAt, target.table, slotMs, schedule.meetings, schedule.pitches),
+  };
+}
+
+/** The board cell (slot, table) an element of the board belongs to, read from the cell's data-slot and data-table; null outside a cell. */
+export function cellTarget(element: EventTarget | null): MoveTarget | null {
+  const cell = element instanceof Element ? element.closest<HTMLElement>('[data-slot][data-table]') : null;
+  if (!cell) return null;
+  const startsAt = Number(cell.dataset.slot);
+  const table = Number(cell.dataset.table);
+  return Number.isFinite(startsAt) && Number.isInteger(table) && table >= 1 ? { startsAt, table } : null;
+}
+
+export const cellKey = (target: MoveTarget) => `${target.table}@${target.startsAt}`;
+
 /** Meetings indexed by table and slot start, for the board's cells. */
 export function boardIndex(meetings: ScheduleMeeting[]): Map<string, ScheduleMeeting> {
-  return new Map(meetings.map((m) => [`${m.table}@${Date.parse(m.startsAt)}`, m]));
+  return new Map(meetings.map((m) => [cellKey({ table: m.table, startsAt: Date.parse(m.startsAt) }), m]));
+}
+
+/**
+ * The board as it would look with `meeting` at `target` (a dropped move awaiting confirmation), or `index` itself
+ * when another meeting holds that cell (both stay visible; the dialog names the clash). `index` is never changed.
+ */
+export function withMove(index: Map<string, ScheduleMeeting>, meeting: ScheduleMeeting, target: MoveTarget): Map<string, ScheduleMeeting> {
+  const occupant = index.get(cellKey(target));
+  if (occupant && occupant.id !== meeting.id) return index;
+  const next = new Map(index);
+  const from = cellKey({ table: meeting.table, startsAt: Date.parse(meeting.startsAt) });
+  if (next.get(from)?.id === meeting.id) next.delete(from);
+  next.set(cellKey(target), meeting);
+  return next;
 }
 
 export function involves(m: ScheduleMeeting, accountId: string | null): boolean {

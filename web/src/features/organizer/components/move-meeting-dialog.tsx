@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatTime, formatLocalDate } from '@/lib/format';
 import { useMoveMeeting, type Schedule, type ScheduleMeeting } from '../api/organizer';
-import { moveConflicts } from './board-logic';
+import { planMove, type MoveTarget } from './board-logic';
 
 interface Props {
   meeting: ScheduleMeeting | null;
@@ -13,31 +13,34 @@ interface Props {
   tables: number;
   slotMs: number;
   eventId: string;
+  /** Where the meeting was dropped on the board; without it the dialog opens on the meeting's own slot and table. */
+  target?: MoveTarget;
   onClose: () => void;
+  /** The server refused the move (e.g. 409): its message stays in the dialog, and the board puts the meeting back. */
+  onFailed?: () => void;
 }
 
 /** Move one meeting to another slot or table; clashes the board can see are shown before saving. */
-export function MoveMeetingDialog({ meeting, schedule, days, tables, slotMs, eventId, onClose }: Props) {
+export function MoveMeetingDialog({ meeting, schedule, days, tables, slotMs, eventId, target, onClose, onFailed }: Props) {
   const { t, i18n } = useTranslation();
   const move = useMoveMeeting(eventId);
   const [slot, setSlot] = useState<string | null>(null);
   const [table, setTable] = useState<number>(1);
   useEffect(() => {
     if (meeting) {
-      setSlot(String(Date.parse(meeting.startsAt)));
-      setTable(meeting.table);
+      setSlot(String(target?.startsAt ?? Date.parse(meeting.startsAt)));
+      setTable(target?.table ?? meeting.table);
       move.reset();
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [meeting?.id]);
+  }, [meeting?.id, target?.startsAt, target?.table]);
   if (!meeting) return null;
   const options = days.map((d) => ({
     group: formatLocalDate(d.date, i18n.language),
     items: d.slots.map((s) => ({ value: String(s), label: `${formatLocalDate(d.date, i18n.language)} ${formatTime(new Date(s).toISOString(), schedule.timezone, i18n.language)}` })),
   }));
   const at = slot ? Number(slot) : Date.parse(meeting.startsAt);
-  const conflicts = moveConflicts(meeting, at, table, slotMs, schedule.meetings, schedule.pitches);
-  const unchanged = at === Date.parse(meeting.startsAt) && table === meeting.table;
+  const { conflicts, unchanged } = planMove(meeting, { startsAt: at, table }, slotMs, schedule);
 
   return (
     <Modal closeButtonProps={{ 'aria-label': t('common.close') }} opened onClose={onClose} title={t('board.moveTitle', { a: meeting.startup.name, b: meeting.counterpart.name })}>
@@ -69,7 +72,7 @@ export function MoveMeetingDialog({ meeting, schedule, days, tables, slotMs, eve
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button disabled={conflicts.length > 0 || unchanged} loading={move.isPending} onClick={() => move.mutate({ id: meeting.id, startsAt: new Date(at).toISOString(), table }, { onSuccess: onClose })}>
+          <Button disabled={conflicts.length > 0 || unchanged} loading={move.isPending} onClick={() => move.mutate({ id: meeting.id, startsAt: new Date(at).toISOString(), table }, { onSuccess: onClose, onError: onFailed })}>
             {t('board.move')}
           </Button>
         </Group>

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, Text, TextInput } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
@@ -43,31 +43,36 @@ export function ParticipantsList({ eventId }: { eventId: string }) {
       <Paper withBorder radius="md">
         <div ref={parent} style={{ height: 'min(70vh, 640px)', overflow: 'auto' }} role="list" aria-label={t('nav.participants')} tabIndex={0}>
           <div style={{ height: virtual.getTotalSize(), position: 'relative' }}>
-            {virtual.getVirtualItems().map((v) => {
-              const p = rows[v.index];
-              return (
-                <div key={p.accountId} role="listitem" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${v.start}px)` }}>
-                  <Group h={ROW} px="md" justify="space-between" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-                    <Text size="sm" truncate>
-                      {p.displayName}
-                    </Text>
-                    <Group gap={4} wrap="nowrap">
-                      <Badge variant="light" size="sm">
-                        {t(`roles.${p.role}`, { defaultValue: p.role })}
-                      </Badge>
-                      {p.status !== 'active' && (
-                        <Badge color="yellow" variant="light" size="sm">
-                          {t(`status.${p.status}`, { defaultValue: p.status })}
-                        </Badge>
-                      )}
-                    </Group>
-                  </Group>
-                </div>
-              );
-            })}
+            {virtual.getVirtualItems().map((v) => (
+              <ParticipantRow key={rows[v.index].accountId} participant={rows[v.index]} start={v.start} />
+            ))}
           </div>
         </div>
       </Paper>
     </>
   );
 }
+
+/** One row; memoised, so scrolling renders only the rows that come into view. */
+const ParticipantRow = memo(function ParticipantRow({ participant: p, start }: { participant: Participant; start: number }) {
+  const { t } = useTranslation();
+  return (
+    <div role="listitem" style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW, transform: `translateY(${start}px)` }}>
+      <Group h={ROW} px="md" justify="space-between" wrap="nowrap" style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+        <Text size="sm" truncate>
+          {p.displayName}
+        </Text>
+        <Group gap={4} wrap="nowrap">
+          <Badge variant="light" size="sm">
+            {t(`roles.${p.role}`, { defaultValue: p.role })}
+          </Badge>
+          {p.status !== 'active' && (
+            <Badge color="yellow" variant="light" size="sm">
+              {t(`status.${p.status}`, { defaultValue: p.status })}
+            </Badge>
+          )}
+        </Group>
+      </Group>
+    </div>
+  );
+});

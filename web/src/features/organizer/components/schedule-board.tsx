@@ -1,6 +1,6 @@
-import { Badge, Group, Paper, SegmentedControl, Select, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
@@ -8,104 +8,244 @@ import { Loading } from '@/components/loading';
 import { formatLocalDate, formatTime } from '@/lib/format';
 import { datesBetween, daySlots, type GridSpec } from '@/lib/zoned-time';
 import { useSchedule, type ScheduleMeeting } from '../api/organizer';
-import { boardIndex, involves } from './board-logic';
+import { boardIndex, cellKey, cellTarget, involves, planMove, withMove, type MoveTarget } from './board-logic';
 import { MoveMeetingDialog } from './move-meeting-dialog';
 
 const ROW = 44;
 const COL = 118;
 const HEAD = 32;
 
-/** Slots × tables for one day; only visible rows render, so thousands of meetings stay smooth. */
+const MEETING_TYPE = 'application/x-sgm-meeting';
+
+/**
+ * Slots × tables for one day; only visible rows render, so thousands of meetings stay smooth. A meeting moves by
+ * dragging it onto another cell (shown there while the dialog lists the clashes and asks to confirm; back in place
+ * on cancel or when the server refuses) or, by keyboard or touch, through the dialog its button opens.
+ */
 export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec: GridSpec; tables: number }) {
   const { t, i18n } = useTranslation();
   const schedule = useSchedule(eventId);
   const days = useMemo(() => datesBetween(spec.startDate, spec.endDate).map((date) => ({ date, slots: daySlots(spec, date) })), [spec]);
   const [day, setDay] = useState(days[0]?.date ?? '');
   const [person, setPerson] = useState<string | null>(null);
-  const [moving, setMoving] = useState<ScheduleMeeting | null>(null);
-  const index = useMemo(() => boardIndex(schedule.data?.meetings ?? []), [schedule.data]);
+  // The meeting in the dialog; `target` when it was dropped on a cell, `failed` once the server refused that move.
+  const [moving, setMoving] = useState<{ meeting: ScheduleMeeting; target?: MoveTarget; failed?: boolean } | null>(null);
+  const [dragging, setDragging] = useState<ScheduleMeeting | null>(null);
+  const [over, setOver] = useState<MoveTarget | null>(null);
+  const stored = useMemo(() => boardIndex(schedule.data?.meetings ?? []), [schedule.data]);
+  const index = useMemo(
+    () => (moving?.target && !moving.failed ? withMove(stored, moving.meeting, moving.target) : stored),
+    [stored, moving],
+  );
   const people = useMemo(() => {
     const names = new Map<string, string>();
     for (const m of schedule.data?.meetings ?? []) {
       names.set(m.startup.accountId, m.startup.name);
       names.set(m.counterpart.accountId, m.counterpart.name);
     }
-    return [...names.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label));
-  }, [schedule.data]);
+    const collator = new Intl.Collator(i18n.language); // one collator: localeCompare would build one per comparison
+    return [...names.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label));
+  }, [schedule.data, i18n.language]);
   const parent = useRef<HTMLDivElement>(null);
   const rows = useVirtualizer({ count: tables, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 8 });
+
+  const slotMs = spec.meetingGrid.slotMinutes * 60_000;
+  const personCount = useMemo(() => (schedule.data?.meetings ?? []).filter((m) => involves(m, person)).length, [schedule.data, person]);
+  // Stable, so scrolling renders only the rows that come into view.
+  const endDrag = useCallback(() => {
+    setDragging(null);
+    setOver(null);
+  }, []);
+  const actions = useMemo<RowActions>(() => ({ open: (meeting) => setMoving({ meeting }), dragStart: setDragging, dragEnd: endDrag }), [endDrag]);
+  // Only the cell under the pointer is checked while dragging; the dialog shows the details after the drop.
+  const overPlan = useMemo(
+    () => (dragging && over && schedule.data ? planMove(dragging, over, slotMs, schedule.data) : null),
+    [dragging, over, slotMs, schedule.data],
+  );
 
   if (schedule.isLoading) return <Loading />;
   if (schedule.error) return <ErrorAlert error={schedule.error} />;
   const data = schedule.data!;
   const slots = days.find((d) => d.date === day)?.slots ?? [];
-  const slotMs = spec.meetingGrid.slotMinutes * 60_000;
-  const personCount = person ? data.meetings.filter((m) => involves(m, person)).length : data.meetings.length;
+
+  const onDragOver = (e: DragEvent) => {
+    const target = dragging && cellTarget(e.target);
+    if (!target) return;
+    e.preventDefault(); // this cell accepts the drop
+    e.dataTransfer.dropEffect = 'move';
+    if (!over || cellKey(over) !== cellKey(target)) setOver(target);
+  };
+  const onDrop = (e: DragEvent) => {
+    const target = cellTarget(e.target);
+    const meeting = dragging;
+    endDrag();
+    if (!meeting || !target) return;
+    e.preventDefault();
+    if (!planMove(meeting, target, slotMs, data).unchanged) setMoving({ meeting, target });
+  };
 
   return (
     <Stack>
-      <Group wrap="wrap" gap="sm">
-        <SegmentedControl aria-label={t('board.day')} value={day} onChange={setDay} data={days.map((d) => ({ value: d.date, label: formatLocalDate(d.date, i18n.language) }))} />
-        <Select placeholder={t('board.filterPerson')} aria-label={t('board.filterPerson')} data={people} value={person} onChange={setPerson} searchable clearable w={260} limit={50} />
-        <Badge variant="light" size="lg">
-          {t('board.meetingsCount', { count: personCount })}
-        </Badge>
-        {data.published && <Badge color="teal">{t('schedule.published')}</Badge>}
-      </Group>
+      <BoardToolbar days={days} day={day} onDay={setDay} people={people} person={person} onPerson={setPerson} count={personCount} published={data.published} />
       {data.meetings.length === 0 && <EmptyState title={t('board.empty')}>{t('board.emptyHelp')}</EmptyState>}
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
         <div ref={parent} style={{ height: 'min(70vh, 680px)', overflow: 'auto', position: 'relative' }} tabIndex={0} aria-label={t('nav.board')} role="region">
-          <div style={{ width: 64 + slots.length * COL, height: HEAD + rows.getTotalSize(), position: 'relative' }}>
-            <div style={{ position: 'sticky', top: 0, zIndex: 2, display: 'flex', height: HEAD, background: 'var(--mantine-color-body)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-              <Text size="xs" fw={700} w={64} p={6} style={{ position: 'sticky', left: 0, background: 'var(--mantine-color-body)' }}>
-                {t('board.table')}
-              </Text>
-              {slots.map((s) => (
-                <Text key={s} size="xs" fw={700} w={COL} p={6} style={{ flexShrink: 0 }}>
-                  {formatTime(new Date(s).toISOString(), data.timezone, i18n.language)}
-                </Text>
-              ))}
-            </div>
-            {rows.getVirtualItems().map((v) => {
-              const table = v.index + 1;
-              return (
-                <div key={table} style={{ position: 'absolute', top: HEAD + v.start, left: 0, height: ROW, display: 'flex', borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-                  <Text size="xs" w={64} p={6} fw={600} style={{ position: 'sticky', left: 0, background: 'var(--mantine-color-body)', zIndex: 1 }}>
-                    {table}
-                  </Text>
-                  {slots.map((s) => {
-                    const m = index.get(`${table}@${s}`);
-                    const shown = m && involves(m, person);
-                    return (
-                      <div key={s} style={{ width: COL, flexShrink: 0, padding: 2 }}>
-                        {m && (
-                          <UnstyledButton
-                            onClick={() => setMoving(m)}
-                            aria-label={t('board.meetingLabel', { a: m.startup.name, b: m.counterpart.name, table })}
-                            style={{
-                              display: 'block', width: '100%', height: ROW - 6, borderRadius: 6, padding: '2px 6px', overflow: 'hidden',
-                              background: shown ? 'var(--mantine-color-blue-1)' : 'var(--mantine-color-gray-1)', opacity: shown ? 1 : 0.45,
-                              border: '1px solid var(--mantine-color-blue-3)',
-                            }}
-                          >
-                            <Text size="10px" lh={1.25} truncate c="dark">
-                              {m.startup.name}
-                            </Text>
-                            <Text size="10px" lh={1.25} truncate c="dark">
-                              {m.counterpart.name}
-                            </Text>
-                          </UnstyledButton>
-                        )}
-                      </div>
-                    );
-                  })}
-                </div>
-              );
-            })}
+          <div
+            style={{ width: 64 + slots.length * COL, height: HEAD + rows.getTotalSize(), position: 'relative' }}
+            onDragOver={onDragOver}
+            onDrop={onDrop}
+            onDragLeave={(e) => {
+              if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(null);
+            }}
+          >
+            <BoardHeader slots={slots} timezone={data.timezone} />
+            {rows.getVirtualItems().map((v) => (
+              <BoardRow
+                key={v.index}
+                table={v.index + 1}
+                top={HEAD + v.start}
+                slots={slots}
+                index={index}
+                person={person}
+                draggingId={dragging?.id ?? null}
+                overSlot={overPlan?.target.table === v.index + 1 ? overPlan.target.startsAt : null}
+                overClash={!!overPlan?.conflicts.length}
+                proposedId={moving?.target && !moving.failed ? moving.meeting.id : null}
+                actions={actions}
+              />
+            ))}
           </div>
         </div>
       </Paper>
-      <MoveMeetingDialog meeting={moving} schedule={data} days={days} tables={tables} slotMs={slotMs} eventId={eventId} onClose={() => setMoving(null)} />
+      <MoveMeetingDialog
+        meeting={moving?.meeting ?? null}
+        target={moving?.target}
+        schedule={data}
+        days={days}
+        tables={tables}
+        slotMs={slotMs}
+        eventId={eventId}
+        onClose={() => setMoving(null)}
+        onFailed={() => setMoving((m) => m && { ...m, failed: true })}
+      />
     </Stack>
   );
 }
+
+interface RowActions {
+  open: (meeting: ScheduleMeeting) => void;
+  dragStart: (meeting: ScheduleMeeting) => void;
+  dragEnd: () => void;
+}
+
+interface RowProps {
+  table: number;
+  top: number;
+  slots: number[];
+  index: Map<string, ScheduleMeeting>;
+  person: string | null;
+  draggingId: string | null;
+  /** The cell of this row under a dragged meeting, and whether dropping there would clash. */
+  overSlot: number | null;
+  overClash: boolean;
+  /** A dropped meeting awaiting confirmation, drawn dashed at its new place. */
+  proposedId: string | null;
+  actions: RowActions;
+}
+
+const NAME = { display: 'block', fontSize: 10, lineHeight: 1.25, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+
+/** One table's row of cells; memoised and built from plain elements, as hundreds of cells come and go while scrolling. */
+const BoardRow = memo(function BoardRow({ table, top, slots, index, person, draggingId, overSlot, overClash, proposedId, actions }: RowProps) {
+  const { t } = useTranslation();
+  return (
+    <div style={{ position: 'absolute', top, left: 0, height: ROW, display: 'flex', borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+      <Text size="xs" w={64} p={6} fw={600} style={{ position: 'sticky', left: 0, background: 'var(--mantine-color-body)', zIndex: 1 }}>
+        {table}
+      </Text>
+      {slots.map((s) => {
+        const m = index.get(cellKey({ table, startsAt: s }));
+        const shown = m && involves(m, person);
+        return (
+          <div
+            key={s}
+            data-slot={s}
+            data-table={table}
+            style={{
+              width: COL, flexShrink: 0, padding: 2, borderRadius: 8, outlineOffset: -2,
+              outline: overSlot === s ? `2px solid var(--mantine-color-${overClash ? 'red' : 'teal'}-6)` : undefined,
+            }}
+          >
+            {m && (
+              <button
+                type="button"
+                draggable
+                data-meeting-id={m.id}
+                onDragStart={(e) => {
+                  e.dataTransfer.setData(MEETING_TYPE, m.id);
+                  e.dataTransfer.effectAllowed = 'move';
+                  actions.dragStart(m);
+                }}
+                onDragEnd={actions.dragEnd}
+                onClick={() => actions.open(m)}
+                aria-label={t('board.meetingLabel', { a: m.startup.name, b: m.counterpart.name, table })}
+                style={{
+                  display: 'block', width: '100%', height: ROW - 6, borderRadius: 6, padding: '2px 6px', overflow: 'hidden', cursor: 'grab',
+                  font: 'inherit', textAlign: 'left', color: 'var(--mantine-color-black)',
+                  background: shown ? 'var(--mantine-color-blue-1)' : 'var(--mantine-color-gray-1)', opacity: draggingId === m.id ? 0.4 : shown ? 1 : 0.45,
+                  border: `1px ${proposedId === m.id ? 'dashed var(--mantine-color-teal-7)' : 'solid var(--mantine-color-blue-3)'}`,
+                }}
+              >
+                <span style={NAME}>{m.startup.name}</span>
+                <span style={NAME}>{m.counterpart.name}</span>
+              </button>
+            )}
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+interface ToolbarProps {
+  days: { date: string }[];
+  day: string;
+  onDay: (day: string) => void;
+  people: { value: string; label: string }[];
+  person: string | null;
+  onPerson: (person: string | null) => void;
+  count: number;
+  published: boolean;
+}
+
+/** Day switch, person filter (thousands of names) and count: memoised so scrolling the board does not render them again. */
+const BoardToolbar = memo(function BoardToolbar({ days, day, onDay, people, person, onPerson, count, published }: ToolbarProps) {
+  const { t, i18n } = useTranslation();
+  return (
+    <Group wrap="wrap" gap="sm">
+      <SegmentedControl aria-label={t('board.day')} value={day} onChange={onDay} data={days.map((d) => ({ value: d.date, label: formatLocalDate(d.date, i18n.language) }))} />
+      <Select placeholder={t('board.filterPerson')} aria-label={t('board.filterPerson')} data={people} value={person} onChange={onPerson} searchable clearable w={260} limit={50} />
+      <Badge variant="light" size="lg">
+        {t('board.meetingsCount', { count })}
+      </Badge>
+      {published && <Badge color="teal">{t('schedule.published')}</Badge>}
+    </Group>
+  );
+});
+
+/** The sticky row of slot times (memoised: formatting times is not free, and scrolling renders the board often). */
+const BoardHeader = memo(function BoardHeader({ slots, timezone }: { slots: number[]; timezone: string }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div style={{ position: 'sticky', top: 0, zIndex: 2, display: 'flex', height: HEAD, background: 'var(--mantine-color-body)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+      <Text size="xs" fw={700} w={64} p={6} style={{ position: 'sticky', left: 0, background: 'var(--mantine-color-body)' }}>
+        {t('board.table')}
+      </Text>
+      {slots.map((s) => (
+        <Text key={s} size="xs" fw={700} w={COL} p={6} style={{ flexShrink: 0 }}>
+          {formatTime(new Date(s).toISOString(), timezone, i18n.language)}
+        </Text>
+      ))}
+    </div>
+  );
+});

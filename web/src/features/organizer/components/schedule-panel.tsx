@@ -1,9 +1,10 @@
 import { Alert, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatPercent } from '@/lib/format';
-import { useLatestRuns, useCapacity, usePublish, useRun, useSchedule, useStartRun, useUnschedulable } from '../api/organizer';
+import { organizerKeys, useLatestRuns, useCapacity, usePublish, useRun, useSchedule, useStartRun, useUnschedulable, type ScheduleRunStats } from '../api/organizer';
 import { RunProgress } from './run-progress';
 import { ScheduleGauge } from './schedule-gauge';
 
@@ -19,6 +20,17 @@ export function SchedulePanel({ eventId, published }: { eventId: string; publish
   const unschedulable = useUnschedulable(eventId);
   const schedule = useSchedule(eventId);
   const publish = usePublish(eventId);
+  // A run that finishes while watched has re-planned the meetings: the schedule, the board and the unscheduled list reload.
+  const queryClient = useQueryClient();
+  const status = useRef(run.data?.status);
+  useEffect(() => {
+    const was = status.current;
+    status.current = run.data?.status;
+    if ((was === 'queued' || was === 'running') && run.data?.status === 'done') {
+      void queryClient.invalidateQueries({ queryKey: organizerKeys.schedule(eventId) });
+      void queryClient.invalidateQueries({ queryKey: organizerKeys.unschedulable(eventId) });
+    }
+  }, [run.data?.status, eventId, queryClient]);
   const [confirm, setConfirm] = useState(false);
   const busy = run.data && (run.data.status === 'queued' || run.data.status === 'running');
   const isPublished = published || !!schedule.data?.published;

@@ -1,0 +1,50 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+/** The built API (dist/src/main.js) in a child process on `port`, rate limits off; `env` adds to this process's environment. */
+export function startApi(port: number, env: Record<string, string>): ChildProcess {
+  const child = spawn(process.execPath, [resolve(__dirname, '../src/main.js')], {
+    env: {
+      ...process.env,
+      PORT: String(port),
+      PROCESS_ROLE: 'api',
+      RATE_LIMIT_SIGNUPS_PER_HOUR: '0',
+      RATE_LIMIT_WRITES_PER_MINUTE: '0',
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (code && code !== 0) console.error(`API process exited with ${code ?? signal}`);
+  });
+  return child;
+}
+
+export async function stopApi(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  await exited;
+  clearTimeout(timer);
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((ok, fail) => {
+    const s = createServer();
+    s.once('error', fail);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => ok(port));
+    });
+  });
+}
+
+/** Logs in through the API and returns the bearer token. */
+export async function apiLogin(base: string, email: string, password: string): Promise<string> {
+  const res = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
+  if (!res.ok) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}

@@ -1,0 +1,67 @@
+import { MantineProvider } from '@mantine/core';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { ReactNode } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { initI18n } from '@/lib/i18n';
+import type { ScheduleMeeting } from '../api/organizer';
+import { MoveMeetingDialog } from './move-meeting-dialog';
+
+initI18n();
+void initI18n().changeLanguage('en');
+// Rendering Mantine's modal in jsdom takes seconds on a loaded machine.
+vi.setConfig({ testTimeout: 30_000 });
+
+const T0 = Date.parse('2026-10-28T09:00:00+09:00');
+const SLOT = 30 * 60_000;
+const iso = (ms: number) => new Date(ms).toISOString();
+const meeting = (id: string, s: string, c: string, slot: number, table: number): ScheduleMeeting => ({
+  id, startsAt: iso(T0 + slot * SLOT), endsAt: iso(T0 + (slot + 1) * SLOT), slot, table, participants: [s, c], requestId: `r-${id}`,
+  startup: { accountId: s, name: s.toUpperCase() }, counterpart: { accountId: c, name: c.toUpperCase(), role: 'investor' },
+});
+const a = meeting('a', 's1', 'v1', 0, 1);
+const b = meeting('b', 's2', 'v2', 1, 2);
+const schedule = { eventId: 'e', timezone: 'Asia/Seoul', published: false, meetings: [a, b], pitches: [] };
+const days = [{ date: '2026-10-28', slots: [0, 1, 2].map((i) => T0 + i * SLOT) }];
+
+const wrap = (children: ReactNode) => (
+  <MantineProvider>
+    <QueryClientProvider client={new QueryClient({ defaultOptions: { mutations: { retry: false } } })}>{children}</QueryClientProvider>
+  </MantineProvider>
+);
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('MoveMeetingDialog opened by a drop', () => {
+  it('opens on the cell the meeting was dropped on and saves that move', async () => {
+    const fetchMock = vi.fn(async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }));
+    vi.stubGlobal('fetch', fetchMock);
+    const onClose = vi.fn();
+    render(wrap(<MoveMeetingDialog meeting={a} target={{ startsAt: T0 + SLOT, table: 4 }} schedule={schedule} days={days} tables={6} slotMs={SLOT} eventId="e" onClose={onClose} />));
+    expect(await screen.findByText('No conflicts on the board.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Table')).toHaveValue('4');
+    await userEvent.click(screen.getByRole('button', { name: 'Move meeting' }));
+    await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(fetchMock).toHaveBeenCalledWith('/v1/meetings/a', expect.objectContaining({ method: 'PATCH', body: JSON.stringify({ startsAt: iso(T0 + SLOT), table: 4 }) }));
+  });
+
+  it('lists the clash of a drop on a taken table and does not offer to save', async () => {
+    vi.stubGlobal('fetch', vi.fn());
+    render(wrap(<MoveMeetingDialog meeting={a} target={{ startsAt: T0 + SLOT, table: 2 }} schedule={schedule} days={days} tables={6} slotMs={SLOT} eventId="e" onClose={() => {}} />));
+    expect(await screen.findByText('Table 2 is taken by S2 ↔ V2.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Move meeting' })).toBeDisabled();
+  });
+
+  it("shows the server's message when it refuses the move (409) and reports the failure so the board puts the meeting back", async () => {
+    const message = 'That time or table is taken, or a participant would exceed a daily cap';
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ statusCode: 409, code: 'slot_taken', message }), { status: 409, headers: { 'content-type': 'application/json' } })));
+    const onClose = vi.fn();
+    const onFailed = vi.fn();
+    render(wrap(<MoveMeetingDialog meeting={a} target={{ startsAt: T0 + 2 * SLOT, table: 3 }} schedule={schedule} days={days} tables={6} slotMs={SLOT} eventId="e" onClose={onClose} onFailed={onFailed} />));
+    await userEvent.click(await screen.findByRole('button', { name: 'Move meeting' }));
+    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(onFailed).toHaveBeenCalledTimes(1);
+    expect(onClose).not.toHaveBeenCalled();
+  });
+});
