@@ -1,9 +1,11 @@
+// First: the recorded fetch must be in place before the typed client is created.
+import { fetchMock, jsonResponse } from '@/test/fetch-mock';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
 import type { ScheduleMeeting } from '../api/organizer';
 import { MoveMeetingDialog } from './move-meeting-dialog';
@@ -18,7 +20,7 @@ const SLOT = 30 * 60_000;
 const iso = (ms: number) => new Date(ms).toISOString();
 const meeting = (id: string, s: string, c: string, slot: number, table: number): ScheduleMeeting => ({
   id, startsAt: iso(T0 + slot * SLOT), endsAt: iso(T0 + (slot + 1) * SLOT), slot, table, participants: [s, c], requestId: `r-${id}`,
-  startup: { accountId: s, name: s.toUpperCase() }, counterpart: { accountId: c, name: c.toUpperCase(), role: 'investor' },
+  startup: { accountId: s, name: s.toUpperCase() }, counterpart: { accountId: c, name: c.toUpperCase(), role: 'investor' }, sequence: 0,
 });
 const a = meeting('a', 's1', 'v1', 0, 1);
 const b = meeting('b', 's2', 'v2', 1, 2);
@@ -31,31 +33,32 @@ const wrap = (children: ReactNode) => (
   </MantineProvider>
 );
 
-afterEach(() => vi.unstubAllGlobals());
+beforeEach(() => fetchMock.mockReset());
 
 describe('MoveMeetingDialog opened by a drop', () => {
   it('opens on the cell the meeting was dropped on and saves that move', async () => {
-    const fetchMock = vi.fn(async () => new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }));
-    vi.stubGlobal('fetch', fetchMock);
+    fetchMock.mockResolvedValue(jsonResponse(200, { ...a, startsAt: iso(T0 + SLOT), table: 4 }));
     const onClose = vi.fn();
     render(wrap(<MoveMeetingDialog meeting={a} target={{ startsAt: T0 + SLOT, table: 4 }} schedule={schedule} days={days} tables={6} slotMs={SLOT} eventId="e" onClose={onClose} />));
     expect(await screen.findByText('No conflicts on the board.')).toBeInTheDocument();
     expect(screen.getByLabelText('Table')).toHaveValue('4');
     await userEvent.click(screen.getByRole('button', { name: 'Move meeting' }));
     await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
-    expect(fetchMock).toHaveBeenCalledWith('/v1/meetings/a', expect.objectContaining({ method: 'PATCH', body: JSON.stringify({ startsAt: iso(T0 + SLOT), table: 4 }) }));
+    const request = fetchMock.mock.calls[0][0];
+    expect([request.method, new URL(request.url).pathname]).toEqual(['PATCH', '/v1/meetings/a']);
+    expect(await request.json()).toEqual({ startsAt: iso(T0 + SLOT), table: 4 });
   });
 
   it('lists the clash of a drop on a taken table and does not offer to save', async () => {
-    vi.stubGlobal('fetch', vi.fn());
     render(wrap(<MoveMeetingDialog meeting={a} target={{ startsAt: T0 + SLOT, table: 2 }} schedule={schedule} days={days} tables={6} slotMs={SLOT} eventId="e" onClose={() => {}} />));
     expect(await screen.findByText('Table 2 is taken by S2 ↔ V2.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Move meeting' })).toBeDisabled();
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it("shows the server's message when it refuses the move (409) and reports the failure so the board puts the meeting back", async () => {
     const message = 'That time or table is taken, or a participant would exceed a daily cap';
-    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ statusCode: 409, code: 'slot_taken', message }), { status: 409, headers: { 'content-type': 'application/json' } })));
+    fetchMock.mockResolvedValue(jsonResponse(409, { statusCode: 409, code: 'slot_taken', message }));
     const onClose = vi.fn();
     const onFailed = vi.fn();
     render(wrap(<MoveMeetingDialog meeting={a} target={{ startsAt: T0 + 2 * SLOT, table: 3 }} schedule={schedule} days={days} tables={6} slotMs={SLOT} eventId="e" onClose={onClose} onFailed={onFailed} />));

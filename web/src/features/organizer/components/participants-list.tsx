@@ -4,7 +4,7 @@ import { memo, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
-import { useAllParticipants } from '../api/organizer';
+import { useAllParticipants, type Participant } from '../api/organizer';
 
 export function filterParticipants<P extends { role: string; displayName: string }>(items: P[], query: string, role: string | null): P[] {
   const q = query.trim().normalize('NFKC').toLowerCase();

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatPercent } from '@/lib/format';
-import { organizerKeys, useLatestRuns, useCapacity, usePublish, useRun, useSchedule, useStartRun, useUnschedulable, type ScheduleRunStats } from '../api/organizer';
+import { organizerKeys, useLatestRuns, useCapacity, usePublish, useRun, useSchedule, useStartRun, useUnschedulable } from '../api/organizer';
 import { RunProgress } from './run-progress';
 import { ScheduleGauge } from './schedule-gauge';
 

@@ -1,3 +1,5 @@
+// First: the recorded fetch must be in place before the typed client is created.
+import { fetchMock, jsonResponse } from '@/test/fetch-mock';
 import { MantineProvider } from '@mantine/core';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen } from '@testing-library/react';
@@ -6,21 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
 import { CorporateProfileForm } from './corporate-profile-form';
 
-// The typed client keeps the fetch and Request it finds when it is created, so both are replaced first:
-// a recorded fetch, and a Request that resolves the app's relative paths as a browser does.
-const fetchMock = vi.hoisted(() => {
-  const NodeRequest = globalThis.Request;
-  globalThis.Request = class extends NodeRequest {
-    constructor(input: RequestInfo | URL, init?: RequestInit) {
-      super(typeof input === 'string' ? new URL(input, 'http://localhost').href : input, init);
-    }
-  } as typeof Request;
-  const mock = vi.fn<(request: Request) => Promise<Response>>();
-  globalThis.fetch = mock as unknown as typeof fetch;
-  return mock;
-});
-
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+const json = jsonResponse;
 
 function renderForm() {
   initI18n();
