@@ -7,6 +7,7 @@ export type FunnelCounts = components['schemas']['FunnelCountsView'];
 export type OutcomesReport = components['schemas']['OutcomesReportView'];
 export type NoShowItem = components['schemas']['NoShowItemView'];
 export type NoShowPage = ResponseOf<'get', '/v1/events/{eventId}/no-shows'>;
+export type ConceptReport = ResponseOf<'get', '/v1/events/{eventId}/reports/concepts'>;
 
 export const reportKeys = {
   all: ['organizer', 'reports'] as const,
@@ -14,6 +15,7 @@ export const reportKeys = {
   outcomes: (eventId: string) => [...reportKeys.all, 'outcomes', eventId] as const,
   noShows: (eventId: string) => [...reportKeys.all, 'no-shows', eventId] as const,
   headcount: (eventId: string) => [...reportKeys.all, 'headcount', eventId] as const,
+  concepts: (eventId: string) => [...reportKeys.all, 'concepts', eventId] as const,
 };
 
 /** How often the live views ask again: the floor changes by the minute during the event. */
@@ -59,6 +61,14 @@ export function useHeadcount(eventId: string) {
   });
 }
 
+/** The technology concepts across the event's profiles: they change with the profiles, not by the minute, so no polling. */
+export function useConceptReport(eventId: string) {
+  return useQuery({
+    queryKey: reportKeys.concepts(eventId),
+    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/reports/concepts', { params: { path: { eventId } } })),
+  });
+}
+
 /** Report downloads (the API's own CSV and JSON), named for the event. */
 export const REPORT_EXPORTS = [
   { key: 'funnelCsv', path: 'reports/funnel?format=csv', file: 'funnel.csv' },
@@ -68,4 +78,5 @@ export const REPORT_EXPORTS = [
   { key: 'noShowsJson', path: 'no-shows?limit=100', file: 'no-shows.json' },
   { key: 'scheduleCsv', path: 'schedule?format=csv', file: 'schedule.csv' },
   { key: 'scheduleJson', path: 'schedule', file: 'schedule.json' },
+  { key: 'conceptsJson', path: 'reports/concepts', file: 'concepts.json' },
 ] as const;

@@ -9,6 +9,7 @@ import { formatMoney } from '@/lib/format';
 import { useDeclineReasons } from '../api/organizer';
 import { REPORT_EXPORTS, useOutcomesReport, type OutcomesReport } from '../api/reports';
 import { BarChart } from './bar-chart';
+import { ConceptReportSection } from './concept-report';
 import { followUpBars } from './report-data';
 
 /** What the post-event report needs: follow-ups by kind with their amounts, amounts per currency. */
@@ -139,7 +140,7 @@ function Outcomes({ report }: { report: OutcomesReport }) {
   );
 }
 
-/** Exports (funnel, outcomes, no-shows, schedule as CSV and JSON), outcomes by kind and the reasons members gave when declining. */
+/** Exports (funnel, outcomes, no-shows, schedule as CSV and JSON; concepts as JSON), outcomes by kind, the technology concepts and the reasons members gave when declining. */
 export function ReportsPanel({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const reasons = useDeclineReasons(eventId);
@@ -167,6 +168,7 @@ export function ReportsPanel({ eventId }: { eventId: string }) {
       {outcomes.isLoading && <Loading />}
       <ErrorAlert error={outcomes.error} />
       {outcomes.data && <Outcomes report={outcomes.data} />}
+      <ConceptReportSection eventId={eventId} />
       <Paper withBorder p="md" radius="md">
         <Title order={2} size="h4" mb="xs">
           {t('reports.declineReasons')}
