@@ -1,4 +1,4 @@
-import { Badge, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { Badge, Group, Paper, SegmentedControl, Select, Stack } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,10 +10,13 @@ import { datesBetween, daySlots, type GridSpec } from '@/lib/zoned-time';
 import { useSchedule, type ScheduleMeeting } from '../api/organizer';
 import { boardIndex, cellKey, cellTarget, involves, planMove, withMove, type MoveTarget } from './board-logic';
 import { MoveMeetingDialog } from './move-meeting-dialog';
+import classes from './schedule-board.module.css';
 
+// Row, column, header and table-number widths in px; the stylesheet draws the same sizes.
 const ROW = 44;
 const COL = 118;
 const HEAD = 32;
+const LABEL = 64;
 
 const MEETING_TYPE = 'application/x-sgm-meeting';
 
@@ -46,8 +49,6 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
     const collator = new Intl.Collator(i18n.language); // one collator: localeCompare would build one per comparison
     return [...names.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label));
   }, [schedule.data, i18n.language]);
-  const parent = useRef<HTMLDivElement>(null);
-  const rows = useVirtualizer({ count: tables, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 8 });
 
   const slotMs = spec.meetingGrid.slotMinutes * 60_000;
   const personCount = useMemo(() => (schedule.data?.meetings ?? []).filter((m) => involves(m, person)).length, [schedule.data, person]);
@@ -83,39 +84,30 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
     e.preventDefault();
     if (!planMove(meeting, target, slotMs, data).unchanged) setMoving({ meeting, target });
   };
+  const onDragLeave = (e: DragEvent) => {
+    if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(null);
+  };
 
   return (
     <Stack>
       <BoardToolbar days={days} day={day} onDay={setDay} people={people} person={person} onPerson={setPerson} count={personCount} published={data.published} />
       {data.meetings.length === 0 && <EmptyState title={t('board.empty')}>{t('board.emptyHelp')}</EmptyState>}
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-        <div ref={parent} style={{ height: 'min(70vh, 680px)', overflow: 'auto', position: 'relative' }} tabIndex={0} aria-label={t('nav.board')} role="region">
-          <div
-            style={{ width: 64 + slots.length * COL, height: HEAD + rows.getTotalSize(), position: 'relative' }}
-            onDragOver={onDragOver}
-            onDrop={onDrop}
-            onDragLeave={(e) => {
-              if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOver(null);
-            }}
-          >
-            <BoardHeader slots={slots} timezone={data.timezone} />
-            {rows.getVirtualItems().map((v) => (
-              <BoardRow
-                key={v.index}
-                table={v.index + 1}
-                top={HEAD + v.start}
-                slots={slots}
-                index={index}
-                person={person}
-                draggingId={dragging?.id ?? null}
-                overSlot={overPlan?.target.table === v.index + 1 ? overPlan.target.startsAt : null}
-                overClash={!!overPlan?.conflicts.length}
-                proposedId={moving?.target && !moving.failed ? moving.meeting.id : null}
-                actions={actions}
-              />
-            ))}
-          </div>
-        </div>
+        <BoardGrid
+          slots={slots}
+          timezone={data.timezone}
+          tables={tables}
+          index={index}
+          person={person}
+          draggingId={dragging?.id ?? null}
+          over={overPlan?.target ?? null}
+          overClash={!!overPlan?.conflicts.length}
+          proposedId={moving?.target && !moving.failed ? moving.meeting.id : null}
+          actions={actions}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onDragLeave={onDragLeave}
+        />
       </Paper>
       <MoveMeetingDialog
         meeting={moving?.meeting ?? null}
@@ -138,9 +130,70 @@ interface RowActions {
   dragEnd: () => void;
 }
 
+interface GridProps {
+  slots: number[];
+  timezone: string;
+  tables: number;
+  index: Map<string, ScheduleMeeting>;
+  person: string | null;
+  draggingId: string | null;
+  /** The cell under a dragged meeting, and whether dropping there would clash. */
+  over: MoveTarget | null;
+  overClash: boolean;
+  proposedId: string | null;
+  actions: RowActions;
+  onDragOver: (e: DragEvent) => void;
+  onDrop: (e: DragEvent) => void;
+  onDragLeave: (e: DragEvent) => void;
+}
+
+/**
+ * The scrolling grid. It holds the virtualiser, so scrolling renders this grid (and only the rows coming into view),
+ * not the toolbar or the dialog; the table numbers sit in one sticky column beside the rows.
+ */
+const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, person, draggingId, over, overClash, proposedId, actions, onDragOver, onDrop, onDragLeave }: GridProps) {
+  const { t } = useTranslation();
+  const parent = useRef<HTMLDivElement>(null);
+  const rows = useVirtualizer({ count: tables, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 8 });
+  const items = rows.getVirtualItems();
+  const height = rows.getTotalSize();
+  const width = slots.length * COL;
+  return (
+    <div ref={parent} className={classes.scroller} tabIndex={0} aria-label={t('nav.board')} role="region">
+      <div className={classes.canvas} style={{ width: LABEL + width, height: HEAD + height }} onDragOver={onDragOver} onDrop={onDrop} onDragLeave={onDragLeave}>
+        <BoardHeader slots={slots} timezone={timezone} />
+        <div className={classes.labels} style={{ height }}>
+          {items.map((v) => (
+            <div key={v.index} className={classes.label} style={{ top: v.start }}>
+              {v.index + 1}
+            </div>
+          ))}
+        </div>
+        {items.map((v) => (
+          <BoardRow
+            key={v.index}
+            table={v.index + 1}
+            top={HEAD + v.start}
+            width={width}
+            slots={slots}
+            index={index}
+            person={person}
+            draggingId={draggingId}
+            overSlot={over?.table === v.index + 1 ? over.startsAt : null}
+            overClash={over?.table === v.index + 1 && overClash}
+            proposedId={proposedId}
+            actions={actions}
+          />
+        ))}
+      </div>
+    </div>
+  );
+});
+
 interface RowProps {
   table: number;
   top: number;
+  width: number;
   slots: number[];
   index: Map<string, ScheduleMeeting>;
   person: string | null;
@@ -153,29 +206,20 @@ interface RowProps {
   actions: RowActions;
 }
 
-const NAME = { display: 'block', fontSize: 10, lineHeight: 1.25, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
-
-/** One table's row of cells; memoised and built from plain elements, as hundreds of cells come and go while scrolling. */
-const BoardRow = memo(function BoardRow({ table, top, slots, index, person, draggingId, overSlot, overClash, proposedId, actions }: RowProps) {
+/**
+ * One table's row of cells: memoised, plain elements with fixed sizes and CSS containment (no per-cell components or
+ * inline style objects), as hundreds of cells come and go each frame while scrolling.
+ */
+const BoardRow = memo(function BoardRow({ table, top, width, slots, index, person, draggingId, overSlot, overClash, proposedId, actions }: RowProps) {
   const { t } = useTranslation();
   return (
-    <div style={{ position: 'absolute', top, left: 0, height: ROW, display: 'flex', borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
-      <Text size="xs" w={64} p={6} fw={600} style={{ position: 'sticky', left: 0, background: 'var(--mantine-color-body)', zIndex: 1 }}>
-        {table}
-      </Text>
+    <div className={classes.row} style={{ top, width }}>
       {slots.map((s) => {
         const m = index.get(cellKey({ table, startsAt: s }));
         const shown = m && involves(m, person);
+        const cell = overSlot === s ? `${classes.cell} ${overClash ? classes.clash : classes.over}` : classes.cell;
         return (
-          <div
-            key={s}
-            data-slot={s}
-            data-table={table}
-            style={{
-              width: COL, flexShrink: 0, padding: 2, borderRadius: 8, outlineOffset: -2,
-              outline: overSlot === s ? `2px solid var(--mantine-color-${overClash ? 'red' : 'teal'}-6)` : undefined,
-            }}
-          >
+          <div key={s} data-slot={s} data-table={table} className={cell}>
             {m && (
               <button
                 type="button"
@@ -189,15 +233,12 @@ const BoardRow = memo(function BoardRow({ table, top, slots, index, person, drag
                 onDragEnd={actions.dragEnd}
                 onClick={() => actions.open(m)}
                 aria-label={t('board.meetingLabel', { a: m.startup.name, b: m.counterpart.name, table })}
-                style={{
-                  display: 'block', width: '100%', height: ROW - 6, borderRadius: 6, padding: '2px 6px', overflow: 'hidden', cursor: 'grab',
-                  font: 'inherit', textAlign: 'left', color: 'var(--mantine-color-black)',
-                  background: shown ? 'var(--mantine-color-blue-1)' : 'var(--mantine-color-gray-1)', opacity: draggingId === m.id ? 0.4 : shown ? 1 : 0.45,
-                  border: `1px ${proposedId === m.id ? 'dashed var(--mantine-color-teal-7)' : 'solid var(--mantine-color-blue-3)'}`,
-                }}
+                className={[classes.meeting, shown && classes.shown, draggingId === m.id && classes.dragging, proposedId === m.id && classes.proposed]
+                  .filter(Boolean)
+                  .join(' ')}
               >
-                <span style={NAME}>{m.startup.name}</span>
-                <span style={NAME}>{m.counterpart.name}</span>
+                <span className={classes.name}>{m.startup.name}</span>
+                <span className={classes.name}>{m.counterpart.name}</span>
               </button>
             )}
           </div>
@@ -233,18 +274,16 @@ const BoardToolbar = memo(function BoardToolbar({ days, day, onDay, people, pers
   );
 });
 
-/** The sticky row of slot times (memoised: formatting times is not free, and scrolling renders the board often). */
+/** The sticky row of slot times (memoised: formatting times is not free). */
 const BoardHeader = memo(function BoardHeader({ slots, timezone }: { slots: number[]; timezone: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <div style={{ position: 'sticky', top: 0, zIndex: 2, display: 'flex', height: HEAD, background: 'var(--mantine-color-body)', borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
-      <Text size="xs" fw={700} w={64} p={6} style={{ position: 'sticky', left: 0, background: 'var(--mantine-color-body)' }}>
-        {t('board.table')}
-      </Text>
+    <div className={classes.head}>
+      <div className={classes.corner}>{t('board.table')}</div>
       {slots.map((s) => (
-        <Text key={s} size="xs" fw={700} w={COL} p={6} style={{ flexShrink: 0 }}>
+        <div key={s} className={classes.headCell}>
           {formatTime(new Date(s).toISOString(), timezone, i18n.language)}
-        </Text>
+        </div>
       ))}
     </div>
   );
