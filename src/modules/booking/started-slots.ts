@@ -8,17 +8,7 @@ import type { EventGrid } from '../events/event-grid';
  * what-if runs on past events and tests that book into them behave as before.
  */
 export function firstOpenSlot(grid: EventGrid, now: Date): number {
-  const n = grid.slotCount;
-  const ms = now.getTime();
-  if (n === 0 || ms < grid.slotStart(0).getTime() || ms >= grid.slotEnd(n - 1).getTime()) return 0;
-  let lo = 0;
-  let hi = n; // invariant: slots < lo have started, slots >= hi have not
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (grid.slotStart(mid).getTime() <= ms) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return slotsPassed(grid, now, (t) => grid.slotStart(t));
 }
 
 /**
@@ -26,14 +16,19 @@ export function firstOpenSlot(grid: EventGrid, now: Date): number {
  * cancellation frees is still running, its present party is at the table, so the time left is offered at once.
  */
 export function firstUnendedSlot(grid: EventGrid, now: Date): number {
+  return slotsPassed(grid, now, (t) => grid.slotEnd(t));
+}
+
+/** While the event runs, how many slots have `edge(slot) <= now` (a prefix, as slots run in time order); else 0. */
+function slotsPassed(grid: EventGrid, now: Date, edge: (slot: number) => Date): number {
   const n = grid.slotCount;
   const ms = now.getTime();
   if (n === 0 || ms < grid.slotStart(0).getTime() || ms >= grid.slotEnd(n - 1).getTime()) return 0;
   let lo = 0;
-  let hi = n; // invariant: slots < lo have ended, slots >= hi have not
+  let hi = n; // invariant: slots < lo have passed, slots >= hi have not
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (grid.slotEnd(mid).getTime() <= ms) lo = mid + 1;
+    if (edge(mid).getTime() <= ms) lo = mid + 1;
     else hi = mid;
   }
   return lo;

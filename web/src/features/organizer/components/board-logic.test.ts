@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ScheduleMeeting, SchedulePitch } from '../api/organizer';
+import type { SchedulePitch } from '../api/organizer';
+import { iso, meeting, SLOT, T0 } from './board-fixtures';
 import { boardIndex, cellTarget, moveConflicts, planMove, withMove } from './board-logic';
 
-const T0 = Date.parse('2026-10-28T09:00:00+09:00');
-const SLOT = 30 * 60_000;
-const iso = (ms: number) => new Date(ms).toISOString();
-const meeting = (id: string, s: string, c: string, slot: number, table: number): ScheduleMeeting => ({
-  id, startsAt: iso(T0 + slot * SLOT), endsAt: iso(T0 + (slot + 1) * SLOT), slot, table, participants: [s, c], requestId: `r-${id}`,
-  startup: { accountId: s, name: s.toUpperCase() }, counterpart: { accountId: c, name: c.toUpperCase(), role: 'investor' }, sequence: 0,
-});
 
 describe('moveConflicts', () => {
   const a = meeting('a', 's1', 'v1', 0, 1);

@@ -7,7 +7,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
-import type { ScheduleMeeting } from '../api/organizer';
+import { iso, meeting, SLOT, T0 } from './board-fixtures';
 import { MoveMeetingDialog } from './move-meeting-dialog';
 
 initI18n();
@@ -15,13 +15,6 @@ void initI18n().changeLanguage('en');
 // Rendering Mantine's modal in jsdom takes seconds on a loaded machine.
 vi.setConfig({ testTimeout: 30_000 });
 
-const T0 = Date.parse('2026-10-28T09:00:00+09:00');
-const SLOT = 30 * 60_000;
-const iso = (ms: number) => new Date(ms).toISOString();
-const meeting = (id: string, s: string, c: string, slot: number, table: number): ScheduleMeeting => ({
-  id, startsAt: iso(T0 + slot * SLOT), endsAt: iso(T0 + (slot + 1) * SLOT), slot, table, participants: [s, c], requestId: `r-${id}`,
-  startup: { accountId: s, name: s.toUpperCase() }, counterpart: { accountId: c, name: c.toUpperCase(), role: 'investor' }, sequence: 0,
-});
 const a = meeting('a', 's1', 'v1', 0, 1);
 const b = meeting('b', 's2', 'v2', 1, 2);
 const schedule = { eventId: 'e', timezone: 'Asia/Seoul', published: false, meetings: [a, b], pitches: [] };
