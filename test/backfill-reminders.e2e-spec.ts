@@ -32,7 +32,7 @@ describe('backfill of freed slots during the event, and outcome reminders (e2e, 
 
     beforeAll(async () => {
       ({ eventId, startups, investors } = await matchedEvent(t, {
-        startups: 4, investors: 6,
+        startups: 5, investors: 8,
         event: { timezone: spec.timezone, startDate: spec.startDate, endDate: spec.endDate, meetingGrid: { dayStart: '00:00', dayEnd: '23:30', slotMinutes: 30, tables: 5 } },
       }));
       // A corporate whose demand matches the startups (a quantum PoC).
@@ -105,6 +105,22 @@ describe('backfill of freed slots during the event, and outcome reminders (e2e, 
       );
       await t.http.delete(`/v1/demands/${demandId}`).set(auth(corp.token)).expect(204);
       expect((await t.db.query(`SELECT status FROM meetings WHERE id = $1`, [first.meetingId]))[0].status).toBe('cancelled');
+      expect(await slotOf(next)).toBe(slot);
+      expect((await notificationsOf(t, s.id, 'meeting.booked')).at(-1)!.payload).toMatchObject({ requestId: next, backfill: true, freedMeetingId: first.meetingId });
+      expect(await auditViolations(t, eventId)).toEqual([]);
+    });
+
+    it('offers the slot of a meeting that blocked time left without a slot to the other party', async () => {
+      const s = startups[4];
+      const [, , , , , , v7, v8] = investors;
+      const first = await bookedMeeting(t, eventId, s, v7);
+      const next = await waiting(s, v8);
+      // The investor blocks the one common slot too: the meeting cannot move, so it is cancelled (unschedulable).
+      await t.http.put(`/v1/events/${eventId}/me/availability`).set(auth(v7.token))
+        .send({ blocked: [{ from: grid.slotStart(0).toISOString(), to: grid.slotEnd(grid.slotCount - 1).toISOString() }] }).expect(200);
+      await drainQueues(t);
+      const [gone] = await t.db.query(`SELECT m.status, r.status AS request FROM meetings m JOIN meeting_requests r ON r.id = m.request_id WHERE m.id = $1`, [first.meetingId]);
+      expect(gone).toEqual({ status: 'cancelled', request: 'unschedulable' });
       expect(await slotOf(next)).toBe(slot);
       expect((await notificationsOf(t, s.id, 'meeting.booked')).at(-1)!.payload).toMatchObject({ requestId: next, backfill: true, freedMeetingId: first.meetingId });
       expect(await auditViolations(t, eventId)).toEqual([]);

@@ -10,6 +10,7 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { lockEventBooking } from './booking-locks';
 import { BookingStateRepository } from './booking-state.repository';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
+import { MeetingsService, type FreedMeeting } from './meetings.service';
 import { chooseSlot } from './slot-choice';
 import { firstOpenSlot, startedSlots } from './started-slots';
 
@@ -33,11 +34,16 @@ export class MeetingMoverService {
     private readonly notifications: NotificationsService,
     private readonly ledger: MeetingLedger,
     private readonly clock: Clock,
+    private readonly meetings: MeetingsService,
   ) {}
 
   async move(meetingId: string, target: MoveTarget | null, by: string | null): Promise<'moved' | 'cancelled' | 'unchanged'> {
+    const freed: FreedMeeting[] = [];
     try {
-      return await this.db.transaction((tx) => this.moveInTx(tx, meetingId, target, by));
+      const outcome = await this.db.transaction((tx) => this.moveInTx(tx, meetingId, target, by, freed));
+      // A meeting that found no slot left was cancelled: its slot is offered like any other cancellation's.
+      await this.meetings.released(freed);
+      return outcome;
     } catch (err) {
       if (isUniqueViolation(err) || isCheckViolation(err)) {
         throw AppError.conflict('That time or table is taken, or a participant would exceed a daily cap', ErrorCode.SlotTaken);
@@ -46,7 +52,7 @@ export class MeetingMoverService {
     }
   }
 
-  private async moveInTx(tx: EntityManager, meetingId: string, target: MoveTarget | null, by: string | null) {
+  private async moveInTx(tx: EntityManager, meetingId: string, target: MoveTarget | null, by: string | null, freed: FreedMeeting[]) {
     const [head] = await tx.query(`SELECT event_id FROM meetings WHERE id = $1`, [meetingId]);
     if (!head) throw AppError.notFound('Meeting');
     await lockEventBooking(tx, head.event_id, 'exclusive');
@@ -95,6 +101,8 @@ export class MeetingMoverService {
         await this.notifications.add(tx, people.map((accountId) => ({
           accountId, eventId: m.event_id, type: 'meeting.cancelled' as const, payload: { meetingId, requestId: m.request_id, by, reason: choice.reason },
         })));
+        // The one who blocked the time cannot meet then; the other party still can.
+        freed.push({ eventId: m.event_id, meetingId, present: people.filter((p) => p !== by) });
         return 'cancelled';
       }
       ({ slot, table } = choice);

@@ -23,7 +23,7 @@ export interface CancelHow {
 /** Cancels one booked meeting in the current transaction; false when it was not booked. */
 export type CancelInTx = (meetingId: string, how: CancelHow) => Promise<boolean>;
 
-interface FreedMeeting {
+export interface FreedMeeting {
   eventId: string;
   meetingId: string;
   /** The parties still free to meet in the freed slot. */
@@ -63,9 +63,18 @@ export class MeetingsService {
       if (f) freed.push(f);
       return f !== null;
     }));
+    await this.released(freed);
+    return result;
+  }
+
+  /**
+   * After a transaction that freed meetings committed: each freed slot is offered at once to the parties still
+   * there (`meeting.freed`, which the backfill acts on during the event), then the general refill retries the
+   * event's waiting requests. `cancelling` calls it; so does the mover when blocked time leaves a meeting no slot.
+   */
+  async released(freed: FreedMeeting[]): Promise<void> {
     for (const f of freed) await this.domainEvents.publish({ type: 'meeting.freed', ...f });
     for (const eventId of new Set(freed.map((f) => f.eventId))) await this.refill(eventId);
-    return result;
   }
 
   /**
