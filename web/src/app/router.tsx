@@ -14,26 +14,23 @@ import { HomeRedirect } from './routes/home';
 const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
 
 /**
- * The signed-in shell's first reads (the account, the events), started while the opened page's code downloads rather
- * than after it: the router renders nothing until the page's module is in. Not awaited, so nothing waits on them here.
+ * The signed-in shell's first reads, started while the opened page's code downloads rather than after it (the router
+ * renders nothing until the page's module is in): the account, then — for an active account, as the layout would —
+ * the events, and on the schedule board an organizer's schedule of the remembered event (megabytes at conference
+ * scale; when the page settles on another event this read is simply not used). Not awaited: nothing waits on them here.
  */
-const startShellReads = (queryClient: QueryClient) => () => {
+const startShellReads = (queryClient: QueryClient, board: boolean) => {
   const token = getToken();
-  if (token) {
-    void queryClient.prefetchQuery(meQuery(token));
-    void queryClient.prefetchQuery(eventListQuery());
-  }
-  return null;
-};
-
-/**
- * The schedule board's schedule (megabytes at conference scale) for the remembered event, started with the page's code
- * too; when the page settles on another event (or refuses the caller) this read is simply not used.
- */
-const startBoardRead = (queryClient: QueryClient) => ({ params }: { params: Record<string, string | undefined> }) => {
-  const eventId = storedEventId();
-  if (getToken() && eventId && params['*'] === 'board') void queryClient.prefetchQuery(scheduleQuery(eventId));
-  return null;
+  if (!token) return;
+  queryClient
+    .fetchQuery(meQuery(token))
+    .then((me) => {
+      if (me.status !== 'active') return;
+      void queryClient.prefetchQuery(eventListQuery());
+      const eventId = storedEventId();
+      if (board && me.role === 'organizer' && eventId) void queryClient.prefetchQuery(scheduleQuery(eventId));
+    })
+    .catch(() => undefined); // the layout reads the account again and shows what went wrong
 };
 
 export const createRouter = (queryClient: QueryClient) =>
@@ -43,7 +40,10 @@ export const createRouter = (queryClient: QueryClient) =>
     {
       path: '/',
       element: <AppLayout />,
-      loader: startShellReads(queryClient),
+      loader: ({ request }: { request: Request }) => {
+        startShellReads(queryClient, new URL(request.url).pathname === '/organizer/board');
+        return null;
+      },
       errorElement: <RouteError />,
       hydrateFallbackElement: <Loading />,
       children: [
@@ -58,7 +58,7 @@ export const createRouter = (queryClient: QueryClient) =>
         { path: 'ir', lazy: page(() => import('./routes/ir')) },
         { path: 'demands', lazy: page(() => import('./routes/demands')) },
         { path: 'demands/:demandId', lazy: page(() => import('./routes/demand-detail')) },
-        { path: 'organizer/*', loader: startBoardRead(queryClient), lazy: page(() => import('./routes/organizer')) },
+        { path: 'organizer/*', lazy: page(() => import('./routes/organizer')) },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },
