@@ -214,7 +214,7 @@ export async function run(args: string[]): Promise<void> {
 }
 
 /** The bulk generator names every startup and fund alike; the board and its person filter need names that tell people apart. */
-export async function nameParties(db: DataSource, startups: string[], investors: string[]): Promise<void> {
+async function nameParties(db: DataSource, startups: string[], investors: string[]): Promise<void> {
   const name = (prefixes: string[]) =>
     `(ARRAY[${prefixes.map((p) => `'${p}'`).join(',')}])[1 + n.i % ${prefixes.length}] || ' ' || lpad(n.i::text, 4, '0')`;
   await db.query(

@@ -66,14 +66,12 @@ export class AgendaController {
     },
   })
   @ApiErrors(400, 404)
-  async schedule(@EventId() eventId: string, @Query() { format }: ScheduleQuery, @Res({ passthrough: true }) res: Response): Promise<string> {
+  async schedule(@EventId() eventId: string, @Query() { format }: ScheduleQuery, @Res({ passthrough: true }) res: Response): Promise<ScheduleView | string> {
     if (format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', 'attachment; filename="schedule.csv"');
       return this.agenda.scheduleCsv(eventId);
     }
-    // Written as JSON text by the service (thousands of meetings): sent as is.
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
     return this.agenda.schedule(eventId);
   }
 }

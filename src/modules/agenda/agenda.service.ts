@@ -7,7 +7,6 @@ import { AppError } from '../../common/errors/app-error';
 import { formatInZone } from '../events/event-grid';
 import { EventsService } from '../events/events.service';
 import type { EventEntity } from '../events/event.entities';
-import type { ScheduleView } from './agenda.views';
 import { buildCalendar, type CalendarEntry } from './icalendar';
 import { preparedRows } from '../../database/prepared';
 import { partyNameJoin, partyNames } from '../booking/party-names';
@@ -143,55 +142,36 @@ export class AgendaService {
     return buildCalendar(`${event.name} – Supergap Match`, event.timezone, entries);
   }
 
-  /**
-   * The whole schedule as JSON text (`ScheduleView`), written directly: 5,400 meetings answer in tens of milliseconds.
-   * Meetings come from one plain read (instants as epoch ms), each party's name once; every distinct instant is
-   * formatted once (a few dozen slot times) and each party's JSON once, then the rows are joined as text, with no
-   * object per meeting nor a JSON.stringify pass over megabytes.
-   */
-  async schedule(eventId: string): Promise<string> {
+  async schedule(eventId: string) {
     const event = await this.events.get(eventId);
     const tz = event.timezone;
-    const rows = await preparedRows<{ id: string; request_id: string; startup_id: string; counterpart_id: string; slot: number; table_no: number; starts_at: number; ends_at: number; sequence: number }>(
+    // Thousands of meetings: read them plainly and each party's name once, rather than eight joins per meeting.
+    const rows = await preparedRows<Omit<MeetingRow, 'startup_name' | 'counterpart_name' | 'counterpart_role'>>(
       this.db,
-      `SELECT m.id, m.request_id, m.startup_id, m.counterpart_id, m.slot, m.table_no, m.sequence,
-              (extract(epoch FROM m.starts_at) * 1000)::float8 AS starts_at, (extract(epoch FROM m.ends_at) * 1000)::float8 AS ends_at
+      `SELECT m.id, m.request_id, m.startup_id, m.counterpart_id, m.slot, m.table_no, m.starts_at, m.ends_at, m.sequence
          FROM meetings m WHERE m.event_id = $1 AND m.status = 'booked' ORDER BY m.starts_at, m.table_no`,
       [eventId],
     );
     const names = await partyNames(this.db, rows.flatMap((m) => [m.startup_id, m.counterpart_id]));
-    const instants = new Map<number, string>();
-    const at = (ms: number) => {
-      let text = instants.get(ms);
-      if (text === undefined) instants.set(ms, (text = JSON.stringify(formatInZone(new Date(ms), tz))));
-      return text;
-    };
-    const parties = new Map<string, { startup: string; counterpart: string }>();
-    const party = (id: string) => {
-      let json = parties.get(id);
-      if (!json) {
-        const { name, role } = names.get(id)!;
-        const head = `{"accountId":${JSON.stringify(id)},"name":${JSON.stringify(name)}`;
-        parties.set(id, (json = { startup: `${head}}`, counterpart: `${head},"role":${JSON.stringify(role)}}` }));
-      }
-      return json;
-    };
-    const meetings = rows.map(
-      (m) =>
-        `{"id":"${m.id}","startsAt":${at(m.starts_at)},"endsAt":${at(m.ends_at)},"slot":${m.slot},"table":${m.table_no},` +
-        `"participants":["${m.startup_id}","${m.counterpart_id}"],"requestId":"${m.request_id}",` +
-        `"startup":${party(m.startup_id).startup},"counterpart":${party(m.counterpart_id).counterpart},"sequence":${m.sequence}}`,
-    );
+    const meetings = rows.map((m) => {
+      const startup = names.get(m.startup_id)!;
+      const counterpart = names.get(m.counterpart_id)!;
+      return {
+        id: m.id, startsAt: formatInZone(m.starts_at, tz), endsAt: formatInZone(m.ends_at, tz), slot: m.slot, table: m.table_no,
+        participants: [m.startup_id, m.counterpart_id], requestId: m.request_id,
+        startup: { accountId: m.startup_id, name: startup.name }, counterpart: { accountId: m.counterpart_id, name: counterpart.name, role: counterpart.role },
+        sequence: m.sequence,
+      };
+    });
     const pitches = (await this.pitches(eventId, null, false)).map((p) => ({
       id: p.id, sessionId: p.session_id, session: p.title, room: p.room, position: p.position,
       startsAt: formatInZone(p.starts_at, tz), endsAt: formatInZone(p.ends_at, tz), accountId: p.startup_id, name: p.startup_name,
     }));
-    const head = JSON.stringify({ eventId, timezone: tz, published: !!event.schedulePublishedAt });
-    return `${head.slice(0, -1)},"meetings":[${meetings.join(',')}],"pitches":${JSON.stringify(pitches)}}`;
+    return { eventId, timezone: tz, published: !!event.schedulePublishedAt, meetings, pitches };
   }
 
   async scheduleCsv(eventId: string): Promise<string> {
-    const { meetings, pitches } = JSON.parse(await this.schedule(eventId)) as ScheduleView;
+    const { meetings, pitches } = await this.schedule(eventId);
     const rows: unknown[][] = [['type', 'id', 'startsAt', 'endsAt', 'table_or_room', 'participant_1', 'name_1', 'participant_2', 'name_2', 'request_or_session']];
     for (const m of meetings) rows.push(['meeting', m.id, m.startsAt, m.endsAt, m.table, m.startup.accountId, m.startup.name, m.counterpart.accountId, m.counterpart.name, m.requestId]);
     for (const p of pitches) rows.push(['pitch', p.id, p.startsAt, p.endsAt, p.room, p.accountId, p.name, '', '', p.sessionId]);
