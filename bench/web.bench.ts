@@ -37,16 +37,24 @@ const INSTRUMENT = `
     const end = performance.now() + budget;
     while (!check()) { if (performance.now() > end) throw new Error('timed out in the page'); await window.__frame(); }
   };
-  /** Scrolls the element top to bottom by stepPx a frame; returns each frame's duration and the long tasks meanwhile. */
-  window.__scrollThrough = async (selector, stepPx) => {
+  /**
+   * Scrolls the element by stepPx a frame to the end in one direction: 'down' (from the top), 'up' (from the bottom)
+   * or 'right' (from the left edge); returns each frame's duration and the long tasks meanwhile.
+   */
+  window.__scrollThrough = async (selector, stepPx, direction = 'down') => {
     const el = document.querySelector(selector);
-    el.scrollTop = 0;
+    if (direction === 'down') el.scrollTop = 0;
+    if (direction === 'up') el.scrollTop = el.scrollHeight;
+    if (direction === 'right') el.scrollLeft = 0;
     await window.__frame(); await window.__frame();
     const start = performance.now();
     const frames = [];
     let last = start;
-    while (el.scrollTop + el.clientHeight < el.scrollHeight - 1) {
-      el.scrollTop += stepPx;
+    const more = () =>
+      direction === 'down' ? el.scrollTop + el.clientHeight < el.scrollHeight - 1 : direction === 'up' ? el.scrollTop > 0 : el.scrollLeft + el.clientWidth < el.scrollWidth - 1;
+    while (more()) {
+      if (direction === 'right') el.scrollLeft += stepPx;
+      else el.scrollTop += direction === 'down' ? stepPx : -stepPx;
       const now = await window.__frame();
       frames.push(now - last);
       last = now;
@@ -130,16 +138,25 @@ export async function run(args: string[]): Promise<void> {
       const scheduleApi = await page.evaluate<number>(`performance.getEntriesByType('resource').filter((e) => /\\/schedule$/.test(e.name)).map((e) => e.responseEnd)[0] ?? NaN`);
       const dayMeetings = await page.evaluate<number>(`document.querySelectorAll(${JSON.stringify(BOARD_MEETING)}).length`);
       const boardNodes = await page.evaluate<number>(`document.getElementsByTagName('*').length`);
-      console.log(`\nSchedule board (${fmt(meetings)} meetings, 150 tables; one day at a time, 18 slot columns, table rows virtualised)`);
+      console.log(`\nSchedule board (${fmt(meetings)} meetings, 150 tables; one day at a time, 18 slot columns; only the tables and slots in view render)`);
       console.log(`  time to first render, navigation → meetings visible: ${times(board)}`);
       console.log(`  of which the schedule JSON arrived at (last run): ${fmt(scheduleApi)} ms`);
       console.log(`  DOM elements on the page after first render: ${fmt(boardNodes)} (meetings in the DOM: ${fmt(dayMeetings)} of ${fmt(meetings)})`);
 
-      const scrolls: ScrollStats[] = [];
-      scrolls.push(await page.evaluate<ScrollStats>(`window.__scrollThrough(${JSON.stringify(BOARD_REGION)}, 5 * 44)`));
+      // Both days, each the whole board: down the first columns (as far back as this bench goes), across at the bottom,
+      // up the last columns. The board renders only the tables and slots in view, so each frame brings new cells.
+      const scroll = (direction: 'down' | 'up' | 'right', step: number) =>
+        page.evaluate<ScrollStats>(`window.__scrollThrough(${JSON.stringify(BOARD_REGION)}, ${step}, ${JSON.stringify(direction)})`);
+      const down: ScrollStats[] = [];
+      const rest: ScrollStats[] = [];
+      down.push(await scroll('down', 5 * 44));
+      rest.push(await scroll('right', 2 * 118), await scroll('up', 5 * 44));
       await page.locator('label').filter({ hasText: /29 Oct 2026/ }).first().click(); // the second day
-      scrolls.push(await page.evaluate<ScrollStats>(`window.__scrollThrough(${JSON.stringify(BOARD_REGION)}, 5 * 44)`));
-      printScroll('  scroll through both days, top to bottom, 5 rows a frame', scrolls);
+      await page.evaluate(`document.querySelector(${JSON.stringify(BOARD_REGION)}).scrollLeft = 0`);
+      down.push(await scroll('down', 5 * 44));
+      rest.push(await scroll('right', 2 * 118), await scroll('up', 5 * 44));
+      printScroll('  scroll down both days, top to bottom, 5 rows a frame', down);
+      printScroll('  scroll the whole board of both days (down, across 2 slots a frame, back up), all frames', [...down, ...rest]);
       const boardNodesAfter = await page.evaluate<number>(`document.getElementsByTagName('*').length`);
       console.log(`  DOM elements after scrolling to the end: ${fmt(boardNodesAfter)}`);
 
@@ -173,7 +190,7 @@ export async function run(args: string[]): Promise<void> {
       console.log(`  of which the last page of participants arrived at (last run): ${fmt(participantsApi)} ms`);
       console.log(`  DOM elements on the page after first render: ${fmt(listNodes)} (rows in the DOM: ${fmt(rows)} of ${fmt(participants)})`);
       printScroll('  scroll through the whole list, top to bottom, 10 rows a frame', [
-        await page.evaluate<ScrollStats>(`window.__scrollThrough(${JSON.stringify(PARTICIPANT_LIST)}, 10 * 48)`),
+        await page.evaluate<ScrollStats>(`window.__scrollThrough(${JSON.stringify(PARTICIPANT_LIST)}, 10 * 48, 'down')`),
       ]);
       const person = (await db.query(`SELECT display_name AS name FROM accounts a JOIN event_participants p ON p.account_id = a.id WHERE p.event_id = $1 ORDER BY a.id LIMIT 1`, [event.eventId]))[0].name as string;
       const searchMs = await page.evaluate<number>(`(async () => {

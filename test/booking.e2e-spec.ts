@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
+import { DateTime } from 'luxon';
 import { auth, createTestApp, drainQueues, TestApp } from './utils';
 import { auditViolations, matchedEvent, matchId, type Party } from './booking-fixtures';
 
@@ -127,6 +128,39 @@ describe('booking: requests, meetings, agenda and calendar (e2e, real worker)', 
     const json = await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(t.organizerToken)).expect(200);
     expect(json.body.meetings.length).toBeGreaterThan(0);
     for (const m of json.body.meetings) expect(m).toMatchObject({ participants: [expect.any(String), expect.any(String)], table: expect.any(Number), requestId: expect.any(String) });
+    await t.http.get(`/v1/events/00000000-0000-4000-8000-000000000000/schedule`).set(auth(t.organizerToken)).expect(404);
+    await t.http.get(`/v1/events/${eventId}/schedule`).expect(401);
+
+    // The JSON is written as text: every field of every meeting as stored, names escaped (quotes, backslashes, emoji).
+    const tricky = 'Quote "Q" \\ back\\slash / 🚀 스타트업\ttab';
+    const named: string = json.body.meetings[0].startup.accountId;
+    const [{ name: original }] = await t.db.query(`SELECT name FROM startup_profiles WHERE account_id = $1`, [named]);
+    await t.db.query(`UPDATE startup_profiles SET name = $2 WHERE account_id = $1`, [named, tricky]);
+    try {
+      const res = await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(t.organizerToken)).expect(200);
+      expect(res.headers['content-type']).toMatch(/^application\/json/);
+      const rows = await t.db.query(
+        `SELECT m.id, m.request_id, m.startup_id, m.counterpart_id, m.slot, m.table_no, m.starts_at, m.ends_at, m.sequence, ca.role AS counterpart_role,
+                coalesce(ssp.name, sa.display_name) AS startup_name, coalesce(cip.firm, ca.display_name) AS counterpart_name
+           FROM meetings m JOIN accounts sa ON sa.id = m.startup_id LEFT JOIN startup_profiles ssp ON ssp.account_id = sa.id
+           JOIN accounts ca ON ca.id = m.counterpart_id LEFT JOIN investor_profiles cip ON cip.account_id = ca.id
+          WHERE m.event_id = $1 AND m.status = 'booked' ORDER BY m.starts_at, m.table_no`,
+        [eventId],
+      );
+      const seoul = (d: Date) => DateTime.fromJSDate(d, { zone: 'Asia/Seoul' }).toISO({ suppressMilliseconds: true });
+      expect(res.body).toEqual({
+        eventId, timezone: 'Asia/Seoul', published: false, pitches: [],
+        meetings: rows.map((m: Record<string, never>) => ({
+          id: m.id, startsAt: seoul(m.starts_at), endsAt: seoul(m.ends_at), slot: m.slot, table: m.table_no, participants: [m.startup_id, m.counterpart_id],
+          requestId: m.request_id, startup: { accountId: m.startup_id, name: m.startup_name },
+          counterpart: { accountId: m.counterpart_id, name: m.counterpart_name, role: m.counterpart_role }, sequence: m.sequence,
+        })),
+      });
+      expect(res.body.meetings.some((m: { startup: { name: string } }) => m.startup.name === tricky)).toBe(true);
+      expect(res.body.meetings[0].startsAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:00\+09:00$/);
+    } finally {
+      await t.db.query(`UPDATE startup_profiles SET name = $2 WHERE account_id = $1`, [named, original]);
+    }
     const csv = await t.http.get(`/v1/events/${eventId}/schedule?format=csv`).set(auth(t.organizerToken)).expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.text.split('\r\n').filter(Boolean)).toHaveLength(json.body.meetings.length + 1);

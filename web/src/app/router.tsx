@@ -1,4 +1,10 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate } from 'react-router';
+import { meQuery } from '@/features/auth/api/auth';
+import { eventListQuery } from '@/hooks/use-events';
+import { scheduleQuery } from '@/features/organizer/api/organizer';
+import { getToken } from '@/lib/auth-token';
+import { storedEventId } from '@/lib/current-event';
 import { Loading } from '@/components/loading';
 import { AppLayout } from './layout';
 import { RouteError } from './route-error';
@@ -7,28 +13,53 @@ import { HomeRedirect } from './routes/home';
 /** Pages load on demand, so the first download is the shell and the page opened. */
 const page = (load: () => Promise<{ default: React.ComponentType }>) => async () => ({ Component: (await load()).default });
 
-export const router = createBrowserRouter([
-  { path: '/login', lazy: page(() => import('./routes/login')), errorElement: <RouteError />, hydrateFallbackElement: <Loading /> },
-  { path: '/signup', lazy: page(() => import('./routes/signup')), errorElement: <RouteError />, hydrateFallbackElement: <Loading /> },
-  {
-    path: '/',
-    element: <AppLayout />,
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <Loading />,
-    children: [
-      { index: true, element: <HomeRedirect /> },
-      { path: 'account', lazy: page(() => import('./routes/account')) },
-      { path: 'profile', lazy: page(() => import('./routes/profile')) },
-      { path: 'matches', lazy: page(() => import('./routes/matches')) },
-      { path: 'review', lazy: page(() => import('./routes/review')) },
-      { path: 'requests', lazy: page(() => import('./routes/requests')) },
-      { path: 'agenda', lazy: page(() => import('./routes/agenda')) },
-      { path: 'meetings/:meetingId', lazy: page(() => import('./routes/meeting')) },
-      { path: 'ir', lazy: page(() => import('./routes/ir')) },
-      { path: 'demands', lazy: page(() => import('./routes/demands')) },
-      { path: 'demands/:demandId', lazy: page(() => import('./routes/demand-detail')) },
-      { path: 'organizer/*', lazy: page(() => import('./routes/organizer')) },
-      { path: '*', element: <Navigate to="/" replace /> },
-    ],
-  },
-]);
+/**
+ * The signed-in shell's first reads, started while the opened page's code downloads rather than after it (the router
+ * renders nothing until the page's module is in): the account, then — for an active account, as the layout would —
+ * the events, and on the schedule board an organizer's schedule of the remembered event (megabytes at conference
+ * scale; when the page settles on another event this read is simply not used). Not awaited: nothing waits on them here.
+ */
+const startShellReads = (queryClient: QueryClient, board: boolean) => {
+  const token = getToken();
+  if (!token) return;
+  queryClient
+    .fetchQuery(meQuery(token))
+    .then((me) => {
+      if (me.status !== 'active') return;
+      void queryClient.prefetchQuery(eventListQuery());
+      const eventId = storedEventId();
+      if (board && me.role === 'organizer' && eventId) void queryClient.prefetchQuery(scheduleQuery(eventId));
+    })
+    .catch(() => undefined); // the layout reads the account again and shows what went wrong
+};
+
+export const createRouter = (queryClient: QueryClient) =>
+  createBrowserRouter([
+    { path: '/login', lazy: page(() => import('./routes/login')), errorElement: <RouteError />, hydrateFallbackElement: <Loading /> },
+    { path: '/signup', lazy: page(() => import('./routes/signup')), errorElement: <RouteError />, hydrateFallbackElement: <Loading /> },
+    {
+      path: '/',
+      element: <AppLayout />,
+      loader: ({ request }: { request: Request }) => {
+        startShellReads(queryClient, new URL(request.url).pathname === '/organizer/board');
+        return null;
+      },
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <Loading />,
+      children: [
+        { index: true, element: <HomeRedirect /> },
+        { path: 'account', lazy: page(() => import('./routes/account')) },
+        { path: 'profile', lazy: page(() => import('./routes/profile')) },
+        { path: 'matches', lazy: page(() => import('./routes/matches')) },
+        { path: 'review', lazy: page(() => import('./routes/review')) },
+        { path: 'requests', lazy: page(() => import('./routes/requests')) },
+        { path: 'agenda', lazy: page(() => import('./routes/agenda')) },
+        { path: 'meetings/:meetingId', lazy: page(() => import('./routes/meeting')) },
+        { path: 'ir', lazy: page(() => import('./routes/ir')) },
+        { path: 'demands', lazy: page(() => import('./routes/demands')) },
+        { path: 'demands/:demandId', lazy: page(() => import('./routes/demand-detail')) },
+        { path: 'organizer/*', lazy: page(() => import('./routes/organizer')) },
+        { path: '*', element: <Navigate to="/" replace /> },
+      ],
+    },
+  ]);

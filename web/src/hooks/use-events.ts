@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type Schema } from '@/lib/api-client';
 import { setCurrentEventId, useStoredEventId } from '@/lib/current-event';
 
@@ -13,12 +13,15 @@ export const eventKeys = {
   membership: (id: string) => [...eventKeys.all, 'membership', id] as const,
 };
 
-export function useEventList(enabled = true) {
-  return useQuery({
+/** The events list (the event switcher and every page inside an event), also started early by the router. */
+export const eventListQuery = () =>
+  queryOptions({
     queryKey: eventKeys.list(),
     queryFn: () => unwrap(api.GET('/v1/events', { params: { query: { limit: 100 } } })),
-    enabled,
   });
+
+export function useEventList(enabled = true) {
+  return useQuery({ ...eventListQuery(), enabled });
 }
 
 /** The selected event: the remembered one when it still exists, else the soonest. */

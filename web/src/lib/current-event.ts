@@ -22,6 +22,9 @@ export function setCurrentEventId(id: string | null): void {
   listeners.forEach((l) => l());
 }
 
+/** The remembered event outside React (the router starts a page's reads with it). */
+export const storedEventId = (): string | null => current;
+
 export function useStoredEventId(): string | null {
   return useSyncExternalStore(
     (l) => {

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap, type RequestBodyOf, type Schema } from '@/lib/api-client';
 import { setToken, useToken } from '@/lib/auth-token';
 
@@ -10,14 +10,17 @@ export const authKeys = {
   me: ['auth', 'me'] as const,
 };
 
-export function useMe() {
-  const token = useToken();
-  return useQuery({
+/** The signed-in account's read: the layout's, and started early by the router (it runs while the page's code loads). */
+export const meQuery = (token: string | null) =>
+  queryOptions({
     queryKey: [...authKeys.me, token],
     queryFn: () => unwrap(api.GET('/v1/me')),
     enabled: !!token,
     staleTime: 60_000,
   });
+
+export function useMe() {
+  return useQuery(meQuery(useToken()));
 }
 
 export function useLogin() {

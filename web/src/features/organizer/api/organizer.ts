@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schema } from '@/lib/api-client';
 
 export type AccountRow = Schema<'AccountWithProfileView'>;
@@ -109,11 +109,15 @@ export function useLatestRuns(eventId: string) {
   });
 }
 
-export function useSchedule(eventId: string) {
-  return useQuery({
+/** The whole schedule (megabytes at conference scale): the board's, and started by the router when the board opens. */
+export const scheduleQuery = (eventId: string) =>
+  queryOptions({
     queryKey: organizerKeys.schedule(eventId),
     queryFn: () => unwrap(api.GET('/v1/events/{eventId}/schedule', { params: { path: { eventId } } })),
   });
+
+export function useSchedule(eventId: string) {
+  return useQuery(scheduleQuery(eventId));
 }
 
 export function useCapacity(eventId: string) {

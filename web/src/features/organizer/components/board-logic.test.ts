@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SchedulePitch } from '../api/organizer';
 import { iso, meeting, SLOT, T0 } from './board-fixtures';
-import { boardIndex, cellTarget, moveConflicts, planMove, withMove } from './board-logic';
+import { boardIndex, cellTarget, meetingIdOf, moveConflicts, planMove, visibleSpan, withMove } from './board-logic';
 
 
 describe('moveConflicts', () => {
@@ -88,5 +88,40 @@ describe('dropping a meeting on a cell', () => {
     expect(moved.has(`1@${T0}`)).toBe(false);
     expect(index.get(`1@${T0}`)).toBe(a);
     expect(withMove(index, a, { startsAt: T0 + SLOT, table: 2 })).toBe(index);
+  });
+});
+
+describe('visibleSpan (the rows or columns of the board to render)', () => {
+  it('covers the viewport from the top, with the overscan after it', () => {
+    expect(visibleSpan(0, 440, 44, 150, 3)).toEqual({ from: 0, to: 13 });
+  });
+
+  it('follows the scroll offset, a partly shown row included, with the overscan both sides', () => {
+    // 1,000 px down: rows 22 (partly) to 32 (partly) are in view.
+    expect(visibleSpan(1000, 440, 44, 150, 3)).toEqual({ from: 19, to: 36 });
+    expect(visibleSpan(1000, 440, 44, 150, 0)).toEqual({ from: 22, to: 33 });
+  });
+
+  it('stops at the last row and the first', () => {
+    expect(visibleSpan(150 * 44 - 440, 440, 44, 150, 3)).toEqual({ from: 137, to: 150 });
+    expect(visibleSpan(-50, 440, 44, 150, 3)).toEqual({ from: 0, to: 13 });
+    expect(visibleSpan(99_999, 440, 44, 150, 3)).toEqual({ from: 147, to: 150 });
+  });
+
+  it('renders everything when all fits, at least one row in a zero-height view, and nothing when there is nothing', () => {
+    expect(visibleSpan(0, 2000, 118, 10, 1)).toEqual({ from: 0, to: 10 });
+    expect(visibleSpan(88, 0, 44, 150, 0)).toEqual({ from: 2, to: 3 });
+    expect(visibleSpan(0, 440, 44, 0, 3)).toEqual({ from: 0, to: 0 });
+  });
+});
+
+describe('meetingIdOf', () => {
+  it('finds the meeting a click or drag started in, from the button or anything inside it', () => {
+    const cell = document.createElement('div');
+    cell.innerHTML = '<button data-meeting-id="m-1"><b>name</b></button>';
+    expect(meetingIdOf(cell.querySelector('b'))).toBe('m-1');
+    expect(meetingIdOf(cell.querySelector('button'))).toBe('m-1');
+    expect(meetingIdOf(cell)).toBeNull();
+    expect(meetingIdOf(null)).toBeNull();
   });
 });

@@ -90,3 +90,29 @@ export function withMove(index: Map<string, ScheduleMeeting>, meeting: ScheduleM
 export function involves(m: ScheduleMeeting, accountId: string | null): boolean {
   return !accountId || m.participants.includes(accountId);
 }
+
+/** A run of rows or columns, `from` included, `to` not. */
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/**
+ * The rows (or columns) of fixed `size` px to render when the viewport shows `viewport` px from `offset`: those in
+ * view plus `overscan` either side, within `count`. Both axes of the board use it.
+ */
+export function visibleSpan(offset: number, viewport: number, size: number, count: number, overscan: number): Span {
+  if (count <= 0 || size <= 0) return { from: 0, to: 0 };
+  const start = Math.max(0, offset);
+  const first = Math.min(count, Math.floor(start / size));
+  const last = Math.min(count, Math.ceil((start + Math.max(0, viewport)) / size));
+  return { from: Math.max(0, first - overscan), to: Math.min(count, Math.max(first + 1, last) + overscan) };
+}
+
+export const sameSpan = (a: Span, b: Span) => a.from === b.from && a.to === b.to;
+
+/** The meeting a click or drag on the board started from: the element with data-meeting-id, or null. */
+export function meetingIdOf(element: EventTarget | null): string | null {
+  const el = element instanceof Element ? element.closest<HTMLElement>('[data-meeting-id]') : null;
+  return el?.dataset.meetingId ?? null;
+}

@@ -1,6 +1,6 @@
 import { Badge, Group, Paper, SegmentedControl, Select, Stack } from '@mantine/core';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useMemo, useRef, useState, type DragEvent } from 'react';
+import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
@@ -8,7 +8,7 @@ import { Loading } from '@/components/loading';
 import { formatLocalDate, formatTime } from '@/lib/format';
 import { datesBetween, daySlots, type GridSpec } from '@/lib/zoned-time';
 import { useSchedule, type ScheduleMeeting } from '../api/organizer';
-import { boardIndex, cellKey, cellTarget, involves, planMove, withMove, type MoveTarget } from './board-logic';
+import { boardIndex, cellKey, cellTarget, involves, meetingIdOf, planMove, sameSpan, visibleSpan, withMove, type MoveTarget, type Span } from './board-logic';
 import { MoveMeetingDialog } from './move-meeting-dialog';
 import classes from './schedule-board.module.css';
 
@@ -21,7 +21,7 @@ const LABEL = 64;
 const MEETING_TYPE = 'application/x-sgm-meeting';
 
 /**
- * Slots × tables for one day; only visible rows render, so thousands of meetings stay smooth. A meeting moves by
+ * Slots × tables for one day; only the cells in view render, so thousands of meetings stay smooth. A meeting moves by
  * dragging it onto another cell (shown there while the dialog lists the clashes and asks to confirm; back in place
  * on cancel or when the server refuses) or, by keyboard or touch, through the dialog its button opens.
  */
@@ -40,6 +40,7 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
     () => (moving?.target && !moving.failed ? withMove(stored, moving.meeting, moving.target) : stored),
     [stored, moving],
   );
+  const byId = useMemo(() => new Map((schedule.data?.meetings ?? []).map((m) => [m.id, m])), [schedule.data]);
   const people = useMemo(() => {
     const names = new Map<string, string>();
     for (const m of schedule.data?.meetings ?? []) {
@@ -98,6 +99,7 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
           timezone={data.timezone}
           tables={tables}
           index={index}
+          byId={byId}
           person={person}
           draggingId={dragging?.id ?? null}
           over={overPlan?.target ?? null}
@@ -135,6 +137,7 @@ interface GridProps {
   timezone: string;
   tables: number;
   index: Map<string, ScheduleMeeting>;
+  byId: Map<string, ScheduleMeeting>;
   person: string | null;
   draggingId: string | null;
   /** The cell under a dragged meeting, and whether dropping there would clash. */
@@ -147,44 +150,119 @@ interface GridProps {
   onDragLeave: (e: DragEvent) => void;
 }
 
+/** Rows and columns of the grid beyond the viewport kept rendered, so a fast scroll does not show blank cells. */
+const OVERSCAN_ROWS = 3;
+const OVERSCAN_COLS = 1;
+
 /**
- * The scrolling grid. It holds the virtualiser, so scrolling renders this grid (and only the rows coming into view),
- * not the toolbar or the dialog; the table numbers sit in one sticky column beside the rows.
+ * The rows (tables) and columns (slots) in view of the scroller: read on each scroll and resize and rendered at once
+ * (flushSync), and changed only when a row or column enters or leaves the view.
  */
-const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, person, draggingId, over, overClash, proposedId, actions, onDragOver, onDrop, onDragLeave }: GridProps) {
+function useGridWindow(scroller: RefObject<HTMLDivElement | null>, rows: number, cols: number): { rows: Span; cols: Span } {
+  const [view, setView] = useState(() => ({ rows: { from: 0, to: Math.min(rows, 16) }, cols: { from: 0, to: Math.min(cols, 10) } }));
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (!el) return;
+    const update = () => {
+      const next = {
+        rows: visibleSpan(el.scrollTop, el.clientHeight - HEAD, ROW, rows, OVERSCAN_ROWS),
+        cols: visibleSpan(el.scrollLeft, el.clientWidth - LABEL, COL, cols, OVERSCAN_COLS),
+      };
+      setView((v) => (sameSpan(v.rows, next.rows) && sameSpan(v.cols, next.cols) ? v : next));
+    };
+    update();
+    const onScroll = () => flushSync(update);
+    el.addEventListener('scroll', onScroll, { passive: true });
+    const resize = new ResizeObserver(update);
+    resize.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      resize.disconnect();
+    };
+  }, [scroller, rows, cols]);
+  return view;
+}
+
+/**
+ * The scrolling grid, virtualised both ways: only the tables and slots in view render (a dozen columns of a few dozen
+ * rows), each meeting one button in its cell. Clicks and drags are handled once here for every meeting (the button's
+ * data-meeting-id says which). The table numbers sit in one sticky column beside the rows, the slot times in a sticky
+ * header above them.
+ */
+const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, byId, person, draggingId, over, overClash, proposedId, actions, onDragOver, onDrop, onDragLeave }: GridProps) {
   const { t } = useTranslation();
   const parent = useRef<HTMLDivElement>(null);
-  const rows = useVirtualizer({ count: tables, getScrollElement: () => parent.current, estimateSize: () => ROW, overscan: 8 });
-  const items = rows.getVirtualItems();
-  const height = rows.getTotalSize();
-  const width = slots.length * COL;
+  const view = useGridWindow(parent, tables, slots.length);
+  const shownSlots = useMemo(() => slots.slice(view.cols.from, view.cols.to), [slots, view.cols.from, view.cols.to]);
+  // Each meeting's accessible name, made once per meeting and language rather than at every render of its row.
+  const labels = useMemo(() => {
+    const made = new Map<string, string>();
+    return (m: ScheduleMeeting, table: number) => {
+      const key = `${m.id}@${table}`;
+      let label = made.get(key);
+      if (label === undefined) made.set(key, (label = t('board.meetingLabel', { a: m.startup.name, b: m.counterpart.name, table })));
+      return label;
+    };
+  }, [t, byId]);
+  const meetingOf = (e: SyntheticEvent) => {
+    const id = meetingIdOf(e.target);
+    return id ? byId.get(id) : undefined;
+  };
+  const onClick = (e: MouseEvent) => {
+    const m = meetingOf(e);
+    if (m) actions.open(m);
+  };
+  const onDragStart = (e: DragEvent) => {
+    const m = meetingOf(e);
+    if (!m) return;
+    e.dataTransfer.setData(MEETING_TYPE, m.id);
+    e.dataTransfer.effectAllowed = 'move';
+    actions.dragStart(m);
+  };
+  const rows: ReactNode[] = [];
+  const labelCells: ReactNode[] = [];
+  for (let r = view.rows.from; r < view.rows.to; r++) {
+    const table = r + 1;
+    labelCells.push(
+      <div key={r} className={classes.label} style={{ top: r * ROW }}>
+        {table}
+      </div>,
+    );
+    rows.push(
+      <BoardRow
+        key={r}
+        table={table}
+        top={HEAD + r * ROW}
+        left={LABEL + view.cols.from * COL}
+        slots={shownSlots}
+        index={index}
+        person={person}
+        draggingId={draggingId}
+        overSlot={over?.table === table ? over.startsAt : null}
+        overClash={over?.table === table && overClash}
+        proposedId={proposedId}
+        label={labels}
+      />,
+    );
+  }
+  const height = tables * ROW;
   return (
     <div ref={parent} className={classes.scroller} tabIndex={0} aria-label={t('nav.board')} role="region">
-      <div className={classes.canvas} style={{ width: LABEL + width, height: HEAD + height }} onDragOver={onDragOver} onDrop={onDrop} onDragLeave={onDragLeave}>
-        <BoardHeader slots={slots} timezone={timezone} />
+      <div
+        className={classes.canvas}
+        style={{ width: LABEL + slots.length * COL, height: HEAD + height }}
+        onClick={onClick}
+        onDragStart={onDragStart}
+        onDragEnd={actions.dragEnd}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+        onDragLeave={onDragLeave}
+      >
+        <BoardHeader slots={shownSlots} offset={view.cols.from * COL} timezone={timezone} />
         <div className={classes.labels} style={{ height }}>
-          {items.map((v) => (
-            <div key={v.index} className={classes.label} style={{ top: v.start }}>
-              {v.index + 1}
-            </div>
-          ))}
+          {labelCells}
         </div>
-        {items.map((v) => (
-          <BoardRow
-            key={v.index}
-            table={v.index + 1}
-            top={HEAD + v.start}
-            width={width}
-            slots={slots}
-            index={index}
-            person={person}
-            draggingId={draggingId}
-            overSlot={over?.table === v.index + 1 ? over.startsAt : null}
-            overClash={over?.table === v.index + 1 && overClash}
-            proposedId={proposedId}
-            actions={actions}
-          />
-        ))}
+        {rows}
       </div>
     </div>
   );
@@ -193,7 +271,9 @@ const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, pers
 interface RowProps {
   table: number;
   top: number;
-  width: number;
+  /** Where the first rendered column starts (px from the canvas's left edge). */
+  left: number;
+  /** The slot starts of the rendered columns. */
   slots: number[];
   index: Map<string, ScheduleMeeting>;
   person: string | null;
@@ -203,20 +283,19 @@ interface RowProps {
   overClash: boolean;
   /** A dropped meeting awaiting confirmation, drawn dashed at its new place. */
   proposedId: string | null;
-  actions: RowActions;
+  label: (m: ScheduleMeeting, table: number) => string;
 }
 
 /**
- * One table's row of cells: memoised, plain elements with fixed sizes and CSS containment (no per-cell components or
- * inline style objects), as hundreds of cells come and go each frame while scrolling.
+ * The rendered cells of one table's row: memoised, two plain elements per meeting (the cell, a drop target, and the
+ * meeting's button with both names as one text) with fixed sizes and CSS containment, no handlers of their own (the
+ * grid handles clicks and drags) and no inline styles, as a hundred cells come and go each frame while scrolling.
  */
-const BoardRow = memo(function BoardRow({ table, top, width, slots, index, person, draggingId, overSlot, overClash, proposedId, actions }: RowProps) {
-  const { t } = useTranslation();
+const BoardRow = memo(function BoardRow({ table, top, left, slots, index, person, draggingId, overSlot, overClash, proposedId, label }: RowProps) {
   return (
-    <div className={classes.row} style={{ top, width }}>
+    <div className={classes.row} style={{ top, left, width: slots.length * COL }}>
       {slots.map((s) => {
         const m = index.get(cellKey({ table, startsAt: s }));
-        const shown = m && involves(m, person);
         const cell = overSlot === s ? `${classes.cell} ${overClash ? classes.clash : classes.over}` : classes.cell;
         return (
           <div key={s} data-slot={s} data-table={table} className={cell}>
@@ -225,20 +304,15 @@ const BoardRow = memo(function BoardRow({ table, top, width, slots, index, perso
                 type="button"
                 draggable
                 data-meeting-id={m.id}
-                onDragStart={(e) => {
-                  e.dataTransfer.setData(MEETING_TYPE, m.id);
-                  e.dataTransfer.effectAllowed = 'move';
-                  actions.dragStart(m);
-                }}
-                onDragEnd={actions.dragEnd}
-                onClick={() => actions.open(m)}
-                aria-label={t('board.meetingLabel', { a: m.startup.name, b: m.counterpart.name, table })}
-                className={[classes.meeting, shown && classes.shown, draggingId === m.id && classes.dragging, proposedId === m.id && classes.proposed]
-                  .filter(Boolean)
-                  .join(' ')}
+                aria-label={label(m, table)}
+                className={
+                  classes.meeting +
+                  (involves(m, person) ? ` ${classes.shown}` : '') +
+                  (draggingId === m.id ? ` ${classes.dragging}` : '') +
+                  (proposedId === m.id ? ` ${classes.proposed}` : '')
+                }
               >
-                <span className={classes.name}>{m.startup.name}</span>
-                <span className={classes.name}>{m.counterpart.name}</span>
+                {`${m.startup.name}\n${m.counterpart.name}`}
               </button>
             )}
           </div>
@@ -274,17 +348,19 @@ const BoardToolbar = memo(function BoardToolbar({ days, day, onDay, people, pers
   );
 });
 
-/** The sticky row of slot times (memoised: formatting times is not free). */
-const BoardHeader = memo(function BoardHeader({ slots, timezone }: { slots: number[]; timezone: string }) {
+/** The sticky row of the rendered columns' slot times (memoised: formatting times is not free). */
+const BoardHeader = memo(function BoardHeader({ slots, offset, timezone }: { slots: number[]; offset: number; timezone: string }) {
   const { t, i18n } = useTranslation();
   return (
     <div className={classes.head}>
       <div className={classes.corner}>{t('board.table')}</div>
-      {slots.map((s) => (
-        <div key={s} className={classes.headCell}>
-          {formatTime(new Date(s).toISOString(), timezone, i18n.language)}
-        </div>
-      ))}
+      <div className={classes.headCells} style={{ marginLeft: offset }}>
+        {slots.map((s) => (
+          <div key={s} className={classes.headCell}>
+            {formatTime(new Date(s).toISOString(), timezone, i18n.language)}
+          </div>
+        ))}
+      </div>
     </div>
   );
 });
