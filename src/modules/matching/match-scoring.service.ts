@@ -153,7 +153,7 @@ export class MatchScoringService {
     const own = rescoreOwn(scorer, kind, id);
     const [before, floors] = await Promise.all([
       kind === 'startup' ? this.store.counterpartsListing(eventId, id) : this.store.startupsListing(eventId, id),
-      this.store.listFloors(eventId, side, [...own.scores.keys()], K),
+      this.store.listFloors(eventId, [...own.scores.keys()], K),
     ]);
     const owners = listsToMerge(own, before, floors);
     const [lists, protectedPairs] = await Promise.all([

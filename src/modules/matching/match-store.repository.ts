@@ -63,18 +63,16 @@ export class MatchStoreRepository {
   }
 
   /**
-   * The K-th best stored score of each owner's list, or null when the list holds fewer than K: one short
-   * index walk per owner (a GROUP BY over the event's lists would read all of them).
+   * The K-th best stored score of each owner's list, or null when the list holds fewer than K (or has no
+   * summary): read from the lists' summaries (match_lists: size and lowest score; a list never holds more
+   * than K, and a lower floor only makes the caller read more lists). One probe per owner.
    */
-  async listFloors(eventId: string, side: 'startup' | 'counterpart', owners: string[], k: number): Promise<Map<string, number | null>> {
+  async listFloors(eventId: string, owners: string[], k: number): Promise<Map<string, number | null>> {
     if (owners.length === 0) return new Map();
-    const owner = side === 'startup' ? 'startup_id' : 'counterpart_id';
     const rows: { id: string; kth: number | null }[] = await this.db.query(
-      `SELECT o.id, (SELECT round(m.score::numeric, 1)::float8 FROM matches m
-                      WHERE m.event_id = $1 AND m.in_${side}_top AND m.${owner} = o.id
-                      ORDER BY m.score DESC OFFSET $3 LIMIT 1) AS kth
-         FROM unnest($2::uuid[]) AS o(id)`,
-      [eventId, owners, k - 1],
+      `SELECT o.id, CASE WHEN l.size >= $3 THEN round(l.min_score::numeric, 1)::float8 END AS kth
+         FROM unnest($2::uuid[]) AS o(id) LEFT JOIN match_lists l ON l.event_id = $1 AND l.owner_id = o.id`,
+      [eventId, owners, k],
     );
     return new Map(rows.map((r) => [r.id, r.kth]));
   }
@@ -127,18 +125,22 @@ export class MatchStoreRepository {
     return this.db.transaction(async (tx) => {
       await lockEventScoring(tx, eventId, 'exclusive');
       const client = (await tx.queryRunner!.connect()) as PoolClient;
-      const parties = { accounts: new Set<string>(), demands: new Set<string>() };
+      const parties = { accounts: new Set<string>(), demands: new Set<string>(), lists: new Map() as ListSummaries };
       if (scope === 'all') {
         const [{ existing }] = await tx.query(`SELECT EXISTS (SELECT 1 FROM matches WHERE event_id = $1) AS existing`, [eventId]);
         if (!existing) {
           // The event's first run: nothing to merge with, so the rows stream straight into matches.
           const written = await copyRows(client, pairs, parties, { eventId }, onProgress);
           const gone = await lockParties(tx, eventId, parties);
-          if (!gone.length) return written;
+          if (!gone.length) {
+            await replaceSummaries(tx, eventId, parties.lists);
+            return written;
+          }
           const [, removed] = await tx.query(
             `DELETE FROM matches WHERE event_id = $1 AND (startup_id = ANY($2::uuid[]) OR counterpart_id = ANY($2::uuid[]))`,
             [eventId, gone],
           );
+          await tx.query(`SELECT match_lists_refresh($1)`, [eventId]);
           return written - removed;
         }
       }
@@ -152,7 +154,12 @@ export class MatchStoreRepository {
         await tx.query(`DELETE FROM match_stage WHERE startup_id = ANY($1::uuid[]) OR counterpart_id = ANY($1::uuid[])`, [gone]);
       }
 
-      if (scope === 'all') return this.mergeAll(tx, eventId, staged);
+      if (scope === 'all') {
+        const n = await this.mergeAll(tx, eventId, staged);
+        if (gone.length) await tx.query(`SELECT match_lists_refresh($1)`, [eventId]);
+        else await replaceSummaries(tx, eventId, parties.lists);
+        return n;
+      }
 
       // Scoped lists lose the flags the stage does not give again (rows it flags keep theirs: not rewritten).
       for (const [side, owner, owners] of [['startup', 'startup_id', scope.startups], ['counterpart', 'counterpart_id', scope.counterparts]] as const) {
@@ -203,6 +210,13 @@ export class MatchStoreRepository {
                                  matches.in_startup_top OR EXCLUDED.in_startup_top, matches.in_counterpart_top OR EXCLUDED.in_counterpart_top)`,
         [eventId],
       );
+      // Every list a written row or a changed flag belongs to gets its summary again, from the rows.
+      const touched = new Set([...scope.startups, ...scope.counterparts, ...unflag.flatMap((u) => [u.startupId, u.counterpartId])]);
+      const [{ owners }] = await tx.query(
+        `SELECT coalesce(array_agg(DISTINCT o), '{}') AS owners FROM match_stage s, LATERAL (VALUES (s.startup_id), (s.counterpart_id)) AS v(o)`,
+      );
+      for (const o of owners as string[]) touched.add(o);
+      await refreshSummaries(tx, eventId, [...touched]);
       return staged; // counting a whole big event is not worth it for one party
     });
   }
@@ -242,6 +256,36 @@ export class MatchStoreRepository {
     const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM matches WHERE event_id = $1`, [eventId]);
     return n;
   }
+}
+
+/** The event's list summaries become `lists` (a whole-event write: every list is in it). */
+async function replaceSummaries(tx: EntityManager, eventId: string, lists: ListSummaries): Promise<void> {
+  await tx.query(`DELETE FROM match_lists WHERE event_id = $1`, [eventId]);
+  const owners = [...lists.keys()];
+  await tx.query(
+    `INSERT INTO match_lists (event_id, owner_id, size, min_score)
+     SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::real[])`,
+    [eventId, owners, owners.map((o) => lists.get(o)!.size), owners.map((o) => lists.get(o)!.min)],
+  );
+}
+
+/**
+ * Recomputes the summaries of the given lists from the stored rows (owners are startups or counterparts:
+ * one probe on the pair key and one on the counterpart index each; the other finds nothing).
+ */
+async function refreshSummaries(tx: EntityManager, eventId: string, owners: string[]): Promise<void> {
+  if (!owners.length) return;
+  await tx.query(
+    `INSERT INTO match_lists (event_id, owner_id, size, min_score)
+     SELECT $1, o.id, coalesce(st.size, 0) + coalesce(ct.size, 0), least(st.min_score, ct.min_score)
+       FROM unnest($2::uuid[]) AS o(id)
+       LEFT JOIN LATERAL (SELECT count(*)::int AS size, min(m.score) AS min_score FROM matches m
+                           WHERE m.event_id = $1 AND m.startup_id = o.id AND m.in_startup_top) st ON true
+       LEFT JOIN LATERAL (SELECT count(*)::int AS size, min(m.score) AS min_score FROM matches m
+                           WHERE m.event_id = $1 AND m.counterpart_id = o.id AND m.in_counterpart_top) ct ON true
+     ON CONFLICT (event_id, owner_id) DO UPDATE SET size = EXCLUDED.size, min_score = EXCLUDED.min_score`,
+    [eventId, owners],
+  );
 }
 
 const insertColumns = `s.id, $1, s.startup_id, CASE WHEN s.is_demand THEN NULL ELSE s.counterpart_id END,
@@ -402,11 +446,26 @@ class BinaryRows {
   }
 }
 
-/** Streams the pairs into match_stage by binary COPY, noting each party; returns the number of rows. */
+/** Each list written, by owner id (startups' and counterparts' ids never coincide): its size and lowest score. */
+type ListSummaries = Map<string, { size: number; min: number }>;
+
+function noteList(lists: ListSummaries, owner: string, score: number): void {
+  const list = lists.get(owner);
+  if (!list) lists.set(owner, { size: 1, min: score });
+  else {
+    list.size++;
+    if (score < list.min) list.min = score;
+  }
+}
+
+/**
+ * Streams the pairs into match_stage by binary COPY, noting each party and the lists the rows make;
+ * returns the number of rows.
+ */
 async function copyRows(
   client: PoolClient,
   pairs: Iterable<StoredPair>,
-  parties: { accounts: Set<string>; demands: Set<string> },
+  parties: { accounts: Set<string>; demands: Set<string>; lists: ListSummaries },
   /** Straight into matches (the event's rows), or into match_stage when null. */
   direct: { eventId: string } | null,
   onProgress?: WriteProgress,
@@ -429,6 +488,8 @@ async function copyRows(
       }
       parties.accounts.add(p.startupId);
       (demand ? parties.demands : parties.accounts).add(p.counterpartId);
+      if (p.inStartupTop) noteList(parties.lists, p.startupId, p.score);
+      if (p.inCounterpartTop) noteList(parties.lists, p.counterpartId, p.score);
       out.row();
       out.id(nextId);
       if (direct) {
