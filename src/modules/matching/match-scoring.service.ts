@@ -132,7 +132,9 @@ export class MatchScoringService {
     const matchesStored = await this.store.replaceLists(eventId, rows(), 'all', [], (n) => progress(0.6 + (0.35 * n) / Math.max(1, total)));
     const storeMs = performance.now() - started - prepareMs - scoreMs;
     // Fresh statistics after a bulk rewrite keep the incremental queries on their indexes.
+    const a0 = performance.now();
     await this.db.query(`ANALYZE matches`);
+    if (process.env.MATCH_TIMING) console.log(`TIMING event prepare=${Math.round(prepareMs)} score=${Math.round(scoreMs)} store=${Math.round(storeMs)} analyze=${Math.round(performance.now() - a0)}`);
     this.logger.log(
       `event ${eventId}: ${result.pairsScored} pairs, ${matchesStored} matches; prepare ${Math.round(prepareMs)} ms, ` +
         `score ${Math.round(scoreMs)} ms, store ${Math.round(storeMs)} ms, total ${Math.round(performance.now() - started)} ms`,
@@ -145,7 +147,9 @@ export class MatchScoringService {
    * only the stored lists it needs.
    */
   async scoreParty(eventId: string, kind: PartyKind, id: string): Promise<{ pairsScored: number }> {
+    const T: [string, number][] = [['start', performance.now()]];
     const prepared = await this.scorerFor(eventId);
+    T.push(['scorer', performance.now()]);
     if (!prepared) return { pairsScored: 0 };
     const { scorer } = prepared;
     const K = this.config.env.MATCH_TOP_K;
@@ -155,13 +159,21 @@ export class MatchScoringService {
       kind === 'startup' ? this.store.counterpartsListing(eventId, id) : this.store.startupsListing(eventId, id),
       this.store.listFloors(eventId, [...own.scores.keys()], K),
     ]);
+    T.push(['own+floors', performance.now()]);
     const owners = listsToMerge(own, before, floors);
     const [lists, protectedPairs] = await Promise.all([
       this.store.lists(eventId, side, owners),
       this.store.protectedPairs(eventId, kind === 'startup' ? { startupId: id } : { counterpartId: id }),
     ]);
+    T.push(['lists', performance.now()]);
     const plan = planPartyRescore(scorer, { kind, id }, own, lists, protectedPairs, K);
+    T.push(['plan', performance.now()]);
     await this.store.replaceLists(eventId, plan.pairs, plan.scope, plan.unflag);
+    T.push(['write', performance.now()]);
+    if (process.env.MATCH_TIMING) {
+      console.log(`TIMING ${kind} owners=${owners.length} floors=${floors.size} pairs=${plan.pairs.length} scope=${plan.scope.startups.length}+${plan.scope.counterparts.length} unflag=${plan.unflag.length} ` +
+        T.slice(1).map(([n, t], i) => `${n}=${Math.round(t - T[i][1])}`).join(' '));
+    }
     return { pairsScored: plan.pairsScored };
   }
 
