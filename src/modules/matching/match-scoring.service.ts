@@ -6,7 +6,7 @@ import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository } from './match-corpus.repository';
 import { MatchStoreRepository, type StoredPair } from './match-store.repository';
-import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights } from './scoring';
+import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights, type PairScore } from './scoring';
 import { listsToMerge, planPartyRescore, rescoreOwn } from './scoring/party-rescore';
 
 /** Startups scored per chunk of a full run before yielding to the event loop (keeps BullMQ's lock renewed). */
@@ -119,13 +119,24 @@ export class MatchScoringService {
     for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, 'demand', demandId, 2);
     await this.addProtected(prepared, eventId, (s, k, c) => add(s, k, c, 0));
 
+    // One row object, refilled for each pair: the store encodes a row before it asks for the next.
+    const row: StoredPair & PairScore = {
+      score: 0, breakdown: { sector: null, stage: null, ticket: null, geography: null, trl: null, text: null, excluded: null },
+      sharedConcepts: [], startupId: '', kind: 'investor', counterpartId: '', inStartupTop: false, inCounterpartTop: false,
+    };
     function* rows(): Generator<StoredPair> {
       for (const startupId of [...byStartup.keys()].sort()) {
         const own = byStartup.get(startupId)!;
+        const i = scorer.slotOf('startup', startupId)!;
         for (const counterpartId of [...own.keys()].sort()) {
           const { kind, flags } = own.get(counterpartId)!;
-          const { score, breakdown, sharedConcepts } = scorer.explain(startupId, kind, counterpartId);
-          yield { score, breakdown, sharedConcepts, startupId, kind, counterpartId, inStartupTop: (flags & 1) !== 0, inCounterpartTop: (flags & 2) !== 0 };
+          scorer.explainAt(i, scorer.slotOf(kind, counterpartId)!, row);
+          row.startupId = startupId;
+          row.kind = kind;
+          row.counterpartId = counterpartId;
+          row.inStartupTop = (flags & 1) !== 0;
+          row.inCounterpartTop = (flags & 2) !== 0;
+          yield row;
         }
       }
     }

@@ -412,40 +412,45 @@ export class EventScorer {
   /**
    * explain() by slots, from the prepared tables (no profile is re-read): what bulk writes call for every
    * stored pair. The same factor functions and values as scoreStartupInvestor / scoreStartupDemand, so the
-   * result equals theirs (the specs compare them).
+   * result equals theirs (the specs compare them). With `into`, fills that object (and its breakdown) in
+   * place instead of allocating: for a caller that consumes each result before asking for the next.
    */
-  explainAt(i: number, c: number): PairScore {
+  explainAt(i: number, c: number, into?: PairScore): PairScore {
     const t = this.t;
+    const out: PairScore = into ?? {
+      score: 0,
+      breakdown: { sector: null, stage: null, ticket: null, geography: null, trl: null, text: null, excluded: null },
+      sharedConcepts: [],
+    };
+    const b = out.breakdown;
     const sector = t.generalist[c] ? GENERALIST_SECTOR_FIT : t.counterpartSectors[c].has(t.startupSector[i]) ? 1 : 0;
     const sv = t.startupVectors[i];
     const cv = t.counterpartVectors[c];
     const text = textFit(cosine(sv, cv));
-    const concepts = sharedConcepts(sv, cv, this.text);
+    out.sharedConcepts = sharedConcepts(sv, cv, this.text);
+    b.sector = round3(sector);
+    b.text = round3(text);
     if (t.isDemand[c]) {
       const trl = t.trl[i];
       const floor = t.trlFloors[c];
       const tenths = demandTenths(this.weights, sector, trl, floor, text);
-      return {
-        score: tenths === EXCLUDED ? 0 : tenths / 10,
-        breakdown: {
-          sector: round3(sector), stage: null, ticket: null, geography: null, trl: round3(trlFit(trl, floor)), text: round3(text),
-          excluded: demandExclusion(sector, trl, floor),
-        },
-        sharedConcepts: concepts,
-      };
+      out.score = tenths === EXCLUDED ? 0 : tenths / 10;
+      b.stage = b.ticket = b.geography = null;
+      b.trl = round3(trlFit(trl, floor));
+      b.excluded = demandExclusion(sector, trl, floor);
+      return out;
     }
     const stage = t.stageFits[t.startupStage[i]][c];
     const ticket = ticketFitLog(t.logAsk[i], t.logMin[c], t.logMax[c]);
     const geography = t.geographyFits[t.startupCountry[i]][c];
     const tenths = investorTenths(this.weights, sector, stage, ticket, geography, text);
-    return {
-      score: tenths === EXCLUDED ? 0 : tenths / 10,
-      breakdown: {
-        sector: round3(sector), stage: round3(stage), ticket: ticket === NOT_APPLICABLE ? null : round3(ticket),
-        geography: round3(geography), trl: null, text: round3(text), excluded: investorExclusion(sector),
-      },
-      sharedConcepts: concepts,
-    };
+    out.score = tenths === EXCLUDED ? 0 : tenths / 10;
+    b.stage = round3(stage);
+    b.ticket = ticket === NOT_APPLICABLE ? null : round3(ticket);
+    b.geography = round3(geography);
+    b.trl = null;
+    b.excluded = investorExclusion(sector);
+    return out;
   }
 }
 
