@@ -105,6 +105,13 @@ describe('MatchStoreRepository.replaceLists (service, cloned database)', () => {
     expect(stored).toEqual([{ investor_id: v1, shared_concepts: concepts, f_trl: null, f_text: 0.5, excluded: null }]);
   });
 
+  it("a party's re-score drops a new pair whose other party no longer exists, and keeps its summaries exact", async () => {
+    const gone = '00000000-0000-4000-8000-000000000002';
+    await store.replaceLists(eventId, [pair(s1, v1, 91), pair(s1, gone, 99)], { startups: [s1], counterparts: [] });
+    expect((await stored()).sort()).toEqual(['s1-v1:91:SC', 's1-v2:70:C', 's2-v1:60:SC', 's2-v2:50:SC'].sort());
+    expect(await summaries()).toEqual(['s1:1:91', 's2:2:50', 'v1:2:60', 'v2:2:50']);
+  });
+
   it("deleting a party outright removes its matches (what the per-row foreign keys' cascade did)", async () => {
     expect(await summaries()).toEqual(['s1:2:70', 's2:2:50', 'v1:2:60', 'v2:2:50']);
     await s.db.query(`DELETE FROM accounts WHERE id = $1`, [v2]);

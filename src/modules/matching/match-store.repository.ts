@@ -144,17 +144,18 @@ export class MatchStoreRepository {
           return written - removed;
         }
       }
-      await tx.query(`CREATE TEMP TABLE match_stage (
+      // One stage per connection (no catalog writes per call), emptied at every commit or rollback.
+      await tx.query(`CREATE TEMP TABLE IF NOT EXISTS match_stage (
         id uuid, startup_id uuid, counterpart_id uuid, is_demand boolean, score real,
         f_sector real, f_stage real, f_ticket real, f_geography real, f_trl real, f_text real, excluded text,
-        in_startup_top boolean, in_counterpart_top boolean, shared_concepts text[]) ON COMMIT DROP`);
+        in_startup_top boolean, in_counterpart_top boolean, shared_concepts text[]) ON COMMIT DELETE ROWS`);
       const staged = await copyRows(client, pairs, parties, null, onProgress);
-      const gone = await lockParties(tx, eventId, parties);
-      if (gone.length) {
-        await tx.query(`DELETE FROM match_stage WHERE startup_id = ANY($1::uuid[]) OR counterpart_id = ANY($1::uuid[])`, [gone]);
-      }
 
       if (scope === 'all') {
+        const gone = await lockParties(tx, eventId, parties);
+        if (gone.length) {
+          await tx.query(`DELETE FROM match_stage WHERE startup_id = ANY($1::uuid[]) OR counterpart_id = ANY($1::uuid[])`, [gone]);
+        }
         const n = await this.mergeAll(tx, eventId, staged);
         if (gone.length) await tx.query(`SELECT match_lists_refresh($1)`, [eventId]);
         else await replaceSummaries(tx, eventId, parties.lists);
@@ -195,7 +196,7 @@ export class MatchStoreRepository {
       );
       // The stage holds a few thousand rows at most here: an upsert is simplest, a pair's other-side flag is
       // kept, and a row left as it was is not rewritten (recomputed lists mostly come out unchanged).
-      await tx.query(
+      const written: { startup_id: string; counterpart_id: string; is_demand: boolean; inserted: boolean }[] = await tx.query(
         `INSERT INTO matches (id, event_id, startup_id, investor_id, demand_id, ${VALUES}, in_startup_top, in_counterpart_top, scored_at)
          SELECT ${insertColumns} FROM match_stage s
          ON CONFLICT (event_id, startup_id, counterpart_id) DO UPDATE SET
@@ -207,15 +208,30 @@ export class MatchStoreRepository {
            scored_at = now()
          WHERE (matches.${VALUES.split(', ').join(', matches.')}, matches.in_startup_top, matches.in_counterpart_top)
                IS DISTINCT FROM (EXCLUDED.${VALUES.split(', ').join(', EXCLUDED.')},
-                                 matches.in_startup_top OR EXCLUDED.in_startup_top, matches.in_counterpart_top OR EXCLUDED.in_counterpart_top)`,
+                                 matches.in_startup_top OR EXCLUDED.in_startup_top, matches.in_counterpart_top OR EXCLUDED.in_counterpart_top)
+         RETURNING startup_id, counterpart_id, demand_id IS NOT NULL AS is_demand, xmax = 0 AS inserted`,
         [eventId],
       );
-      // Every list a written row or a changed flag belongs to gets its summary again, from the rows.
-      const touched = new Set([...scope.startups, ...scope.counterparts, ...unflag.flatMap((u) => [u.startupId, u.counterpartId])]);
-      const [{ owners }] = await tx.query(
-        `SELECT coalesce(array_agg(DISTINCT o), '{}') AS owners FROM match_stage s, LATERAL (VALUES (s.startup_id), (s.counterpart_id)) AS v(o)`,
-      );
-      for (const o of owners as string[]) touched.add(o);
+      // Only a new row needs its parties checked and locked (an existing one already went through this, and a
+      // party deleted since takes its rows with it); checked after the insert, rows of a party gone go again.
+      const added = { accounts: new Set<string>(), demands: new Set<string>() };
+      for (const w of written) {
+        if (!w.inserted) continue;
+        added.accounts.add(w.startup_id);
+        (w.is_demand ? added.demands : added.accounts).add(w.counterpart_id);
+      }
+      const gone = await lockParties(tx, eventId, added);
+      if (gone.length) {
+        await tx.query(`DELETE FROM matches WHERE event_id = $1 AND (startup_id = ANY($2::uuid[]) OR counterpart_id = ANY($2::uuid[]))`, [
+          eventId,
+          gone,
+        ]);
+      }
+      // Every list a changed row or flag belongs to gets its summary again, from the rows.
+      const touched = new Set([
+        ...scope.startups, ...scope.counterparts, ...unflag.flatMap((u) => [u.startupId, u.counterpartId]),
+        ...written.flatMap((w) => [w.startup_id, w.counterpart_id]), ...gone,
+      ]);
       await refreshSummaries(tx, eventId, [...touched]);
       return staged; // counting a whole big event is not worth it for one party
     });
