@@ -9,14 +9,19 @@ const DROPPED = {
   matches_counterpart_top_idx: `CREATE INDEX matches_counterpart_top_idx ON matches (event_id, counterpart_id, score) WHERE in_counterpart_top`,
 };
 
-/** Recomputes the list summaries of one event from its rows (after a party's rows went by a trigger). */
+/**
+ * Recomputes the list summaries of one event from its rows: size, lowest score and the member ranked last
+ * (lowest score, ties: the highest id — the order of list-merge.ts).
+ */
 const REFRESH_LISTS = `
   CREATE FUNCTION match_lists_refresh(e uuid) RETURNS void LANGUAGE sql AS $$
     DELETE FROM match_lists WHERE event_id = e;
-    INSERT INTO match_lists (event_id, owner_id, size, min_score)
-    SELECT e, startup_id, count(*), min(score) FROM matches WHERE event_id = e AND in_startup_top GROUP BY 2
+    INSERT INTO match_lists (event_id, owner_id, size, min_score, last_id)
+    SELECT e, startup_id, count(*), min(score), (array_agg(counterpart_id ORDER BY score, counterpart_id DESC))[1]
+      FROM matches WHERE event_id = e AND in_startup_top GROUP BY 2
     UNION ALL
-    SELECT e, counterpart_id, count(*), min(score) FROM matches WHERE event_id = e AND in_counterpart_top GROUP BY 2;
+    SELECT e, counterpart_id, count(*), min(score), (array_agg(startup_id ORDER BY score, startup_id DESC))[1]
+      FROM matches WHERE event_id = e AND in_counterpart_top GROUP BY 2;
   $$`;
 
 /** The trigger functions of migration 1765300000000, now looking a party's rows up event by event. */
@@ -50,8 +55,8 @@ const OLD_FUNCTIONS = {
  * list) and (event, counterpart) for every lookup by investor or demand within an event. Dropped: the
  * per-party indexes without an event (only the delete triggers used them; they now look rows up event by
  * event) and the two partial "top list" indexes, whose one hard job — each list's K-th score, read for
- * every owner an incremental re-score may enter — is now a summary row per list in `match_lists`, kept by
- * the match store.
+ * every owner an incremental re-score may enter — is now a summary row per list in `match_lists` (size,
+ * lowest score, last member), kept by the match store in the transactions that write the rows.
  */
 export class MatchStoreIndexes1766300000000 implements MigrationInterface {
   name = 'MatchStoreIndexes1766300000000';
@@ -63,16 +68,13 @@ export class MatchStoreIndexes1766300000000 implements MigrationInterface {
         owner_id uuid NOT NULL,
         size int NOT NULL,
         min_score real,
+        last_id uuid,
         PRIMARY KEY (event_id, owner_id)
       )`);
-    // Lists as stored now: a startup's holds the pairs flagged in_startup_top, a counterpart's in_counterpart_top.
-    await q.query(`
-      INSERT INTO match_lists (event_id, owner_id, size, min_score)
-      SELECT event_id, startup_id, count(*), min(score) FROM matches WHERE in_startup_top GROUP BY 1, 2
-      UNION ALL
-      SELECT event_id, counterpart_id, count(*), min(score) FROM matches WHERE in_counterpart_top GROUP BY 1, 2`);
-    for (const name of Object.keys(DROPPED)) await q.query(`DROP INDEX IF EXISTS ${name}`);
     await q.query(REFRESH_LISTS);
+    // Lists as stored now: a startup's holds the pairs flagged in_startup_top, a counterpart's in_counterpart_top.
+    await q.query(`SELECT match_lists_refresh(id) FROM events`);
+    for (const name of Object.keys(DROPPED)) await q.query(`DROP INDEX IF EXISTS ${name}`);
     await q.query(dropFor('matches_drop_for_accounts', ['startup_id', 'counterpart_id']));
     await q.query(dropFor('matches_drop_for_demands', ['counterpart_id']));
   }

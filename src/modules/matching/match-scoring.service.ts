@@ -7,7 +7,8 @@ import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository } from './match-corpus.repository';
 import { MatchStoreRepository, type StoredPair } from './match-store.repository';
 import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights, type PairScore } from './scoring';
-import { listsToMerge, planPartyRescore, rescoreOwn } from './scoring/party-rescore';
+import { mergeList, type ListEntry } from './scoring/list-merge';
+import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn } from './scoring/party-rescore';
 
 /** Startups scored per chunk of a full run before yielding to the event loop (keeps BullMQ's lock renewed). */
 const CHUNK = 250;
@@ -54,11 +55,16 @@ export class MatchScoringService {
    * other), or a fresh one when there is none, the settings changed, or the counts disagree with the database.
    */
   private async scorerFor(eventId: string): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
-    const settings = await this.settingsOf(eventId);
-    if (!settings) return null;
     const cached = this.scorers.get(eventId);
-    if (!cached || cached.settings !== settings.key) return this.prepare(eventId);
-    const [changes, counts] = await Promise.all([this.corpus.changedSince(eventId, cached.watermark), this.corpus.counts(eventId)]);
+    if (!cached) return this.prepare(eventId);
+    // The settings, changes and counts in one round of parallel reads (the settings usually match).
+    const [settings, changes, counts] = await Promise.all([
+      this.settingsOf(eventId),
+      this.corpus.changedSince(eventId, cached.watermark),
+      this.corpus.counts(eventId),
+    ]);
+    if (!settings) return null;
+    if (cached.settings !== settings.key) return this.prepare(eventId);
     // Patches keep the IDF table of the last full prepare; once many parties changed, rebuild it.
     cached.patches += changes.startups.length + changes.investors.length + changes.demands.length + changes.removed.length;
     const size = cached.scorer.startupCount + changes.startups.length;
@@ -166,16 +172,28 @@ export class MatchScoringService {
     const K = this.config.env.MATCH_TOP_K;
     const side = kind === 'startup' ? 'counterpart' : 'startup';
     const own = rescoreOwn(scorer, kind, id);
-    const [before, floors] = await Promise.all([
+    const [before, summaries] = await Promise.all([
       kind === 'startup' ? this.store.counterpartsListing(eventId, id) : this.store.startupsListing(eventId, id),
-      this.store.listFloors(eventId, [...own.scores.keys()], K),
+      this.store.listSummaries(eventId, [...own.scores.keys()]),
     ]);
+    const floors = new Map([...summaries].map(([owner, l]) => [owner, l.size >= K ? l.min : null]));
     T.push(['own+floors', performance.now()]);
     const owners = listsToMerge(own, before, floors);
-    const [lists, protectedPairs] = await Promise.all([
-      this.store.lists(eventId, side, owners),
+    // Most lists merge from their summary alone; the others (recomputed, or with no summary) are read.
+    const wasIn = new Set(before);
+    const lists = new Map<string, ListEntry[]>();
+    const read: string[] = [];
+    for (const owner of owners) {
+      const brief = summaries.get(owner);
+      const list = brief && listFromSummary(brief, id, wasIn.has(owner));
+      if (list && mergeList(list, id, own.scores.get(owner), K).kind !== 'recompute') lists.set(owner, list);
+      else read.push(owner);
+    }
+    const [stored, protectedPairs] = await Promise.all([
+      this.store.lists(eventId, side, read),
       this.store.protectedPairs(eventId, kind === 'startup' ? { startupId: id } : { counterpartId: id }),
     ]);
+    for (const [owner, list] of stored) lists.set(owner, list);
     T.push(['lists', performance.now()]);
     const plan = planPartyRescore(scorer, { kind, id }, own, lists, protectedPairs, K);
     T.push(['plan', performance.now()]);

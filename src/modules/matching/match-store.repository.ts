@@ -13,6 +13,13 @@ import type { ScoredPair } from './scoring/party-rescore';
 /** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K (no shared concepts: none). */
 export type StoredPair = Omit<ScoredPair, 'sharedConcepts'> & { sharedConcepts?: readonly string[] };
 
+/** A stored list in brief: its size, lowest score and last member (null when empty). */
+export interface ListSummary {
+  size: number;
+  min: number | null;
+  lastId: string | null;
+}
+
 /** Matches that must survive any re-score: decided, or with a meeting request. One definition, used everywhere. */
 export const PROTECTED_MATCH = `(EXISTS (SELECT 1 FROM match_decisions dd WHERE dd.match_id = m.id)
   OR EXISTS (SELECT 1 FROM meeting_requests mr WHERE mr.match_id = m.id))`;
@@ -63,18 +70,17 @@ export class MatchStoreRepository {
   }
 
   /**
-   * The K-th best stored score of each owner's list, or null when the list holds fewer than K (or has no
-   * summary): read from the lists' summaries (match_lists: size and lowest score; a list never holds more
-   * than K, and a lower floor only makes the caller read more lists). One probe per owner.
+   * The summaries of the given owners' stored lists (match_lists: size, lowest score and the member ranked
+   * last, scores rounded as lists() gives them); an owner without one is left out. One probe per owner.
    */
-  async listFloors(eventId: string, owners: string[], k: number): Promise<Map<string, number | null>> {
+  async listSummaries(eventId: string, owners: string[]): Promise<Map<string, ListSummary>> {
     if (owners.length === 0) return new Map();
-    const rows: { id: string; kth: number | null }[] = await this.db.query(
-      `SELECT o.id, CASE WHEN l.size >= $3 THEN round(l.min_score::numeric, 1)::float8 END AS kth
-         FROM unnest($2::uuid[]) AS o(id) LEFT JOIN match_lists l ON l.event_id = $1 AND l.owner_id = o.id`,
-      [eventId, owners, k],
+    const rows: { id: string; size: number; min: number | null; last_id: string | null }[] = await this.db.query(
+      `SELECT l.owner_id AS id, l.size, round(l.min_score::numeric, 1)::float8 AS min, l.last_id
+         FROM unnest($2::uuid[]) AS o(id) JOIN match_lists l ON l.event_id = $1 AND l.owner_id = o.id`,
+      [eventId, owners],
     );
-    return new Map(rows.map((r) => [r.id, r.kth]));
+    return new Map(rows.map((r) => [r.id, { size: r.size, min: r.min, lastId: r.last_id }]));
   }
 
   /** The stored top-K lists of the given owners (counterparts' lists hold startups, startups' lists counterparts). */
@@ -279,9 +285,9 @@ async function replaceSummaries(tx: EntityManager, eventId: string, lists: ListS
   await tx.query(`DELETE FROM match_lists WHERE event_id = $1`, [eventId]);
   const owners = [...lists.keys()];
   await tx.query(
-    `INSERT INTO match_lists (event_id, owner_id, size, min_score)
-     SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::real[])`,
-    [eventId, owners, owners.map((o) => lists.get(o)!.size), owners.map((o) => lists.get(o)!.min)],
+    `INSERT INTO match_lists (event_id, owner_id, size, min_score, last_id)
+     SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::real[], $5::uuid[])`,
+    [eventId, owners, ...(['size', 'min', 'lastId'] as const).map((f) => owners.map((o) => lists.get(o)![f]))],
   );
 }
 
@@ -292,14 +298,16 @@ async function replaceSummaries(tx: EntityManager, eventId: string, lists: ListS
 async function refreshSummaries(tx: EntityManager, eventId: string, owners: string[]): Promise<void> {
   if (!owners.length) return;
   await tx.query(
-    `INSERT INTO match_lists (event_id, owner_id, size, min_score)
-     SELECT $1, o.id, coalesce(st.size, 0) + coalesce(ct.size, 0), least(st.min_score, ct.min_score)
+    `INSERT INTO match_lists (event_id, owner_id, size, min_score, last_id)
+     SELECT $1, o.id, coalesce(st.size, 0) + coalesce(ct.size, 0), coalesce(st.min_score, ct.min_score), coalesce(st.last_id, ct.last_id)
        FROM unnest($2::uuid[]) AS o(id)
-       LEFT JOIN LATERAL (SELECT count(*)::int AS size, min(m.score) AS min_score FROM matches m
-                           WHERE m.event_id = $1 AND m.startup_id = o.id AND m.in_startup_top) st ON true
-       LEFT JOIN LATERAL (SELECT count(*)::int AS size, min(m.score) AS min_score FROM matches m
-                           WHERE m.event_id = $1 AND m.counterpart_id = o.id AND m.in_counterpart_top) ct ON true
-     ON CONFLICT (event_id, owner_id) DO UPDATE SET size = EXCLUDED.size, min_score = EXCLUDED.min_score`,
+       LEFT JOIN LATERAL (SELECT count(*)::int AS size, min(m.score) AS min_score,
+                                 (array_agg(m.counterpart_id ORDER BY m.score, m.counterpart_id DESC))[1] AS last_id
+                            FROM matches m WHERE m.event_id = $1 AND m.startup_id = o.id AND m.in_startup_top) st ON true
+       LEFT JOIN LATERAL (SELECT count(*)::int AS size, min(m.score) AS min_score,
+                                 (array_agg(m.startup_id ORDER BY m.score, m.startup_id DESC))[1] AS last_id
+                            FROM matches m WHERE m.event_id = $1 AND m.counterpart_id = o.id AND m.in_counterpart_top) ct ON true
+     ON CONFLICT (event_id, owner_id) DO UPDATE SET size = EXCLUDED.size, min_score = EXCLUDED.min_score, last_id = EXCLUDED.last_id`,
     [eventId, owners],
   );
 }
@@ -462,15 +470,19 @@ class BinaryRows {
   }
 }
 
-/** Each list written, by owner id (startups' and counterparts' ids never coincide): its size and lowest score. */
-type ListSummaries = Map<string, { size: number; min: number }>;
+/** Each list written, by owner id (startups' and counterparts' ids never coincide). */
+type ListSummaries = Map<string, { size: number; min: number; lastId: string }>;
 
-function noteList(lists: ListSummaries, owner: string, score: number): void {
+/** Adds a member to a list's summary: the last member is the lowest score, ties the highest id (list-merge.ts). */
+function noteList(lists: ListSummaries, owner: string, member: string, score: number): void {
   const list = lists.get(owner);
-  if (!list) lists.set(owner, { size: 1, min: score });
+  if (!list) lists.set(owner, { size: 1, min: score, lastId: member });
   else {
     list.size++;
-    if (score < list.min) list.min = score;
+    if (score < list.min || (score === list.min && member > list.lastId)) {
+      list.min = score;
+      list.lastId = member;
+    }
   }
 }
 
@@ -504,8 +516,8 @@ async function copyRows(
       }
       parties.accounts.add(p.startupId);
       (demand ? parties.demands : parties.accounts).add(p.counterpartId);
-      if (p.inStartupTop) noteList(parties.lists, p.startupId, p.score);
-      if (p.inCounterpartTop) noteList(parties.lists, p.counterpartId, p.score);
+      if (p.inStartupTop) noteList(parties.lists, p.startupId, p.counterpartId, p.score);
+      if (p.inCounterpartTop) noteList(parties.lists, p.counterpartId, p.startupId, p.score);
       out.row();
       out.id(nextId);
       if (direct) {

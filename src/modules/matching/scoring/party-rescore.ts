@@ -79,6 +79,27 @@ export function listChanges(
 }
 
 /**
+ * A stand-in for a stored list that mergeList decides on exactly as on the list itself, from its summary
+ * (size, lowest score, last member) and whether `party` is in it: the last member, the party (ranked above
+ * it) and fillers ranked above both. Only its `merged`/`unchanged` outcomes may be used (a recompute needs
+ * the real members); null when the summary cannot describe the list (empty, or without the party it holds).
+ */
+export function listFromSummary(
+  summary: { size: number; min: number | null; lastId: string | null },
+  party: string,
+  wasIn: boolean,
+): ListEntry[] | null {
+  if (summary.size === 0 || summary.min === null || summary.lastId === null) return wasIn ? null : [];
+  const list: ListEntry[] = [{ id: summary.lastId, score: summary.min }];
+  if (wasIn && summary.lastId !== party) {
+    if (summary.size < 2) return null;
+    list.push({ id: party, score: Infinity });
+  }
+  while (list.length < summary.size) list.push({ id: `\u0000filler${list.length}`, score: Infinity });
+  return list;
+}
+
+/**
  * Re-scores one party: its own list exactly, and every list of the other side it enters or leaves. Those are
  * merged from the stored list when that is exact (see mergeList), else recomputed against the whole event
  * and written as its changes to the stored list (listChanges).
