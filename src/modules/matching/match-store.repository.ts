@@ -234,11 +234,12 @@ export class MatchStoreRepository {
         ]);
       }
       // Every list a changed row or flag belongs to gets its summary again, from the rows.
-      const touched = new Set([
-        ...scope.startups, ...scope.counterparts, ...unflag.flatMap((u) => [u.startupId, u.counterpartId]),
-        ...written.flatMap((w) => [w.startup_id, w.counterpart_id]), ...gone,
-      ]);
-      await refreshSummaries(tx, eventId, [...touched]);
+      await refreshSummaries(
+        tx,
+        eventId,
+        [...scope.startups, ...unflag.map((u) => u.startupId), ...written.map((w) => w.startup_id)],
+        [...scope.counterparts, ...unflag.map((u) => u.counterpartId), ...written.map((w) => w.counterpart_id)],
+      );
       return staged; // counting a whole big event is not worth it for one party
     });
   }
@@ -291,24 +292,23 @@ async function replaceSummaries(tx: EntityManager, eventId: string, lists: ListS
   );
 }
 
-/**
- * Recomputes the summaries of the given lists from the stored rows (owners are startups or counterparts:
- * one probe on the pair key and one on the counterpart index each; the other finds nothing).
- */
-async function refreshSummaries(tx: EntityManager, eventId: string, owners: string[]): Promise<void> {
-  if (!owners.length) return;
+/** Recomputes the summaries of the given startups' and counterparts' lists from the stored rows. */
+async function refreshSummaries(tx: EntityManager, eventId: string, startups: string[], counterparts: string[]): Promise<void> {
+  const [s, c] = [[...new Set(startups)].sort(), [...new Set(counterparts)].sort()];
+  if (!s.length && !c.length) return;
   await tx.query(
-    `INSERT INTO match_lists (event_id, owner_id, size, min_score, last_id)
-     SELECT $1, o.id, coalesce(st.size, 0) + coalesce(ct.size, 0), coalesce(st.min_score, ct.min_score), coalesce(st.last_id, ct.last_id)
-       FROM unnest($2::uuid[]) AS o(id)
-       LEFT JOIN LATERAL (SELECT count(*)::int AS size, min(m.score) AS min_score,
-                                 (array_agg(m.counterpart_id ORDER BY m.score, m.counterpart_id DESC))[1] AS last_id
-                            FROM matches m WHERE m.event_id = $1 AND m.startup_id = o.id AND m.in_startup_top) st ON true
-       LEFT JOIN LATERAL (SELECT count(*)::int AS size, min(m.score) AS min_score,
-                                 (array_agg(m.startup_id ORDER BY m.score, m.startup_id DESC))[1] AS last_id
-                            FROM matches m WHERE m.event_id = $1 AND m.counterpart_id = o.id AND m.in_counterpart_top) ct ON true
+    `WITH s AS (SELECT startup_id AS id, count(*)::int AS size, min(score) AS min_score,
+                       (array_agg(counterpart_id ORDER BY score, counterpart_id DESC))[1] AS last_id
+                  FROM matches WHERE event_id = $1 AND startup_id = ANY($2::uuid[]) AND in_startup_top GROUP BY startup_id),
+          c AS (SELECT counterpart_id AS id, count(*)::int AS size, min(score) AS min_score,
+                       (array_agg(startup_id ORDER BY score, startup_id DESC))[1] AS last_id
+                  FROM matches WHERE event_id = $1 AND counterpart_id = ANY($3::uuid[]) AND in_counterpart_top GROUP BY counterpart_id),
+          l AS (SELECT o.id, s.size, s.min_score, s.last_id FROM unnest($2::uuid[]) AS o(id) LEFT JOIN s USING (id)
+                UNION ALL SELECT o.id, c.size, c.min_score, c.last_id FROM unnest($3::uuid[]) AS o(id) LEFT JOIN c USING (id))
+     INSERT INTO match_lists (event_id, owner_id, size, min_score, last_id)
+     SELECT $1, id, coalesce(size, 0), min_score, last_id FROM l
      ON CONFLICT (event_id, owner_id) DO UPDATE SET size = EXCLUDED.size, min_score = EXCLUDED.min_score, last_id = EXCLUDED.last_id`,
-    [eventId, owners],
+    [eventId, s, c],
   );
 }
 
