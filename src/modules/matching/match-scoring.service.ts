@@ -149,9 +149,7 @@ export class MatchScoringService {
     const matchesStored = await this.store.replaceLists(eventId, rows(), 'all', [], (n) => progress(0.6 + (0.35 * n) / Math.max(1, total)));
     const storeMs = performance.now() - started - prepareMs - scoreMs;
     // Fresh statistics after a bulk rewrite keep the incremental queries on their indexes.
-    const a0 = performance.now();
     await this.db.query(`ANALYZE matches`);
-    if (process.env.MATCH_TIMING) console.log(`TIMING event prepare=${Math.round(prepareMs)} score=${Math.round(scoreMs)} store=${Math.round(storeMs)} analyze=${Math.round(performance.now() - a0)}`);
     this.logger.log(
       `event ${eventId}: ${result.pairsScored} pairs, ${matchesStored} matches; prepare ${Math.round(prepareMs)} ms, ` +
         `score ${Math.round(scoreMs)} ms, store ${Math.round(storeMs)} ms, total ${Math.round(performance.now() - started)} ms`,
@@ -164,9 +162,7 @@ export class MatchScoringService {
    * only the stored lists it needs.
    */
   async scoreParty(eventId: string, kind: PartyKind, id: string): Promise<{ pairsScored: number }> {
-    const T: [string, number][] = [['start', performance.now()]];
     const prepared = await this.scorerFor(eventId);
-    T.push(['scorer', performance.now()]);
     if (!prepared) return { pairsScored: 0 };
     const { scorer } = prepared;
     const K = this.config.env.MATCH_TOP_K;
@@ -177,7 +173,6 @@ export class MatchScoringService {
       this.store.listSummaries(eventId, [...own.scores.keys()]),
     ]);
     const floors = new Map([...summaries].map(([owner, l]) => [owner, l.size >= K ? l.min : null]));
-    T.push(['own+floors', performance.now()]);
     const owners = listsToMerge(own, before, floors);
     // Most lists merge from their summary alone; the others (recomputed, or with no summary) are read.
     const wasIn = new Set(before);
@@ -194,15 +189,8 @@ export class MatchScoringService {
       this.store.protectedPairs(eventId, kind === 'startup' ? { startupId: id } : { counterpartId: id }),
     ]);
     for (const [owner, list] of stored) lists.set(owner, list);
-    T.push(['lists', performance.now()]);
     const plan = planPartyRescore(scorer, { kind, id }, own, lists, protectedPairs, K);
-    T.push(['plan', performance.now()]);
     await this.store.replaceLists(eventId, plan.pairs, plan.scope, plan.unflag);
-    T.push(['write', performance.now()]);
-    if (process.env.MATCH_TIMING) {
-      console.log(`TIMING ${kind} owners=${owners.length} floors=${floors.size} pairs=${plan.pairs.length} scope=${plan.scope.startups.length}+${plan.scope.counterparts.length} unflag=${plan.unflag.length} ` +
-        T.slice(1).map(([n, t], i) => `${n}=${Math.round(t - T[i][1])}`).join(' '));
-    }
     return { pairsScored: plan.pairsScored };
   }
 
