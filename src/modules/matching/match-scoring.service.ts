@@ -168,9 +168,10 @@ export class MatchScoringService {
     const K = this.config.env.MATCH_TOP_K;
     const side = kind === 'startup' ? 'counterpart' : 'startup';
     const own = rescoreOwn(scorer, kind, id);
-    const [before, summaries] = await Promise.all([
+    const [before, summaries, protectedPairs] = await Promise.all([
       kind === 'startup' ? this.store.counterpartsListing(eventId, id) : this.store.startupsListing(eventId, id),
       this.store.listSummaries(eventId, [...own.scores.keys()]),
+      this.store.protectedPairs(eventId, kind === 'startup' ? { startupId: id } : { counterpartId: id }),
     ]);
     const floors = new Map([...summaries].map(([owner, l]) => [owner, l.size >= K ? l.min : null]));
     const owners = listsToMerge(own, before, floors);
@@ -184,11 +185,7 @@ export class MatchScoringService {
       if (list && mergeList(list, id, own.scores.get(owner), K).kind !== 'recompute') lists.set(owner, list);
       else read.push(owner);
     }
-    const [stored, protectedPairs] = await Promise.all([
-      this.store.lists(eventId, side, read),
-      this.store.protectedPairs(eventId, kind === 'startup' ? { startupId: id } : { counterpartId: id }),
-    ]);
-    for (const [owner, list] of stored) lists.set(owner, list);
+    for (const [owner, list] of await this.store.lists(eventId, side, read)) lists.set(owner, list);
     const plan = planPartyRescore(scorer, { kind, id }, own, lists, protectedPairs, K);
     await this.store.replaceLists(eventId, plan.pairs, plan.scope, plan.unflag);
     return { pairsScored: plan.pairsScored };
