@@ -22,6 +22,20 @@ describe('MatchStoreRepository.replaceLists (service, cloned database)', () => {
       [eventId],
     )).map((r: any) => `${r.startup_id === s1 ? 's1' : 's2'}-${r.investor_id === v1 ? 'v1' : 'v2'}:${r.score}:${r.in_startup_top ? 'S' : ''}${r.in_counterpart_top ? 'C' : ''}`);
 
+  /** Each list's summary (size, lowest score), which listFloors reads; and the same computed from the rows. */
+  const summaries = async () => {
+    const name = (id: string) => ({ [s1]: 's1', [s2]: 's2', [v1]: 'v1', [v2]: 'v2' })[id];
+    const kept = await s.db.query(`SELECT owner_id, size, min_score FROM match_lists WHERE event_id = $1 AND size > 0`, [eventId]);
+    const fromRows = await s.db.query(
+      `SELECT startup_id AS owner_id, count(*)::int AS size, min(score) AS min_score FROM matches WHERE event_id = $1 AND in_startup_top GROUP BY 1
+       UNION ALL SELECT counterpart_id, count(*)::int, min(score) FROM matches WHERE event_id = $1 AND in_counterpart_top GROUP BY 1`,
+      [eventId],
+    );
+    const show = (list: any[]) => list.map((r) => `${name(r.owner_id)}:${r.size}:${r.min_score}`).sort();
+    expect(show(kept)).toEqual(show(fromRows));
+    return show(kept);
+  };
+
   beforeAll(async () => {
     s = await createServiceDb();
     store = new MatchStoreRepository(s.db);
@@ -39,6 +53,7 @@ describe('MatchStoreRepository.replaceLists (service, cloned database)', () => {
     const n = await store.replaceLists(eventId, [pair(s1, v1, 95), pair(s2, v2, 55)], 'all');
     expect(n).toBe(2);
     expect((await stored()).sort()).toEqual(['s1-v1:95:SC', 's2-v2:55:SC'].sort());
+    expect(await summaries()).toEqual(['s1:1:95', 's2:1:55', 'v1:1:95', 'v2:1:55']);
   });
 
   it('never drops a match with a decision or a meeting request; it stays, out of the lists', async () => {
@@ -59,9 +74,11 @@ describe('MatchStoreRepository.replaceLists (service, cloned database)', () => {
     // s1 re-scored: s1-v2 leaves s1's list (v2's list still holds it); s1-v1 changes score.
     await store.replaceLists(eventId, [pair(s1, v1, 88)], { startups: [s1], counterparts: [] }, [{ startupId: s1, counterpartId: v2, side: 'startup' }]);
     expect((await stored()).sort()).toEqual(['s1-v1:88:SC', 's1-v2:70:C', 's2-v1:60:SC', 's2-v2:50:SC'].sort());
+    expect(await summaries()).toEqual(['s1:1:88', 's2:2:50', 'v1:2:60', 'v2:2:50']);
     // v2 re-scored without s1: the pair is in no list now and goes; s2-v2 is untouched.
     await store.replaceLists(eventId, [pair(s2, v2, 50, { s: false })], { startups: [], counterparts: [v2] });
     expect((await stored()).sort()).toEqual(['s1-v1:88:SC', 's2-v1:60:SC', 's2-v2:50:SC'].sort());
+    expect(await summaries()).toEqual(['s1:1:88', 's2:2:50', 'v1:2:60', 'v2:1:50']);
   });
   it('a re-run keeps the ids of surviving pairs and does not rewrite rows left unchanged', async () => {
     const before = await s.db.query(`SELECT id, startup_id, investor_id, scored_at FROM matches WHERE event_id = $1`, [eventId]);
@@ -88,9 +105,18 @@ describe('MatchStoreRepository.replaceLists (service, cloned database)', () => {
     expect(stored).toEqual([{ investor_id: v1, shared_concepts: concepts, f_trl: null, f_text: 0.5, excluded: null }]);
   });
 
+  it("a party's re-score drops a new pair whose other party no longer exists, and keeps its summaries exact", async () => {
+    const gone = '00000000-0000-4000-8000-000000000002';
+    await store.replaceLists(eventId, [pair(s1, v1, 91), pair(s1, gone, 99)], { startups: [s1], counterparts: [] });
+    expect((await stored()).sort()).toEqual(['s1-v1:91:SC', 's1-v2:70:C', 's2-v1:60:SC', 's2-v2:50:SC'].sort());
+    expect(await summaries()).toEqual(['s1:1:91', 's2:2:50', 'v1:2:60', 'v2:2:50']);
+  });
+
   it("deleting a party outright removes its matches (what the per-row foreign keys' cascade did)", async () => {
+    expect(await summaries()).toEqual(['s1:2:70', 's2:2:50', 'v1:2:60', 'v2:2:50']);
     await s.db.query(`DELETE FROM accounts WHERE id = $1`, [v2]);
     expect((await stored()).sort()).toEqual(['s1-v1:90:SC', 's2-v1:60:SC'].sort());
+    expect(await summaries()).toEqual(['s1:1:90', 's2:1:60', 'v1:2:60']);
     await s.db.query(`DELETE FROM events WHERE id = $1`, [eventId]);
     expect(await stored()).toEqual([]);
   });

@@ -23,8 +23,8 @@ describe('match access rules', () => {
     const params: unknown[] = ['e'];
     expect(matchVisibilitySql(organizer, params)).toBe('TRUE');
     expect(matchVisibilitySql(startup, params)).toBe('m.startup_id = $2');
-    expect(matchVisibilitySql(investor, params)).toBe('m.investor_id = $3');
-    expect(matchVisibilitySql(corporate, params)).toBe('d.owner_id = $4');
+    expect(matchVisibilitySql(investor, params)).toBe('m.counterpart_id = $3 AND m.investor_id IS NOT NULL');
+    expect(matchVisibilitySql(corporate, params)).toBe('m.counterpart_id IN (SELECT od.id FROM demands od WHERE od.owner_id = $4) AND d.owner_id = $4');
     expect(params).toEqual(['e', 's', 'v', 'c']);
   });
 

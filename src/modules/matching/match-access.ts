@@ -20,8 +20,9 @@ export function matchVisibilitySql(caller: Caller, params: unknown[]): string {
   params.push(caller.id);
   const p = `$${params.length}`;
   if (caller.role === 'startup') return `m.startup_id = ${p}`;
-  if (caller.role === 'investor') return `m.investor_id = ${p}`;
-  return `d.owner_id = ${p}`;
+  // Through counterpart_id (= investor_id or demand_id), which the (event, counterpart) index covers.
+  if (caller.role === 'investor') return `m.counterpart_id = ${p} AND m.investor_id IS NOT NULL`;
+  return `m.counterpart_id IN (SELECT od.id FROM demands od WHERE od.owner_id = ${p}) AND d.owner_id = ${p}`;
 }
 
 /** The caller's side of a match, or null when the caller is not a party (organizers). */

@@ -6,8 +6,9 @@ import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository } from './match-corpus.repository';
 import { MatchStoreRepository, type StoredPair } from './match-store.repository';
-import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights } from './scoring';
-import { listsToMerge, planPartyRescore, rescoreOwn } from './scoring/party-rescore';
+import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights, type PairScore } from './scoring';
+import { mergeList, type ListEntry } from './scoring/list-merge';
+import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn } from './scoring/party-rescore';
 
 /** Startups scored per chunk of a full run before yielding to the event loop (keeps BullMQ's lock renewed). */
 const CHUNK = 250;
@@ -54,11 +55,16 @@ export class MatchScoringService {
    * other), or a fresh one when there is none, the settings changed, or the counts disagree with the database.
    */
   private async scorerFor(eventId: string): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
-    const settings = await this.settingsOf(eventId);
-    if (!settings) return null;
     const cached = this.scorers.get(eventId);
-    if (!cached || cached.settings !== settings.key) return this.prepare(eventId);
-    const [changes, counts] = await Promise.all([this.corpus.changedSince(eventId, cached.watermark), this.corpus.counts(eventId)]);
+    if (!cached) return this.prepare(eventId);
+    // The settings, changes and counts in one round of parallel reads (the settings usually match).
+    const [settings, changes, counts] = await Promise.all([
+      this.settingsOf(eventId),
+      this.corpus.changedSince(eventId, cached.watermark),
+      this.corpus.counts(eventId),
+    ]);
+    if (!settings) return null;
+    if (cached.settings !== settings.key) return this.prepare(eventId);
     // Patches keep the IDF table of the last full prepare; once many parties changed, rebuild it.
     cached.patches += changes.startups.length + changes.investors.length + changes.demands.length + changes.removed.length;
     const size = cached.scorer.startupCount + changes.startups.length;
@@ -119,13 +125,24 @@ export class MatchScoringService {
     for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, 'demand', demandId, 2);
     await this.addProtected(prepared, eventId, (s, k, c) => add(s, k, c, 0));
 
+    // One row object, refilled for each pair: the store encodes a row before it asks for the next.
+    const row: StoredPair & PairScore = {
+      score: 0, breakdown: { sector: null, stage: null, ticket: null, geography: null, trl: null, text: null, excluded: null },
+      sharedConcepts: [], startupId: '', kind: 'investor', counterpartId: '', inStartupTop: false, inCounterpartTop: false,
+    };
     function* rows(): Generator<StoredPair> {
       for (const startupId of [...byStartup.keys()].sort()) {
         const own = byStartup.get(startupId)!;
+        const i = scorer.slotOf('startup', startupId)!;
         for (const counterpartId of [...own.keys()].sort()) {
           const { kind, flags } = own.get(counterpartId)!;
-          const { score, breakdown, sharedConcepts } = scorer.explain(startupId, kind, counterpartId);
-          yield { score, breakdown, sharedConcepts, startupId, kind, counterpartId, inStartupTop: (flags & 1) !== 0, inCounterpartTop: (flags & 2) !== 0 };
+          scorer.explainAt(i, scorer.slotOf(kind, counterpartId)!, row);
+          row.startupId = startupId;
+          row.kind = kind;
+          row.counterpartId = counterpartId;
+          row.inStartupTop = (flags & 1) !== 0;
+          row.inCounterpartTop = (flags & 2) !== 0;
+          yield row;
         }
       }
     }
@@ -151,15 +168,24 @@ export class MatchScoringService {
     const K = this.config.env.MATCH_TOP_K;
     const side = kind === 'startup' ? 'counterpart' : 'startup';
     const own = rescoreOwn(scorer, kind, id);
-    const [before, floors] = await Promise.all([
+    const [before, summaries, protectedPairs] = await Promise.all([
       kind === 'startup' ? this.store.counterpartsListing(eventId, id) : this.store.startupsListing(eventId, id),
-      this.store.listFloors(eventId, side, [...own.scores.keys()], K),
-    ]);
-    const owners = listsToMerge(own, before, floors);
-    const [lists, protectedPairs] = await Promise.all([
-      this.store.lists(eventId, side, owners),
+      this.store.listSummaries(eventId, [...own.scores.keys()]),
       this.store.protectedPairs(eventId, kind === 'startup' ? { startupId: id } : { counterpartId: id }),
     ]);
+    const floors = new Map([...summaries].map(([owner, l]) => [owner, l.size >= K ? l.min : null]));
+    const owners = listsToMerge(own, before, floors);
+    // Most lists merge from their summary alone; the others (recomputed, or with no summary) are read.
+    const wasIn = new Set(before);
+    const lists = new Map<string, ListEntry[]>();
+    const read: string[] = [];
+    for (const owner of owners) {
+      const brief = summaries.get(owner);
+      const list = brief && listFromSummary(brief, id, wasIn.has(owner));
+      if (list && mergeList(list, id, own.scores.get(owner), K).kind !== 'recompute') lists.set(owner, list);
+      else read.push(owner);
+    }
+    for (const [owner, list] of await this.store.lists(eventId, side, read)) lists.set(owner, list);
     const plan = planPartyRescore(scorer, { kind, id }, own, lists, protectedPairs, K);
     await this.store.replaceLists(eventId, plan.pairs, plan.scope, plan.unflag);
     return { pairsScored: plan.pairsScored };

@@ -13,6 +13,13 @@ import type { ScoredPair } from './scoring/party-rescore';
 /** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K (no shared concepts: none). */
 export type StoredPair = Omit<ScoredPair, 'sharedConcepts'> & { sharedConcepts?: readonly string[] };
 
+/** A stored list in brief: its size, lowest score and last member (null when empty). */
+export interface ListSummary {
+  size: number;
+  min: number | null;
+  lastId: string | null;
+}
+
 /** Matches that must survive any re-score: decided, or with a meeting request. One definition, used everywhere. */
 export const PROTECTED_MATCH = `(EXISTS (SELECT 1 FROM match_decisions dd WHERE dd.match_id = m.id)
   OR EXISTS (SELECT 1 FROM meeting_requests mr WHERE mr.match_id = m.id))`;
@@ -63,20 +70,17 @@ export class MatchStoreRepository {
   }
 
   /**
-   * The K-th best stored score of each owner's list, or null when the list holds fewer than K: one short
-   * index walk per owner (a GROUP BY over the event's lists would read all of them).
+   * The summaries of the given owners' stored lists (match_lists: size, lowest score and the member ranked
+   * last, scores rounded as lists() gives them); an owner without one is left out. One probe per owner.
    */
-  async listFloors(eventId: string, side: 'startup' | 'counterpart', owners: string[], k: number): Promise<Map<string, number | null>> {
+  async listSummaries(eventId: string, owners: string[]): Promise<Map<string, ListSummary>> {
     if (owners.length === 0) return new Map();
-    const owner = side === 'startup' ? 'startup_id' : 'counterpart_id';
-    const rows: { id: string; kth: number | null }[] = await this.db.query(
-      `SELECT o.id, (SELECT round(m.score::numeric, 1)::float8 FROM matches m
-                      WHERE m.event_id = $1 AND m.in_${side}_top AND m.${owner} = o.id
-                      ORDER BY m.score DESC OFFSET $3 LIMIT 1) AS kth
-         FROM unnest($2::uuid[]) AS o(id)`,
-      [eventId, owners, k - 1],
+    const rows: { id: string; size: number; min: number | null; last_id: string | null }[] = await this.db.query(
+      `SELECT l.owner_id AS id, l.size, round(l.min_score::numeric, 1)::float8 AS min, l.last_id
+         FROM unnest($2::uuid[]) AS o(id) JOIN match_lists l ON l.event_id = $1 AND l.owner_id = o.id`,
+      [eventId, owners],
     );
-    return new Map(rows.map((r) => [r.id, r.kth]));
+    return new Map(rows.map((r) => [r.id, { size: r.size, min: r.min, lastId: r.last_id }]));
   }
 
   /** The stored top-K lists of the given owners (counterparts' lists hold startups, startups' lists counterparts). */
@@ -127,32 +131,42 @@ export class MatchStoreRepository {
     return this.db.transaction(async (tx) => {
       await lockEventScoring(tx, eventId, 'exclusive');
       const client = (await tx.queryRunner!.connect()) as PoolClient;
-      const parties = { accounts: new Set<string>(), demands: new Set<string>() };
+      const parties = { accounts: new Set<string>(), demands: new Set<string>(), lists: new Map() as ListSummaries };
       if (scope === 'all') {
         const [{ existing }] = await tx.query(`SELECT EXISTS (SELECT 1 FROM matches WHERE event_id = $1) AS existing`, [eventId]);
         if (!existing) {
           // The event's first run: nothing to merge with, so the rows stream straight into matches.
           const written = await copyRows(client, pairs, parties, { eventId }, onProgress);
           const gone = await lockParties(tx, eventId, parties);
-          if (!gone.length) return written;
+          if (!gone.length) {
+            await replaceSummaries(tx, eventId, parties.lists);
+            return written;
+          }
           const [, removed] = await tx.query(
             `DELETE FROM matches WHERE event_id = $1 AND (startup_id = ANY($2::uuid[]) OR counterpart_id = ANY($2::uuid[]))`,
             [eventId, gone],
           );
+          await tx.query(`SELECT match_lists_refresh($1)`, [eventId]);
           return written - removed;
         }
       }
-      await tx.query(`CREATE TEMP TABLE match_stage (
+      // One stage per connection (no catalog writes per call), emptied at every commit or rollback.
+      await tx.query(`CREATE TEMP TABLE IF NOT EXISTS match_stage (
         id uuid, startup_id uuid, counterpart_id uuid, is_demand boolean, score real,
         f_sector real, f_stage real, f_ticket real, f_geography real, f_trl real, f_text real, excluded text,
-        in_startup_top boolean, in_counterpart_top boolean, shared_concepts text[]) ON COMMIT DROP`);
+        in_startup_top boolean, in_counterpart_top boolean, shared_concepts text[]) ON COMMIT DELETE ROWS`);
       const staged = await copyRows(client, pairs, parties, null, onProgress);
-      const gone = await lockParties(tx, eventId, parties);
-      if (gone.length) {
-        await tx.query(`DELETE FROM match_stage WHERE startup_id = ANY($1::uuid[]) OR counterpart_id = ANY($1::uuid[])`, [gone]);
-      }
 
-      if (scope === 'all') return this.mergeAll(tx, eventId, staged);
+      if (scope === 'all') {
+        const gone = await lockParties(tx, eventId, parties);
+        if (gone.length) {
+          await tx.query(`DELETE FROM match_stage WHERE startup_id = ANY($1::uuid[]) OR counterpart_id = ANY($1::uuid[])`, [gone]);
+        }
+        const n = await this.mergeAll(tx, eventId, staged);
+        if (gone.length) await tx.query(`SELECT match_lists_refresh($1)`, [eventId]);
+        else await replaceSummaries(tx, eventId, parties.lists);
+        return n;
+      }
 
       // Scoped lists lose the flags the stage does not give again (rows it flags keep theirs: not rewritten).
       for (const [side, owner, owners] of [['startup', 'startup_id', scope.startups], ['counterpart', 'counterpart_id', scope.counterparts]] as const) {
@@ -188,7 +202,7 @@ export class MatchStoreRepository {
       );
       // The stage holds a few thousand rows at most here: an upsert is simplest, a pair's other-side flag is
       // kept, and a row left as it was is not rewritten (recomputed lists mostly come out unchanged).
-      await tx.query(
+      const written: { startup_id: string; counterpart_id: string; is_demand: boolean; inserted: boolean }[] = await tx.query(
         `INSERT INTO matches (id, event_id, startup_id, investor_id, demand_id, ${VALUES}, in_startup_top, in_counterpart_top, scored_at)
          SELECT ${insertColumns} FROM match_stage s
          ON CONFLICT (event_id, startup_id, counterpart_id) DO UPDATE SET
@@ -200,8 +214,31 @@ export class MatchStoreRepository {
            scored_at = now()
          WHERE (matches.${VALUES.split(', ').join(', matches.')}, matches.in_startup_top, matches.in_counterpart_top)
                IS DISTINCT FROM (EXCLUDED.${VALUES.split(', ').join(', EXCLUDED.')},
-                                 matches.in_startup_top OR EXCLUDED.in_startup_top, matches.in_counterpart_top OR EXCLUDED.in_counterpart_top)`,
+                                 matches.in_startup_top OR EXCLUDED.in_startup_top, matches.in_counterpart_top OR EXCLUDED.in_counterpart_top)
+         RETURNING startup_id, counterpart_id, demand_id IS NOT NULL AS is_demand, xmax = 0 AS inserted`,
         [eventId],
+      );
+      // Only a new row needs its parties checked and locked (an existing one already went through this, and a
+      // party deleted since takes its rows with it); checked after the insert, rows of a party gone go again.
+      const added = { accounts: new Set<string>(), demands: new Set<string>() };
+      for (const w of written) {
+        if (!w.inserted) continue;
+        added.accounts.add(w.startup_id);
+        (w.is_demand ? added.demands : added.accounts).add(w.counterpart_id);
+      }
+      const gone = await lockParties(tx, eventId, added);
+      if (gone.length) {
+        await tx.query(`DELETE FROM matches WHERE event_id = $1 AND (startup_id = ANY($2::uuid[]) OR counterpart_id = ANY($2::uuid[]))`, [
+          eventId,
+          gone,
+        ]);
+      }
+      // Every list a changed row or flag belongs to gets its summary again, from the rows.
+      await refreshSummaries(
+        tx,
+        eventId,
+        [...scope.startups, ...unflag.map((u) => u.startupId), ...written.map((w) => w.startup_id)],
+        [...scope.counterparts, ...unflag.map((u) => u.counterpartId), ...written.map((w) => w.counterpart_id)],
       );
       return staged; // counting a whole big event is not worth it for one party
     });
@@ -242,6 +279,37 @@ export class MatchStoreRepository {
     const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM matches WHERE event_id = $1`, [eventId]);
     return n;
   }
+}
+
+/** The event's list summaries become `lists` (a whole-event write: every list is in it). */
+async function replaceSummaries(tx: EntityManager, eventId: string, lists: ListSummaries): Promise<void> {
+  await tx.query(`DELETE FROM match_lists WHERE event_id = $1`, [eventId]);
+  const owners = [...lists.keys()];
+  await tx.query(
+    `INSERT INTO match_lists (event_id, owner_id, size, min_score, last_id)
+     SELECT $1, * FROM unnest($2::uuid[], $3::int[], $4::real[], $5::uuid[])`,
+    [eventId, owners, ...(['size', 'min', 'lastId'] as const).map((f) => owners.map((o) => lists.get(o)![f]))],
+  );
+}
+
+/** Recomputes the summaries of the given startups' and counterparts' lists from the stored rows. */
+async function refreshSummaries(tx: EntityManager, eventId: string, startups: string[], counterparts: string[]): Promise<void> {
+  const [s, c] = [[...new Set(startups)].sort(), [...new Set(counterparts)].sort()];
+  if (!s.length && !c.length) return;
+  await tx.query(
+    `WITH s AS (SELECT startup_id AS id, count(*)::int AS size, min(score) AS min_score,
+                       (array_agg(counterpart_id ORDER BY score, counterpart_id DESC))[1] AS last_id
+                  FROM matches WHERE event_id = $1 AND startup_id = ANY($2::uuid[]) AND in_startup_top GROUP BY startup_id),
+          c AS (SELECT counterpart_id AS id, count(*)::int AS size, min(score) AS min_score,
+                       (array_agg(startup_id ORDER BY score, startup_id DESC))[1] AS last_id
+                  FROM matches WHERE event_id = $1 AND counterpart_id = ANY($3::uuid[]) AND in_counterpart_top GROUP BY counterpart_id),
+          l AS (SELECT o.id, s.size, s.min_score, s.last_id FROM unnest($2::uuid[]) AS o(id) LEFT JOIN s USING (id)
+                UNION ALL SELECT o.id, c.size, c.min_score, c.last_id FROM unnest($3::uuid[]) AS o(id) LEFT JOIN c USING (id))
+     INSERT INTO match_lists (event_id, owner_id, size, min_score, last_id)
+     SELECT $1, id, coalesce(size, 0), min_score, last_id FROM l
+     ON CONFLICT (event_id, owner_id) DO UPDATE SET size = EXCLUDED.size, min_score = EXCLUDED.min_score, last_id = EXCLUDED.last_id`,
+    [eventId, s, c],
+  );
 }
 
 const insertColumns = `s.id, $1, s.startup_id, CASE WHEN s.is_demand THEN NULL ELSE s.counterpart_id END,
@@ -402,11 +470,30 @@ class BinaryRows {
   }
 }
 
-/** Streams the pairs into match_stage by binary COPY, noting each party; returns the number of rows. */
+/** Each list written, by owner id (startups' and counterparts' ids never coincide). */
+type ListSummaries = Map<string, { size: number; min: number; lastId: string }>;
+
+/** Adds a member to a list's summary: the last member is the lowest score, ties the highest id (list-merge.ts). */
+function noteList(lists: ListSummaries, owner: string, member: string, score: number): void {
+  const list = lists.get(owner);
+  if (!list) lists.set(owner, { size: 1, min: score, lastId: member });
+  else {
+    list.size++;
+    if (score < list.min || (score === list.min && member > list.lastId)) {
+      list.min = score;
+      list.lastId = member;
+    }
+  }
+}
+
+/**
+ * Streams the pairs into match_stage by binary COPY, noting each party and the lists the rows make;
+ * returns the number of rows.
+ */
 async function copyRows(
   client: PoolClient,
   pairs: Iterable<StoredPair>,
-  parties: { accounts: Set<string>; demands: Set<string> },
+  parties: { accounts: Set<string>; demands: Set<string>; lists: ListSummaries },
   /** Straight into matches (the event's rows), or into match_stage when null. */
   direct: { eventId: string } | null,
   onProgress?: WriteProgress,
@@ -429,6 +516,8 @@ async function copyRows(
       }
       parties.accounts.add(p.startupId);
       (demand ? parties.demands : parties.accounts).add(p.counterpartId);
+      if (p.inStartupTop) noteList(parties.lists, p.startupId, p.counterpartId, p.score);
+      if (p.inCounterpartTop) noteList(parties.lists, p.counterpartId, p.startupId, p.score);
       out.row();
       out.id(nextId);
       if (direct) {

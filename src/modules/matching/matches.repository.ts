@@ -78,8 +78,9 @@ export class MatchesRepository {
     };
     if (query.kind) where.push(query.kind === 'investor' ? 'm.investor_id IS NOT NULL' : 'm.demand_id IS NOT NULL');
     if (query.startupId) add((p) => `m.startup_id = ${p}`, query.startupId);
-    if (query.investorId) add((p) => `m.investor_id = ${p}`, query.investorId);
-    if (query.demandId) add((p) => `m.demand_id = ${p}`, query.demandId);
+    // counterpart_id (= investor_id or demand_id) is what the (event, counterpart) index covers.
+    if (query.investorId) add((p) => `m.counterpart_id = ${p} AND m.investor_id IS NOT NULL`, query.investorId);
+    if (query.demandId) add((p) => `m.counterpart_id = ${p} AND m.demand_id IS NOT NULL`, query.demandId);
     if (query.mutual) where.push(`${query.mutual === 'true' ? '' : 'NOT '}(coalesce(ds.decision = 'interested' AND dc.decision = 'interested', false))`);
     if (query.decision) {
       const mine = caller.role === 'organizer' ? null : caller.role === 'startup' ? 'ds' : 'dc';

@@ -61,7 +61,7 @@ export interface PlanWrite {
 /** Temporary table offset while meetings swap places (the table × slot key is checked row by row). */
 const PARKED = 1_000_000;
 const ownerSql = (owner: RequestOwner) =>
-  'accountId' in owner ? `(r.startup_id = $1 OR r.counterpart_id = $1)` : `r.match_id IN (SELECT id FROM matches WHERE demand_id = $1)`;
+  'accountId' in owner ? `(r.startup_id = $1 OR r.counterpart_id = $1)` : `EXISTS (SELECT 1 FROM matches m WHERE m.id = r.match_id AND m.demand_id = $1)`;
 const ownerParam = (owner: RequestOwner) => ('accountId' in owner ? owner.accountId : owner.demandId);
 
 /**

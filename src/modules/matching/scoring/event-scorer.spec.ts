@@ -133,6 +133,20 @@ describe('scoreEvent', () => {
     expect(explained).toEqual({ score: best.score, breakdown: pair.breakdown, sharedConcepts: pair.sharedConcepts });
   });
 
+  it('explains every pair, excluded ones included, as the explainable functions do', () => {
+    const scorer = EventScorer.prepare(input);
+    let concepts = 0;
+    input.startups.forEach((s, i) => {
+      for (const p of pairs[i]) {
+        const explained = scorer.explain(s.id, p.kind, p.id);
+        expect(explained).toEqual({ score: p.score, breakdown: p.breakdown, sharedConcepts: p.sharedConcepts });
+        concepts += explained.sharedConcepts.length;
+      }
+    });
+    expect(concepts).toBeGreaterThan(0);
+    expect(pairs.flat().some((p) => p.breakdown.excluded)).toBe(true);
+  });
+
   it('handles empty events and rejects bad input', () => {
     const empty = scoreEvent({ startups: [], investors: [], demands: [] });
     expect(empty).toEqual({ pairsScored: 0, pairsCompatible: 0, startupTop: new Map(), investorTop: new Map(), demandTop: new Map() });

@@ -1,8 +1,19 @@
 import type { PartyKind } from '../../../common/domain/party-kind';
 import { DEFAULT_USD_RATES } from '../../../common/domain/money';
 import { vectorizeEvent, type EventParties } from './event-corpus';
-import { assertValidWeights, demandTenths, GENERALIST_SECTOR_FIT, investorTenths, textFit, ticketFitLog } from './match-model';
-import { scoreStartupDemand, scoreStartupInvestor } from './pair-scorer';
+import {
+  assertValidWeights,
+  demandExclusion,
+  demandTenths,
+  EXCLUDED,
+  GENERALIST_SECTOR_FIT,
+  investorExclusion,
+  investorTenths,
+  NOT_APPLICABLE,
+  textFit,
+  ticketFitLog,
+  trlFit,
+} from './match-model';
 import { headroom, PartyTables } from './party-tables';
 import {
   DEFAULT_MATCH_WEIGHTS,
@@ -22,6 +33,7 @@ import {
   type UsdRates,
 } from './scoring.types';
 import { SectorIndex, type SectorList } from './sector-index';
+import { sharedConcepts } from './shared-concepts';
 import { cosine, type SparseVector, type TextIndex } from './text-index';
 import { demandTerms, investorTerms, startupTerms } from './tokenizer';
 import { TopKHeaps } from './top-k-heap';
@@ -385,19 +397,64 @@ export class EventScorer {
 
   /** Score and breakdown of one pair, reusing this event's vectors. */
   explain(startupId: string, kind: CounterpartKind, counterpartId: string): PairScore {
-    const t = this.t;
-    const i = t.startupIds.get(startupId);
-    const c = t.counterpartSlot(kind, counterpartId);
+    const i = this.t.startupIds.get(startupId);
+    const c = this.t.counterpartSlot(kind, counterpartId);
     if (i === undefined) throw new Error(`unknown startup ${startupId}`);
     if (c === undefined) throw new Error(`unknown ${kind} ${counterpartId}`);
-    const ctx = { text: this.text, weights: this.weights, rates: this.rates };
-    const startup = t.startups[i]!;
-    const vectors = { startup: t.startupVectors[i], counterpart: t.counterpartVectors[c] };
-    return kind === 'investor'
-      ? scoreStartupInvestor(startup, t.investors[c]!, ctx, vectors)
-      : scoreStartupDemand(startup, t.demands[c]!, ctx, vectors);
+    return this.explainAt(i, c);
+  }
+
+  /** The slot of a startup, or of an investor or demand (see explainAt); undefined when unknown. */
+  slotOf(kind: PartyKind, id: string): number | undefined {
+    return kind === 'startup' ? this.t.startupIds.get(id) : this.t.counterpartSlot(kind, id);
+  }
+
+  /**
+   * explain() by slots, from the prepared tables (no profile is re-read): what bulk writes call for every
+   * stored pair. The same factor functions and values as scoreStartupInvestor / scoreStartupDemand, so the
+   * result equals theirs (the specs compare them). With `into`, fills that object (and its breakdown) in
+   * place instead of allocating: for a caller that consumes each result before asking for the next.
+   */
+  explainAt(i: number, c: number, into?: PairScore): PairScore {
+    const t = this.t;
+    const out: PairScore = into ?? {
+      score: 0,
+      breakdown: { sector: null, stage: null, ticket: null, geography: null, trl: null, text: null, excluded: null },
+      sharedConcepts: [],
+    };
+    const b = out.breakdown;
+    const sector = t.generalist[c] ? GENERALIST_SECTOR_FIT : t.counterpartSectors[c].has(t.startupSector[i]) ? 1 : 0;
+    const sv = t.startupVectors[i];
+    const cv = t.counterpartVectors[c];
+    const text = textFit(cosine(sv, cv));
+    out.sharedConcepts = sharedConcepts(sv, cv, this.text);
+    b.sector = round3(sector);
+    b.text = round3(text);
+    if (t.isDemand[c]) {
+      const trl = t.trl[i];
+      const floor = t.trlFloors[c];
+      const tenths = demandTenths(this.weights, sector, trl, floor, text);
+      out.score = tenths === EXCLUDED ? 0 : tenths / 10;
+      b.stage = b.ticket = b.geography = null;
+      b.trl = round3(trlFit(trl, floor));
+      b.excluded = demandExclusion(sector, trl, floor);
+      return out;
+    }
+    const stage = t.stageFits[t.startupStage[i]][c];
+    const ticket = ticketFitLog(t.logAsk[i], t.logMin[c], t.logMax[c]);
+    const geography = t.geographyFits[t.startupCountry[i]][c];
+    const tenths = investorTenths(this.weights, sector, stage, ticket, geography, text);
+    out.score = tenths === EXCLUDED ? 0 : tenths / 10;
+    b.stage = round3(stage);
+    b.ticket = ticket === NOT_APPLICABLE ? null : round3(ticket);
+    b.geography = round3(geography);
+    b.trl = null;
+    b.excluded = investorExclusion(sector);
+    return out;
   }
 }
+
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
 
 /** Scores every startup × investor and startup × demand pair of an event and keeps each party's top K. */
 export function scoreEvent(input: ScoreEventInput): ScoreEventResult {

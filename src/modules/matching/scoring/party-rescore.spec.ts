@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { EventScorer } from './event-scorer';
-import { listsToMerge, planPartyRescore, rescoreOwn } from './party-rescore';
+import { mergeList, ranksAbove } from './list-merge';
+import { listChanges, listFromSummary, listsToMerge, planPartyRescore, rescoreOwn } from './party-rescore';
 import { randomEvent, randomStartup } from './scoring.fixtures';
 import { SeededRandom } from '../../../common/random/seeded-random';
 
@@ -35,10 +36,48 @@ describe('planPartyRescore (the pure per-party re-score)', () => {
     const own = { ...rescoreOwn(scorer, 'startup', s.id) };
     const lists = new Map([[investorId, stored], ['gone-investor', [{ id: s.id, score: 50 }]]]);
     const plan = planPartyRescore(scorer, { kind: 'startup', id: s.id }, own, lists, [], K);
-    expect(plan.scope.counterparts).toEqual([investorId, 'gone-investor']);
+    expect(plan.scope.counterparts).toEqual(['gone-investor']);
     const recomputed = scorer.scoreCounterpart('investor', investorId).matches.slice(0, K);
+    // Written as changes: the recomputed members (none was stored but s), and the stored ones that left.
     expect(plan.pairs.filter((p) => p.counterpartId === investorId && p.inCounterpartTop).map((p) => p.startupId)).toEqual(recomputed.map((m) => m.startupId));
+    const left = stored.map((e) => e.id).filter((x) => !recomputed.some((m) => m.startupId === x));
+    expect(plan.unflag.filter((u) => u.counterpartId === investorId)).toEqual(left.map((x) => ({ startupId: x, counterpartId: investorId, side: 'counterpart' })));
     expect(plan.pairsScored).toBe(own.pairsScored + parties.startups.length);
+  });
+
+  it('writes a recomputed list as its changes: entrants, new scores and the party; leavers lose their flag', () => {
+    const stored = [{ id: 'a', score: 90 }, { id: 'p', score: 80 }, { id: 'b', score: 70 }, { id: 'c', score: 60 }];
+    const next = [{ id: 'a', score: 90 }, { id: 'b', score: 70 }, { id: 'c', score: 61 }, { id: 'p', score: 55 }, { id: 'd', score: 50 }];
+    expect(listChanges(stored, next, 'p')).toEqual([
+      { id: 'c', enters: true, score: 61 },
+      { id: 'p', enters: true, score: 55 },
+      { id: 'd', enters: true, score: 50 },
+    ]);
+    expect(listChanges(stored, next.slice(0, 3), 'p')).toEqual([{ id: 'c', enters: true, score: 61 }, { id: 'p', enters: false }]);
+  });
+
+  it('decides a merge from a list summary exactly as from the list, except recomputes (which read the list)', () => {
+    const random = new SeededRandom(3);
+    let merged = 0;
+    for (let round = 0; round < 3000; round++) {
+      const size = random.int(0, K);
+      const ids = Array.from({ length: 8 }, (_, k) => `id${k}`);
+      const list = ids.slice(0, size).map((id) => ({ id, score: random.int(50, 56) }));
+      const party = ids[random.int(0, 7)];
+      const newScore = random.int(0, 4) === 0 ? undefined : random.int(48, 58);
+      const last = list.reduce<(typeof list)[number] | null>((lo, e) => (lo && !ranksAbove(lo, e) ? lo : e), null);
+      const brief = { size, min: last?.score ?? null, lastId: last?.id ?? null };
+      const fake = listFromSummary(brief, party, list.some((e) => e.id === party));
+      const real = mergeList(list, party, newScore, K);
+      if (!fake) continue;
+      const decided = mergeList(fake, party, newScore, K);
+      if (real.kind === 'recompute') expect(decided.kind).toBe('recompute');
+      else {
+        expect(decided).toEqual(real);
+        merged++;
+      }
+    }
+    expect(merged).toBeGreaterThan(1000);
   });
 
   it('keeps protected pairs (decided or requested) with no list flag, and only while both parties remain', () => {

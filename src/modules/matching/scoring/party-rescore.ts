@@ -61,8 +61,48 @@ export function listsToMerge(own: OwnRescore, before: readonly string[], floors:
 }
 
 /**
+ * What a recomputed list changes against the stored one: members to write (new, with a new score, or the
+ * re-scored party itself) and members that leave. Members kept with their stored score are not touched:
+ * only one party changed, so a recomputed list is its stored list with a few entries swapped.
+ */
+export function listChanges(
+  stored: readonly ListEntry[],
+  next: readonly ListEntry[],
+  party: string,
+): ({ id: string; enters: true; score: number } | { id: string; enters: false })[] {
+  const before = new Map(stored.map((e) => [e.id, e.score]));
+  const after = new Set(next.map((e) => e.id));
+  return [
+    ...next.filter((e) => e.id === party || before.get(e.id) !== e.score).map((e) => ({ id: e.id, enters: true as const, score: e.score })),
+    ...stored.filter((e) => !after.has(e.id)).map((e) => ({ id: e.id, enters: false as const })),
+  ];
+}
+
+/**
+ * A stand-in for a stored list that mergeList decides on exactly as on the list itself, from its summary
+ * (size, lowest score, last member) and whether `party` is in it: the last member, the party (ranked above
+ * it) and fillers ranked above both. Only its `merged`/`unchanged` outcomes may be used (a recompute needs
+ * the real members); null when the summary cannot describe the list (empty, or without the party it holds).
+ */
+export function listFromSummary(
+  summary: { size: number; min: number | null; lastId: string | null },
+  party: string,
+  wasIn: boolean,
+): ListEntry[] | null {
+  if (summary.size === 0 || summary.min === null || summary.lastId === null) return wasIn ? null : [];
+  const list: ListEntry[] = [{ id: summary.lastId, score: summary.min }];
+  if (wasIn && summary.lastId !== party) {
+    if (summary.size < 2) return null;
+    list.push({ id: party, score: Infinity });
+  }
+  while (list.length < summary.size) list.push({ id: `\u0000filler${list.length}`, score: Infinity });
+  return list;
+}
+
+/**
  * Re-scores one party: its own list exactly, and every list of the other side it enters or leaves. Those are
- * merged from the stored list when that is exact (see mergeList), else recomputed against the whole event.
+ * merged from the stored list when that is exact (see mergeList), else recomputed against the whole event
+ * and written as its changes to the stored list (listChanges).
  * `lists` holds the stored lists of listsToMerge's owners; `protectedPairs` the party's decided or requested
  * pairs, re-scored and kept even when out of every top K (if both parties remain).
  */
@@ -109,8 +149,11 @@ export function planPartyRescore(
       if (outcome.kind === 'recompute') {
         const full = scorer.scoreCounterpart(ck, cid);
         pairsScored += full.pairsScored;
-        scope.counterparts.push(cid);
-        for (const m of full.matches.slice(0, K)) add(m.startupId, ck, cid, 'inCounterpartTop', m.score);
+        const next = full.matches.slice(0, K).map((m) => ({ id: m.startupId, score: m.score }));
+        for (const change of listChanges(list, next, id)) {
+          if (change.enters) add(change.id, ck, cid, 'inCounterpartTop', change.score);
+          else unflag.push({ startupId: change.id, counterpartId: cid, side: 'counterpart' });
+        }
       } else if (outcome.kind === 'merged') {
         if (outcome.enters) add(id, ck, cid, 'inCounterpartTop', own.scores.get(cid));
         for (const sid of outcome.dropped) unflag.push({ startupId: sid, counterpartId: cid, side: 'counterpart' });
@@ -129,8 +172,12 @@ export function planPartyRescore(
       if (outcome.kind === 'recompute') {
         const full = scorer.scoreStartup(sid);
         pairsScored += full.pairsScored;
-        scope.startups.push(sid);
-        for (const m of full.matches.slice(0, K)) add(sid, m.counterpartKind, m.counterpartId, 'inStartupTop', m.score);
+        const next = full.matches.slice(0, K).map((m) => ({ id: m.counterpartId, score: m.score, kind: m.counterpartKind }));
+        const kinds = new Map(next.map((m) => [m.id, m.kind]));
+        for (const change of listChanges(list, next, id)) {
+          if (change.enters) add(sid, kinds.get(change.id)!, change.id, 'inStartupTop', change.score);
+          else unflag.push({ startupId: sid, counterpartId: change.id, side: 'startup' });
+        }
       } else if (outcome.kind === 'merged') {
         if (outcome.enters) add(sid, ck, id, 'inStartupTop', own.scores.get(sid));
         for (const cid of outcome.dropped) unflag.push({ startupId: sid, counterpartId: cid, side: 'startup' });
