@@ -1234,6 +1234,11 @@ export interface components {
             /** @example trl must not be greater than 9 */
             message: string;
         };
+        /**
+         * @description On some 409s with a generic `code` (`conflict`, `invalid_transition`): which conflict it is
+         * @enum {string}
+         */
+        ConflictReason: "request_open" | "request_closed" | "ir_request_open" | "room_taken" | "schedule_published" | "meeting_cancelled" | "closed_as_no_show" | "check_in_not_yet" | "check_in_closed" | "check_in_first" | "already_held" | "no_show_too_early" | "outcome_too_early";
         Error: {
             /** @example 400 */
             statusCode: number;
@@ -1246,6 +1251,11 @@ export interface components {
             message: string;
             /** @description Present on 400: every invalid field */
             errors?: components["schemas"]["FieldErrorView"][];
+            /**
+             * @description On some 409s with a generic `code` (`conflict`, `invalid_transition`): which conflict it is
+             * @example request_open
+             */
+            reason?: components["schemas"]["ConflictReason"];
         };
         LoginDto: {
             /** @example organizer@supergap.local */

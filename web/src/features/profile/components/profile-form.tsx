@@ -3,7 +3,7 @@ import type { UseMutationResult } from '@tanstack/react-query';
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { fieldError } from '@/lib/api-client';
+import { fieldMessage } from '@/lib/error-message';
 
 type SaveMutation<Input> = UseMutationResult<unknown, Error, Input>;
 
@@ -25,11 +25,12 @@ export function useProfileForm<Input extends object>(
   save: SaveMutation<Input>,
   prepare: (form: Input) => Input,
 ): ProfileFormState<Input> {
+  const { t } = useTranslation();
   const [form, setForm] = useState<Input>(initial);
   return {
     form,
     set: (key, value) => setForm((f) => ({ ...f, [key]: value })),
-    error: (field) => fieldError(save.error, field),
+    error: (field) => fieldMessage(save.error, field, t),
     submit: (e) => {
       e.preventDefault();
       save.mutate(prepare(form));
