@@ -1,10 +1,11 @@
-import { Anchor, Badge, Group, Paper, Select, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Paper, Select, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { SectionCard } from '@/components/section-card';
 import { countryName } from '@/lib/countries';
 import { useEventList } from '@/hooks/use-events';
 import { browserTimeZone, formatPercent, formatTime } from '@/lib/format';
@@ -31,11 +32,10 @@ function FunnelChart({ report }: { report: FunnelReport }) {
   const chartLabel = view === 'overall' || !group ? t('dashboard.funnel') : `${t('dashboard.funnel')}: ${groupLabel(view, group.key)}`;
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="funnel-title">
-      <Group justify="space-between" wrap="wrap" gap="xs" mb="sm">
-        <Title order={2} size="h4" id="funnel-title">
-          {t('dashboard.funnel')}
-        </Title>
+    <SectionCard
+      title={t('dashboard.funnel')}
+      help={t('dashboard.funnelHelp')}
+      actions={
         <SegmentedControl
           size="xs"
           aria-label={t('dashboard.funnelView')}
@@ -50,10 +50,8 @@ function FunnelChart({ report }: { report: FunnelReport }) {
             { value: 'country', label: t('dashboard.byCountry') },
           ]}
         />
-      </Group>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('dashboard.funnelHelp')}
-      </Text>
+      }
+    >
       {view !== 'overall' && groups.length > 0 && (
         <Select
           mb="sm"
@@ -110,7 +108,7 @@ function FunnelChart({ report }: { report: FunnelReport }) {
           </Table>
         </Table.ScrollContainer>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -124,15 +122,14 @@ function NoShows({ eventId }: { eventId: string }) {
   const zone = events.data?.items.find((e) => e.id === eventId)?.timezone ?? browserTimeZone();
   const n = report.data?.noShows;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="no-shows-title">
-      <Group justify="space-between" wrap="wrap" gap="xs" mb="xs">
-        <Title order={2} size="h4" id="no-shows-title">
-          {t('dashboard.noShows')}
-        </Title>
+    <SectionCard
+      title={t('dashboard.noShows')}
+      actions={
         <Badge variant="dot" color="red">
           {t('dashboard.live', { seconds: LIVE_INTERVAL_MS / 1000 })}
         </Badge>
-      </Group>
+      }
+    >
       <ErrorAlert error={report.error ?? live.error} />
       {n && (
         <>
@@ -196,7 +193,7 @@ function NoShows({ eventId }: { eventId: string }) {
           {t('dashboard.moreNoShows', { count: live.data.total - live.data.items.length })}
         </Text>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { SectionCard } from '@/components/section-card';
 import { downloadFile } from '@/lib/api-client';
 import { formatMoney } from '@/lib/format';
 import { useDeclineReasons } from '../api/organizer';
@@ -19,10 +20,7 @@ function Outcomes({ report }: { report: OutcomesReport }) {
   const o = report.outcomes;
   const money = (total: number, currency: string) => formatMoney({ amount: total, currency }, lang);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="outcomes-title">
-      <Title order={2} size="h4" mb="xs" id="outcomes-title">
-        {t('reports.outcomes')}
-      </Title>
+    <SectionCard title={t('reports.outcomes')}>
       <SimpleGrid cols={{ base: 2, sm: 4 }} mb="md">
         {[
           { label: t('reports.recorded'), value: o.recorded },
@@ -136,7 +134,7 @@ function Outcomes({ report }: { report: OutcomesReport }) {
           </Table.ScrollContainer>
         </>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -152,10 +150,7 @@ export function ReportsPanel({ eventId }: { eventId: string }) {
   };
   return (
     <Stack>
-      <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h4" mb="xs">
-          {t('reports.exports')}
-        </Title>
+      <SectionCard title={t('reports.exports')}>
         <Group gap="xs">
           {REPORT_EXPORTS.map((x) => (
             <Button key={x.key} variant="light" size="sm" onClick={() => get(`/v1/events/${eventId}/${x.path}`, x.file)}>
@@ -164,15 +159,12 @@ export function ReportsPanel({ eventId }: { eventId: string }) {
           ))}
         </Group>
         <ErrorAlert error={error} />
-      </Paper>
+      </SectionCard>
       {outcomes.isLoading && <Loading />}
       <ErrorAlert error={outcomes.error} />
       {outcomes.data && <Outcomes report={outcomes.data} />}
       <ConceptReportSection eventId={eventId} />
-      <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h4" mb="xs">
-          {t('reports.declineReasons')}
-        </Title>
+      <SectionCard title={t('reports.declineReasons')}>
         <ErrorAlert error={reasons.error} />
         {reasons.data && reasons.data.items.length === 0 && <EmptyState title={t('reports.noDeclines')} />}
         {reasons.data && reasons.data.items.length > 0 && (
@@ -199,7 +191,7 @@ export function ReportsPanel({ eventId }: { eventId: string }) {
             </Table>
           </Table.ScrollContainer>
         )}
-      </Paper>
+      </SectionCard>
     </Stack>
   );
 }
