@@ -386,6 +386,9 @@ suite('web app journeys in Chromium (e2e)', () => {
     await p.goto('/matches');
     await p.getByRole('heading', { name: '나의 매칭' }).waitFor();
     await shoot(startup, 'startup-matches-ko');
+    await p.goto('/agenda');
+    await p.getByRole('heading', { name: '일정', level: 1 }).waitFor();
+    await shoot(startup, 'startup-agenda-ko');
   });
 
   it('left no console errors, no serious or critical accessibility violations and no sideways scrolling on phones', () => {

@@ -166,7 +166,7 @@ export function ReportsPanel({ eventId }: { eventId: string }) {
       <ConceptReportSection eventId={eventId} />
       <SectionCard title={t('reports.declineReasons')}>
         <ErrorAlert error={reasons.error} />
-        {reasons.data && reasons.data.items.length === 0 && <EmptyState title={t('reports.noDeclines')} />}
+        {reasons.data && reasons.data.items.length === 0 && <EmptyState title={t('reports.noDeclines')}>{t('reports.noDeclinesHelp')}</EmptyState>}
         {reasons.data && reasons.data.items.length > 0 && (
           <Table.ScrollContainer minWidth={360}>
             <Table striped>
