@@ -51,7 +51,7 @@ const NOTES = ['후속 미팅 일정 조율 중', 'Sending the data room next we
 /**
  * The part of a demo event that already took place: meetings in slots that have ended, as members would have left
  * them — most held (both checked in, or both reported it held), some no-shows marked by the present party, outcomes
- * with follow-ups and amounts in KRW and USD. The slots lie in the past, where the services refuse to book or check
+ * with follow-ups and amounts in KRW and USD (and, from some present parties of a no-show, "it did not take place"). The slots lie in the past, where the services refuse to book or check
  * in, so this writes like a seeder, but booking state goes through the MeetingLedger (occupancy, daily caps and the
  * table × slot key hold as for any booking) and check-ins, no-shows and outcomes follow the attendance rules
  * (attendance-rules.ts). Run after the event's match run; written once (skipped when an ended slot holds a meeting).
@@ -160,6 +160,13 @@ export async function seedEventHistory(db: DataSource, eventId: string, opts: Hi
         await ledger.cancelMeeting(tx, meetingId, grid, { status: 'cancelled', reason: 'no-show: the other party did not come' });
         await tx.query(`UPDATE meetings SET cancelled_at = $2, updated_at = $2 WHERE id = $1`, [meetingId, at(15)]);
         result.noShows++;
+        if (r.chance(0.6)) { // the present party reports that it did not take place
+          await writeOutcome(tx, {
+            meetingId, accountId: present, eventId, side: presentIsStartup ? 'startup' : 'counterpart', held: false, followUps: ['none'],
+            amount: null, currency: null, note: r.chance(0.5) ? '상대방 불참 / The other party did not come' : null, at: at(r.int(20, 120)),
+          });
+          result.outcomes++;
+        }
         continue;
       }
       if (fate === 'unreported') continue;
@@ -170,7 +177,7 @@ export async function seedEventHistory(db: DataSource, eventId: string, opts: Hi
       for (const [k, accountId] of parties.entries()) {
         if (fate === 'held' && !r.chance(0.8)) continue;
         await writeOutcome(tx, {
-          meetingId, accountId, eventId, side: k === 0 ? 'startup' : 'counterpart', followUps: followUp.kinds,
+          meetingId, accountId, eventId, side: k === 0 ? 'startup' : 'counterpart', held: true, followUps: followUp.kinds,
           amount, currency: amount === null ? null : followUp.money!, note: r.chance(0.4) ? r.pick(NOTES) : null, at: at(r.int(60, 600)),
         });
         result.outcomes++;
@@ -182,11 +189,11 @@ export async function seedEventHistory(db: DataSource, eventId: string, opts: Hi
 
 async function writeOutcome(
   tx: EntityManager,
-  o: { meetingId: string; accountId: string; eventId: string; side: string; followUps: string[]; amount: number | null; currency: string | null; note: string | null; at: Date },
+  o: { meetingId: string; accountId: string; eventId: string; side: string; held: boolean; followUps: string[]; amount: number | null; currency: string | null; note: string | null; at: Date },
 ): Promise<void> {
   await tx.query(
     `INSERT INTO meeting_outcomes (meeting_id, account_id, event_id, side, held, follow_ups, amount, currency, note, recorded_at, updated_at)
-     VALUES ($1, $2, $3, $4, true, $5, $6, $7, $8, $9, $9)`,
-    [o.meetingId, o.accountId, o.eventId, o.side, o.followUps, o.amount, o.currency, o.note, o.at],
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10)`,
+    [o.meetingId, o.accountId, o.eventId, o.side, o.held, o.followUps, o.amount, o.currency, o.note, o.at],
   );
 }
