@@ -22,7 +22,8 @@ describe('demo history (e2e)', () => {
   afterAll(async () => t?.close());
 
   it('writes yesterday as it went: held meetings, no-shows and outcomes with amounts in KRW and USD, once', async () => {
-    const result = await seedEventHistory(t.db, seeded.eventId, { now: new Date() });
+    const featured = [seeded.startupIds[0], seeded.investorIds[0]];
+    const result = await seedEventHistory(t.db, seeded.eventId, { now: new Date(), featured });
     expect(result.written).toBe(true);
     expect(result.held).toBeGreaterThan(10);
     expect(result.noShows).toBeGreaterThan(0);
@@ -50,6 +51,15 @@ describe('demo history (e2e)', () => {
                  WHERE x.event_id = $1 GROUP BY o.account_id, o.slot HAVING count(*) > 1) d) AS doubled
          FROM meetings m WHERE m.event_id = $1`, [seeded.eventId]);
     expect(row).toEqual({ future: 0, doubled: 0 });
+
+    // the featured logins (the demo banner's) each have a held meeting to show
+    const held: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM meetings m WHERE m.event_id = $1 AND $2 IN (m.startup_id, m.counterpart_id)
+          AND (SELECT count(*) FROM meeting_check_ins c WHERE c.meeting_id = m.id) = 2`, [seeded.eventId, featured[0]]);
+    const heldInvestor: { n: number }[] = await t.db.query(
+      `SELECT count(*)::int AS n FROM meetings m WHERE m.event_id = $1 AND m.counterpart_id = $2
+          AND (SELECT count(*) FROM meeting_check_ins c WHERE c.meeting_id = m.id) = 2`, [seeded.eventId, featured[1]]);
+    expect([held[0].n, heldInvestor[0].n].every((n) => n > 0)).toBe(true);
 
     expect((await seedEventHistory(t.db, seeded.eventId, { now: new Date() })).written).toBe(false);
   });

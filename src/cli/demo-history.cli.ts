@@ -24,7 +24,10 @@ async function main([eventId]: string[]): Promise<void> {
       if (Date.now() > deadline) throw new Error('gave up waiting for the match run');
       await new Promise((r) => setTimeout(r, 500));
     }
-    const result = await seedEventHistory(db, eventId, { now: new Date() });
+    // The logins the demo banner names get a held meeting of their own.
+    const featured: { id: string }[] = await db.query(
+      `SELECT id FROM accounts WHERE email = ANY($1::text[])`, [['startup-1@demo.supergap.kr', 'investor-1@demo.supergap.kr']]);
+    const result = await seedEventHistory(db, eventId, { now: new Date(), featured: featured.map((a) => a.id) });
     console.log(result.written
       ? `demo history: ${result.meetings} past meetings (${result.held} held, ${result.noShows} no-shows), ${result.outcomes} outcomes`
       : 'demo history: already there (or no slot has ended yet)');

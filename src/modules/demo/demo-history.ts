@@ -11,6 +11,8 @@ export interface HistoryOptions {
   seed?: number;
   /** At most this many meetings a past slot (the tables stay shared with nothing: the slot has ended). */
   perSlot?: number;
+  /** Accounts (the logins the demo banner names) whose best matches come first and were held, so they have a past to show. */
+  featured?: string[];
 }
 
 export interface HistoryResult {
@@ -85,6 +87,9 @@ export async function seedEventHistory(db: DataSource, eventId: string, opts: Hi
         ORDER BY ma.score DESC, ma.id`,
       [eventId],
     );
+    const featured = new Set(opts.featured ?? []);
+    const isFeatured = (c: Candidate) => featured.has(c.startup_id) || featured.has(c.counterpart_id);
+    candidates.sort((a, b) => Number(isFeatured(b)) - Number(isFeatured(a))); // stable: by score within each group
     const busy = new Set<string>( // `${slot}:${account}` already taken (an IR pitch, say)
       (await tx.query(`SELECT slot, account_id FROM occupancy WHERE event_id = $1 AND slot = ANY($2::int[])`, [eventId, past]))
         .map((o: { slot: number; account_id: string }) => `${o.slot}:${o.account_id}`),
@@ -141,7 +146,7 @@ export async function seedEventHistory(db: DataSource, eventId: string, opts: Hi
       await tx.query(`UPDATE meetings SET created_at = $2, updated_at = $2 WHERE id = $1`, [meetingId, at(-24 * 60)]);
       result.meetings++;
 
-      const fate = r.weighted<Fate>([['held', 70], ['held-unchecked', 10], ['no-show', 14], ['unreported', 6]]);
+      const fate = isFeatured(c) ? 'held' : r.weighted<Fate>([['held', 70], ['held-unchecked', 10], ['no-show', 14], ['unreported', 6]]);
       const parties = [c.startup_id, c.counterpart_id];
       if (fate === 'held') {
         const viaCode = r.chance(0.4);
