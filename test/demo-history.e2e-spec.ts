@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { addDays, DEFAULT_DEMO_OPTIONS, generateDemoData } from '../src/modules/demo/demo-data.generator';
+import { MeetingLedger } from '../src/modules/booking/ledger/meeting-ledger.repository';
 import { seedEventHistory } from '../src/modules/demo/demo-history';
+import { EventEntity } from '../src/modules/events/event.entities';
+import { gridOf } from '../src/modules/events/events.views';
 import { seedDemo, type SeedResult } from '../src/modules/demo/demo-seeder';
 import { auth, createTestApp, ORGANIZER, TestApp, waitForRun } from './utils';
 
@@ -22,6 +25,15 @@ describe('demo history (e2e)', () => {
   afterAll(async () => t?.close());
 
   it('writes yesterday as it went: held meetings, no-shows and outcomes with amounts in KRW and USD, once', async () => {
+    // A meeting already booked at table 1 of the first slot, before that slot began: its table stays its own.
+    await t.db.transaction(async (tx) => {
+      const [m] = await tx.query(`SELECT id, startup_id, investor_id FROM matches WHERE event_id = $1 AND investor_id IS NOT NULL ORDER BY score LIMIT 1`, [seeded.eventId]);
+      const ledger = new MeetingLedger();
+      const r = await ledger.createRequest(tx, { eventId: seeded.eventId, matchId: m.id, senderId: m.startup_id, recipientId: m.investor_id, startupId: m.startup_id, counterpartId: m.investor_id, message: null, value: 1 });
+      await ledger.setRequestStatus(tx, 'accepted', [{ id: r.id }]);
+      const grid = gridOf((await tx.findOneBy(EventEntity, { id: seeded.eventId }))!);
+      await ledger.createMeeting(tx, seeded.eventId, grid, { requestId: r.id, startupId: m.startup_id, counterpartId: m.investor_id, slot: 0, table: 1 }, [{ id: m.startup_id, cap: null }, { id: m.investor_id, cap: null }]);
+    });
     const featured = [seeded.startupIds[0], seeded.investorIds[0]];
     const result = await seedEventHistory(t.db, seeded.eventId, { now: new Date(), featured });
     expect(result.written).toBe(true);

@@ -56,7 +56,7 @@ const NOTES = ['후속 미팅 일정 조율 중', 'Sending the data room next we
  * with follow-ups and amounts in KRW and USD (and, from some present parties of a no-show, "it did not take place"). The slots lie in the past, where the services refuse to book or check
  * in, so this writes like a seeder, but booking state goes through the MeetingLedger (occupancy, daily caps and the
  * table × slot key hold as for any booking) and check-ins, no-shows and outcomes follow the attendance rules
- * (attendance-rules.ts). Run after the event's match run; written once (skipped when an ended slot holds a meeting).
+ * (attendance-rules.ts). Run after the event's match run; written once (skipped once the event has check-ins or outcomes).
  */
 export async function seedEventHistory(db: DataSource, eventId: string, opts: HistoryOptions): Promise<HistoryResult> {
   const none: HistoryResult = { written: false, meetings: 0, held: 0, noShows: 0, outcomes: 0 };
@@ -69,9 +69,11 @@ export async function seedEventHistory(db: DataSource, eventId: string, opts: Hi
     const grid = gridOf(event);
     const past = Array.from({ length: grid.slotCount }, (_, t) => t).filter((t) => grid.slotEnd(t).getTime() <= opts.now.getTime());
     if (past.length === 0) return none;
+    // Written once: members never check in or report outcomes before it runs (it follows the demo's first start).
     const [{ already }] = await tx.query(
-      `SELECT EXISTS (SELECT 1 FROM meetings WHERE event_id = $1 AND slot = ANY($2::int[])) AS already`,
-      [eventId, past],
+      `SELECT EXISTS (SELECT 1 FROM meeting_outcomes WHERE event_id = $1)
+           OR EXISTS (SELECT 1 FROM meeting_check_ins c JOIN meetings m ON m.id = c.meeting_id WHERE m.event_id = $1) AS already`,
+      [eventId],
     );
     if (already) return none;
 
@@ -98,21 +100,31 @@ export async function seedEventHistory(db: DataSource, eventId: string, opts: Hi
       (await tx.query(`SELECT account_id, day, meetings FROM day_load WHERE event_id = $1`, [eventId]))
         .map((d: { account_id: string; day: number; meetings: number }) => [`${d.day}:${d.account_id}`, d.meetings]),
     );
+    // Tables already taken in those slots (a meeting booked just before its slot began).
+    const takenTables = new Set<string>(
+      (await tx.query(`SELECT slot, table_no FROM meetings WHERE event_id = $1 AND status = 'booked' AND slot = ANY($2::int[])`, [eventId, past]))
+        .map((m: { slot: number; table_no: number }) => `${m.slot}:${m.table_no}`),
+    );
     const usedPairs = new Set<string>();
     const perSlot = Math.min(opts.perSlot ?? 8, event.tables);
     const plan: { c: Candidate; slot: number; table: number }[] = [];
     for (const slot of past) {
       const day = grid.dayOf(slot);
       let table = 0;
+      const nextTable = () => {
+        do table++; while (takenTables.has(`${slot}:${table}`));
+        return table <= event.tables;
+      };
       // Spread over the list: start each slot at another point, so many startups get a meeting.
       const offset = (slot * 7) % Math.max(1, candidates.length);
-      for (let k = 0; k < candidates.length && table < perSlot; k++) {
+      for (let k = 0, placed = 0; k < candidates.length && placed < perSlot; k++) {
         const c = candidates[(offset + k) % candidates.length];
         const pair = `${c.startup_id}:${c.counterpart_id}`;
         if (usedPairs.has(pair) || busy.has(`${slot}:${c.startup_id}`) || busy.has(`${slot}:${c.counterpart_id}`)) continue;
         const load = (id: string) => dayLoad.get(`${day}:${id}`) ?? 0;
         if (load(c.startup_id) >= 4 || (c.cap !== null && load(c.counterpart_id) >= c.cap) || load(c.counterpart_id) >= 6) continue;
-        table++;
+        if (!nextTable()) break;
+        placed++;
         plan.push({ c, slot, table });
         usedPairs.add(pair);
         for (const id of [c.startup_id, c.counterpart_id]) {
