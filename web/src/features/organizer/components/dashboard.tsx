@@ -1,4 +1,4 @@
-import { Anchor, Badge, Paper, Select, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Paper, Select, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,12 +11,27 @@ import { useEventList } from '@/hooks/use-events';
 import { browserTimeZone, formatPercent, formatTime } from '@/lib/format';
 import { LIVE_INTERVAL_MS, useFunnelReport, useHeadcount, useNoShows, useOutcomesReport, type FunnelReport } from '../api/reports';
 import { BarChart } from './bar-chart';
-import { FUNNEL_STAGES, funnelGroups, funnelRows, noShowBars, type FunnelView } from './report-data';
+import { FUNNEL_STAGES, funnelGroups, funnelRows, noShowBars, type FunnelRow, type FunnelView } from './report-data';
 
 function useGroupLabel() {
   const { t, i18n } = useTranslation();
   return (view: FunnelView, key: string) =>
     key === 'unknown' ? t('dashboard.unknown') : view === 'sector' ? t(`sectors.${key}`, { defaultValue: key }) : countryName(key, i18n.language);
+}
+
+/** A stage's conversion in words: "30 % of matched"; "—" (read out as why) when the stage it derives from is empty. */
+export function ConversionDetail({ row }: { row: FunnelRow }) {
+  const { t, i18n } = useTranslation();
+  if (row.base === null) return null;
+  const stage = t(`dashboard.stages.${row.base}`).toLocaleLowerCase(i18n.language);
+  if (row.conversion === null)
+    return (
+      <>
+        <span aria-hidden>—</span>
+        <VisuallyHidden>{t('dashboard.noConversion', { stage })}</VisuallyHidden>
+      </>
+    );
+  return <>{t('dashboard.ofStage', { percent: formatPercent(row.conversion, i18n.language), stage })}</>;
 }
 
 /** The funnel matched → follow-up as bars, overall or for one sector or country, with the groups side by side in a table. */
@@ -71,7 +86,7 @@ function FunnelChart({ report }: { report: FunnelReport }) {
             label: t(`dashboard.stages.${r.stage}`),
             share: r.share,
             value: r.count.toLocaleString(lang),
-            detail: r.conversion === null ? undefined : formatPercent(r.conversion, lang),
+            detail: r.base === null ? undefined : <ConversionDetail row={r} />,
           }))}
         />
       ) : (
