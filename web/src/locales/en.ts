@@ -167,6 +167,7 @@ export const en = {
     sendRequest: 'Send request',
     requestSent: 'Request sent',
     requestSentHelp: 'Sent. You will be notified when they answer; follow it under Meeting requests.',
+    alreadyRequestedShort: 'Already requested',
     alreadyRequested: 'There is already an open request for this match.',
     reason: {
       sector: { strong: 'Works in a sector the other side focuses on.', weak: 'Outside the sectors the other side focuses on.' },

@@ -169,6 +169,7 @@ export const ko: Catalogue = {
     sendRequest: '요청 보내기',
     requestSent: '요청 보냄',
     requestSentHelp: '보냈습니다. 상대가 답하면 알려 드립니다. 미팅 요청 메뉴에서 확인하세요.',
+    alreadyRequestedShort: '이미 요청함',
     alreadyRequested: '이 매칭에는 이미 진행 중인 요청이 있습니다.',
     reason: {
       sector: { strong: '상대가 집중하는 분야에서 활동합니다.', weak: '상대가 집중하는 분야가 아닙니다.' },
