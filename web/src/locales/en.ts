@@ -500,6 +500,7 @@ export const en = {
     waitlist: 'Waitlist',
   },
   reports: {
+    download: 'Download CSV / JSON',
     exports: 'Exports',
     export: {
       funnelCsv: 'Funnel (CSV)',

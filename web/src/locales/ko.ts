@@ -502,6 +502,7 @@ export const ko: Catalogue = {
     waitlist: '대기 명단',
   },
   reports: {
+    download: 'CSV·JSON 내려받기',
     exports: '내보내기',
     export: {
       funnelCsv: '퍼널 (CSV)',

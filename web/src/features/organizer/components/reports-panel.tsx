@@ -1,4 +1,4 @@
-import { Button, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Menu, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
@@ -138,7 +138,7 @@ function Outcomes({ report }: { report: OutcomesReport }) {
   );
 }
 
-/** Exports (funnel, outcomes, no-shows, schedule as CSV and JSON; concepts as JSON), outcomes by kind, the technology concepts and the reasons members gave when declining. */
+/** A menu of exports (funnel, outcomes, no-shows, schedule as CSV and JSON; concepts as JSON), outcomes by kind, the technology concepts and the reasons members gave when declining. */
 export function ReportsPanel({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const reasons = useDeclineReasons(eventId);
@@ -150,16 +150,25 @@ export function ReportsPanel({ eventId }: { eventId: string }) {
   };
   return (
     <Stack>
-      <SectionCard title={t('reports.exports')}>
-        <Group gap="xs">
-          {REPORT_EXPORTS.map((x) => (
-            <Button key={x.key} variant="light" size="sm" onClick={() => get(`/v1/events/${eventId}/${x.path}`, x.file)}>
-              {t(`reports.export.${x.key}`)}
+      {/* The downloads are one compact menu, so a phone opens on the figures (and the keyboard reaches the menu first). */}
+      <Group justify="flex-end">
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button variant="light" size="sm" rightSection={<span aria-hidden>▾</span>}>
+              {t('reports.download')}
             </Button>
-          ))}
-        </Group>
-        <ErrorAlert error={error} />
-      </SectionCard>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>{t('reports.exports')}</Menu.Label>
+            {REPORT_EXPORTS.map((x) => (
+              <Menu.Item key={x.key} onClick={() => get(`/v1/events/${eventId}/${x.path}`, x.file)}>
+                {t(`reports.export.${x.key}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <ErrorAlert error={error} />
       {outcomes.isLoading && <Loading />}
       <ErrorAlert error={outcomes.error} />
       {outcomes.data && <Outcomes report={outcomes.data} />}
