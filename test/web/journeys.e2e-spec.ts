@@ -274,7 +274,7 @@ suite('web app journeys in Chromium (e2e)', () => {
     await funnel.waitFor();
     await expect(funnel.getByRole('listitem').count()).resolves.toBe(9);
     // Requests need no mutual interest: they are a share of the matches, and no share exceeds its base.
-    await expect(funnel.getByRole('listitem').filter({ hasText: 'Requested' }).innerText()).resolves.toMatch(/% of matched/);
+    await expect(funnel.getByRole('listitem').filter({ hasText: /^Requested/ }).innerText()).resolves.toMatch(/% of matched/);
     const missing = op.getByRole('table', { name: 'Started meetings with someone missing' }).getByRole('row').filter({ hasText: names.investor });
     await missing.getByText('Not checked in').waitFor();
     const bySide = op.getByRole('list', { name: 'Absent parties by side' }).getByRole('listitem');
@@ -403,7 +403,7 @@ suite('web app journeys in Chromium (e2e)', () => {
     await op.goto('/organizer');
     const funnel = op.getByRole('list', { name: '퍼널' });
     await funnel.waitFor();
-    await expect(funnel.getByRole('listitem').filter({ hasText: '후속 조치' }).innerText()).resolves.toMatch(/진행의 \d/);
+    await expect(funnel.getByRole('listitem').filter({ hasText: /^요청/ }).innerText()).resolves.toMatch(/매칭의 \d/);
     const shares = (await funnel.innerText()).match(/[\d.]+(?=%)/g)!.map(Number);
     expect(shares.length).toBeGreaterThan(0);
     expect(shares.filter((x) => x > 100)).toEqual([]);

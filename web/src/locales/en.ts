@@ -435,7 +435,7 @@ export const en = {
     open: 'Open',
     funnel: 'Funnel',
     funnelView: 'Funnel view',
-    funnelHelp: 'Each match counted once at every stage it reached. The small figure is its share of the stage it comes from: decisions and requests of the matches (a request needs no mutual interest), meetings held of those booked, follow-ups of those held.',
+    funnelHelp: 'Each match counted once at every stage it reached; the small figure is its share of the stage it names (a request needs no mutual interest, so requests are a share of all matches).',
     ofStage: '{{percent}} of {{stage}}',
     noConversion: 'no share: nothing {{stage}} yet',
     overall: 'Overall',

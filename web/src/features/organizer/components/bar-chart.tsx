@@ -33,7 +33,7 @@ export function BarChart({ label, rows, color = 'blue' }: { label: string; rows:
               }}
             />
           </Box>
-          <Stack gap={0} w={{ base: 80, sm: 100 }} style={{ flexShrink: 0 }} align="flex-end">
+          <Stack gap={0} w={{ base: 104, sm: 140 }} style={{ flexShrink: 0 }} align="flex-end">
             <Text size="sm" fw={600} ta="right">
               {r.value}
             </Text>
