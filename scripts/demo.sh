@@ -94,11 +94,14 @@ $mail_line
 
 EOF
 # Says when the API listens (the quiet log does not); gives up after two minutes.
-# Then members act through the API (decisions, requests in every state, IR pitches, a schedule run) once per database.
+# Then members act through the API (decisions, requests in every state, IR pitches, a schedule run) once per database,
+# and yesterday's meetings are written as they went (held, no-shows, outcomes).
 ( for _ in $(seq 1 240); do
     if port_open; then
       echo "demo: ready on $base/ (demo activity is being added in the background; pages fill within a minute or two)"
       node dist/src/cli/demo-activity.cli.js "$base" "$ORGANIZER_EMAIL" "$ORGANIZER_PASSWORD" || true
+      # Yesterday's meetings took place: check-ins, no-shows and outcomes for the funnel, no-shows and reports.
+      [ -n "$event_id" ] && node dist/src/cli/demo-history.cli.js "$event_id" || true
       exit 0
     fi
     sleep 0.5

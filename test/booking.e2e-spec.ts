@@ -86,10 +86,10 @@ describe('booking: requests, meetings, agenda and calendar (e2e, real worker)', 
     const req = await request(v, s, v);
     const mid = req.matchId;
     const dup = await t.http.post(`/v1/events/${eventId}/meeting-requests`).set(auth(s.token)).send({ matchId: mid }).expect(409);
-    expect(dup.body.code).toBe('conflict');
+    expect(dup.body).toMatchObject({ code: 'conflict', reason: 'request_open' }); // reason: which conflict, for the UI's own words
     await t.http.post(`/v1/meeting-requests/${req.id}/withdraw`).set(auth(s.token)).expect(403);
     await t.http.post(`/v1/meeting-requests/${req.id}/withdraw`).set(auth(v.token)).expect(200);
-    await t.http.post(`/v1/meeting-requests/${req.id}/accept`).set(auth(s.token)).expect(409);
+    expect((await t.http.post(`/v1/meeting-requests/${req.id}/accept`).set(auth(s.token)).expect(409)).body.reason).toBe('request_closed');
     const again = await request(s, s, v);
     const declined = await t.http.post(`/v1/meeting-requests/${again.id}/decline`).set(auth(v.token)).send({ reason: 'Full schedule' }).expect(200);
     expect(declined.body).toMatchObject({ status: 'declined', reason: 'Full schedule' });

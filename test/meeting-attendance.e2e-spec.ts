@@ -52,7 +52,7 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     const [v] = investors;
     const { meetingId } = await bookedMeeting(t, eventId, s, v);
     await startsIn(t, meetingId, 120);
-    expect((await checkIn(meetingId, s).expect(409)).body.code).toBe('invalid_transition');
+    expect((await checkIn(meetingId, s).expect(409)).body).toMatchObject({ code: 'invalid_transition', reason: 'check_in_not_yet' });
     await startsIn(t, meetingId, -5);
     await checkIn(meetingId, outsider).expect(404);
     await t.http.post(`/v1/meetings/${meetingId}/check-in`).set(auth(t.organizerToken)).send({}).expect(403);
@@ -73,7 +73,7 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     await checkIn(meetingId, s).expect(200); // already checked in: harmless even after the window
     const late = await bookedMeeting(t, eventId, startups[2], v);
     await startsIn(t, late.meetingId, -60 * 13);
-    await checkIn(late.meetingId, startups[2]).expect(409);
+    expect((await checkIn(late.meetingId, startups[2]).expect(409)).body.reason).toBe('check_in_closed');
   });
 
   it("checks both in with the other party's typed code or scanned QR payload, never with a wrong one", async () => {
@@ -110,9 +110,9 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     const { meetingId, requestId } = await bookedMeeting(t, eventId, s, v);
     await startsIn(t, meetingId, -5);
     const noShow = () => t.http.post(`/v1/meetings/${meetingId}/no-show`).set(auth(s.token));
-    expect((await noShow().expect(409)).body.message).toMatch(/Check in first/);
+    expect((await noShow().expect(409)).body).toMatchObject({ message: expect.stringMatching(/Check in first/), reason: 'check_in_first' });
     await checkIn(meetingId, s).expect(200);
-    expect((await noShow().expect(409)).body.message).toMatch(/ten minutes after the start/);
+    expect((await noShow().expect(409)).body).toMatchObject({ message: expect.stringMatching(/ten minutes after the start/), reason: 'no_show_too_early' });
     await startsIn(t, meetingId, -11);
     await t.http.post(`/v1/meetings/${meetingId}/no-show`).set(auth(v.token)).expect(409); // not checked in
     await t.http.post(`/v1/meetings/${meetingId}/no-show`).set(auth(outsider.token)).expect(404);
@@ -125,7 +125,7 @@ describe('after the meeting: check-in, no-shows and outcomes (e2e)', () => {
     expect((await t.http.get(`/v1/meeting-requests/${requestId}`).set(auth(s.token)).expect(200)).body.status).toBe('cancelled');
     expect(await notificationsOf(t, v.id, 'meeting.no-show')).toEqual([{ payload: { meetingId, markedBy: s.id } }]);
     // the absent party arriving late cannot check in to a closed meeting
-    expect((await checkIn(meetingId, v).expect(409)).body.message).toMatch(/no-show/);
+    expect((await checkIn(meetingId, v).expect(409)).body).toMatchObject({ message: expect.stringMatching(/no-show/), reason: 'closed_as_no_show' });
     await t.http.post(`/v1/meetings/${meetingId}/no-show`).set(auth(v.token)).expect(409);
     // organizers see it live
     const list = await t.http.get(`/v1/events/${eventId}/no-shows`).query({ marked: 'true' }).set(auth(t.organizerToken)).expect(200);

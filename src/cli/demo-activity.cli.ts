@@ -1,7 +1,7 @@
 /**
  * `node dist/src/cli/demo-activity.cli.js http://localhost:3000 [organizerEmail organizerPassword]`: makes the seeded demo
  * event look alive through the public API, the way members would: decisions (some mutual), meeting requests in every
- * state, IR pitch requests with a waitlist, an IR allocation and a finished schedule run. Runs once per database
+ * state, IR pitch requests with a waitlist, an IR allocation and a finished, published schedule run. Runs once per database
  * (skipped when the event already has meeting requests). Every rule of the API applies, so nothing here bypasses them.
  */
 export {};
@@ -157,8 +157,10 @@ async function main([base = 'http://localhost:3000', orgEmail = 'organizer@super
     const r = await api.call<{ status: string; booked?: number; upperBound?: number }>('GET', `/v1/schedule-runs/${run.id}`, org);
     return r.status === 'done' || r.status === 'failed' ? r : null;
   }, 180_000);
+  // ...and publishes it, as before an event opens (the meetings become final; members are notified).
+  await api.call('POST', `${e}/schedule/publish`, org, undefined, [200, 201, 409]);
   const startup1 = await me(await token(`startup-1@${DEMO_DOMAIN}`));
-  console.log(`demo activity: decisions, ${sent.length}+ meeting requests, IR allocation and a schedule run (${done.status}: ${done.booked ?? 0} of at most ${done.upperBound ?? 0} meetings) ready; startup-1 is ${startup1}`);
+  console.log(`demo activity: decisions, ${sent.length}+ meeting requests, IR allocation and a published schedule run (${done.status}: ${done.booked ?? 0} of at most ${done.upperBound ?? 0} meetings) ready; startup-1 is ${startup1}`);
 }
 
 main(process.argv.slice(2)).catch((err) => {

@@ -14,14 +14,17 @@ const DEMO_PASSWORD = 'demo-password';
  * a whole-event match run, which the worker picks up on its next reconcile sweep.
  */
 async function main(argv: string[]): Promise<void> {
-  // The demo event starts tomorrow (Seoul), so every page shows upcoming days whenever the demo is first run.
-  const options = { ...parseDemoArgs(argv), startDate: addDays(new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date()), 1) };
+  // The demo event runs from yesterday (Seoul) to the day after tomorrow, whenever the demo is first run: yesterday's
+  // meetings already took place (demo-history.cli writes them once the matches exist), tomorrow's are still ahead.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date());
+  const options = { ...parseDemoArgs(argv), startDate: addDays(today, 1) };
   const env = loadEnvironment();
   const db = new DataSource(dataSourceOptions(env.DATABASE_URL));
   await db.initialize();
   try {
     const migrations = await db.runMigrations({ transaction: 'each' });
-    const data = generateDemoData(options);
+    const generated = generateDemoData(options);
+    const data = { ...generated, event: { ...generated.event, startDate: addDays(today, -1) } };
     const firstEmail = [...data.startups, ...data.investors, ...data.corporates][0]?.email.toLowerCase();
     const [{ seeded }] = await db.query('SELECT EXISTS (SELECT 1 FROM accounts WHERE email = $1) AS seeded', [firstEmail ?? '']);
     const passwordHash = await bcrypt.hash(DEMO_PASSWORD, 10);

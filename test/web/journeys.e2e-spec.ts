@@ -273,6 +273,8 @@ suite('web app journeys in Chromium (e2e)', () => {
     const funnel = op.getByRole('list', { name: 'Funnel' });
     await funnel.waitFor();
     await expect(funnel.getByRole('listitem').count()).resolves.toBe(9);
+    // Requests need no mutual interest: they are a share of the matches, and no share exceeds its base.
+    await expect(funnel.getByRole('listitem').filter({ hasText: /^Requested/ }).innerText()).resolves.toMatch(/% of matched/);
     const missing = op.getByRole('table', { name: 'Started meetings with someone missing' }).getByRole('row').filter({ hasText: names.investor });
     await missing.getByText('Not checked in').waitFor();
     const bySide = op.getByRole('list', { name: 'Absent parties by side' }).getByRole('listitem');
@@ -327,7 +329,8 @@ suite('web app journeys in Chromium (e2e)', () => {
     await op.getByRole('table', { name: 'Amounts per currency, by side' }).getByRole('row', { name: /^KRW/ }).waitFor();
     await organizer.audit('reports');
     await shoot(organizer, 'organizer-reports');
-    const [download] = await Promise.all([op.waitForEvent('download'), op.getByRole('button', { name: 'Funnel (CSV)' }).click()]);
+    await op.getByRole('button', { name: 'Download CSV / JSON' }).click();
+    const [download] = await Promise.all([op.waitForEvent('download'), op.getByRole('menuitem', { name: 'Funnel (CSV)' }).click()]);
     expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^\uFEFF?scope,key,matched,decided,mutual,requested,accepted,booked,published,held,followUp/);
   });
 
@@ -386,6 +389,31 @@ suite('web app journeys in Chromium (e2e)', () => {
     await p.goto('/matches');
     await p.getByRole('heading', { name: '나의 매칭' }).waitFor();
     await shoot(startup, 'startup-matches-ko');
+    await p.goto('/agenda');
+    await p.getByRole('heading', { name: '일정', level: 1 }).waitFor();
+    await shoot(startup, 'startup-agenda-ko');
+
+    // The organizer's figures in Korean on a phone: each share names the stage it is of, none above 100 %, and the
+    // reports open on the figures (the exports wait in one menu).
+    const op = organizer.page;
+    await op.setViewportSize(PHONE);
+    await op.goto('/organizer');
+    await op.getByRole('button', { name: 'Open or close the navigation' }).click();
+    await op.getByText('한국어', { exact: true }).last().click();
+    await op.goto('/organizer');
+    const funnel = op.getByRole('list', { name: '퍼널' });
+    await funnel.waitFor();
+    await expect(funnel.getByRole('listitem').filter({ hasText: /^요청/ }).innerText()).resolves.toMatch(/매칭의 \d/);
+    const shares = (await funnel.innerText()).match(/[\d.]+(?=%)/g)!.map(Number);
+    expect(shares.length).toBeGreaterThan(0);
+    expect(shares.filter((x) => x > 100)).toEqual([]);
+    await organizer.audit('dashboard (ko, phone)');
+    await shoot(organizer, 'organizer-dashboard-ko');
+    await op.goto('/organizer/reports');
+    await op.getByRole('heading', { name: '미팅 결과', level: 2 }).waitFor();
+    await op.getByRole('button', { name: 'CSV·JSON 내려받기' }).waitFor();
+    await organizer.audit('reports (ko, phone)');
+    await shoot(organizer, 'organizer-reports-ko');
   });
 
   it('left no console errors, no serious or critical accessibility violations and no sideways scrolling on phones', () => {

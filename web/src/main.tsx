@@ -1,6 +1,6 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
-import { createTheme, MantineProvider, type CSSVariablesResolver } from '@mantine/core';
+import { createTheme, MantineProvider, Table, type CSSVariablesResolver } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
@@ -16,7 +16,16 @@ initI18n();
 const fontFamily =
   '-apple-system, BlinkMacSystemFont, "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR", "Segoe UI", Roboto, sans-serif';
 // Shade 9 for filled colours and darker text for dimmed and light variants keep WCAG AA contrast (axe checks it).
-const theme = createTheme({ fontFamily, headings: { fontFamily }, primaryColor: 'blue', primaryShade: { light: 9, dark: 6 }, autoContrast: true, defaultRadius: 'md' });
+// A table wider than a phone scrolls sideways in its container: the container takes focus so the keyboard can scroll it.
+const theme = createTheme({
+  fontFamily,
+  headings: { fontFamily },
+  primaryColor: 'blue',
+  primaryShade: { light: 9, dark: 6 },
+  autoContrast: true,
+  defaultRadius: 'md',
+  components: { TableScrollContainer: Table.ScrollContainer.extend({ defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } }) },
+});
 const COLORS = ['blue', 'teal', 'green', 'yellow', 'orange', 'red', 'gray', 'grape', 'dark'];
 const contrast: CSSVariablesResolver = () => ({
   variables: {},

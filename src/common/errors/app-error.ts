@@ -25,6 +25,26 @@ export enum ErrorCode {
   Internal = 'internal_error',
 }
 
+/**
+ * Which conflict a 409 is, for the generic codes (`conflict`, `invalid_transition`) whose message is specific: sent as
+ * `reason` beside `code` so a client can say it in its own words (the web app's catalogues). Add freely; never rename.
+ */
+export enum ConflictReason {
+  RequestOpen = 'request_open',
+  RequestClosed = 'request_closed',
+  IrRequestOpen = 'ir_request_open',
+  RoomTaken = 'room_taken',
+  SchedulePublished = 'schedule_published',
+  MeetingCancelled = 'meeting_cancelled',
+  ClosedAsNoShow = 'closed_as_no_show',
+  CheckInNotYet = 'check_in_not_yet',
+  CheckInClosed = 'check_in_closed',
+  CheckInFirst = 'check_in_first',
+  AlreadyHeld = 'already_held',
+  NoShowTooEarly = 'no_show_too_early',
+  OutcomeTooEarly = 'outcome_too_early',
+}
+
 export const ERROR_STATUS: Record<ErrorCode, HttpStatus> = {
   [ErrorCode.ValidationFailed]: HttpStatus.BAD_REQUEST,
   [ErrorCode.WeakPassword]: HttpStatus.BAD_REQUEST,
@@ -77,8 +97,8 @@ export class AppError extends Error {
   static forbidden(message = 'You may not do this'): AppError {
     return new AppError(ErrorCode.Forbidden, message);
   }
-  static conflict(message: string, code: ErrorCode = ErrorCode.Conflict): AppError {
-    return new AppError(code, message);
+  static conflict(message: string, code: ErrorCode = ErrorCode.Conflict, reason?: ConflictReason): AppError {
+    return new AppError(code, message, undefined, undefined, reason ? { reason } : undefined);
   }
   static invalid(field: string, message: string): AppError {
     return new AppError(ErrorCode.ValidationFailed, `${field}: ${message}`, [{ field, message }]);

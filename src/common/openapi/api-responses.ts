@@ -1,6 +1,6 @@
 import { applyDecorators, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiExtraModels, ApiOkResponse, ApiProperty, ApiPropertyOptional, ApiResponse, ApiSchema } from '@nestjs/swagger';
-import { ErrorCode } from '../errors/app-error';
+import { ConflictReason, ErrorCode } from '../errors/app-error';
 
 /**
  * OpenAPI building blocks every controller uses, so the document shows one error envelope, one list shape
@@ -24,6 +24,11 @@ export class ErrorView {
   code: string;
   @ApiProperty({ example: 'trl must not be greater than 9' }) message: string;
   @ApiPropertyOptional({ type: [FieldErrorView], description: 'Present on 400: every invalid field' }) errors?: FieldErrorView[];
+  @ApiPropertyOptional({
+    enum: Object.values(ConflictReason), enumName: 'ConflictReason', example: ConflictReason.RequestOpen,
+    description: 'On some 409s with a generic `code` (`conflict`, `invalid_transition`): which conflict it is',
+  })
+  reason?: string;
 }
 
 export type ErrorStatus = 400 | 401 | 403 | 404 | 409 | 413 | 415 | 429 | 503;

@@ -10,7 +10,7 @@ import { ProfilesService } from '../profiles/profiles.service';
 import { PROFILE_VIEWS } from '../profiles/profiles.views';
 import { AccountListQuery, AccountStatusDto, LoginDto, SignupDto, toAccountView, UpdateMeDto } from './accounts.dto';
 import { AccountsService } from './accounts.service';
-import { AccountView, AccountWithProfileView, MeView, TokenView } from './accounts.views';
+import { AccountView, AccountWithProfileView, ME_VIEW_MODELS, ME_VIEW_SCHEMA, type MeView, toMeView, TokenView } from './accounts.views';
 
 @ApiTags('auth')
 @Controller('v1/auth')
@@ -55,20 +55,21 @@ export class AccountsController {
   @Get('me')
   @AllowPending()
   @ApiOperation({ summary: "The caller's account, language and profile" })
-  @ApiOkResponse({ type: MeView })
+  @ApiExtraModels(...ME_VIEW_MODELS)
+  @ApiOkResponse({ description: 'One schema per role (discriminator `role`): `profile` is that role\'s profile, null until written', schema: ME_VIEW_SCHEMA })
   async me(@CurrentUser() caller: Caller): Promise<MeView> {
     // The guard has just read the account, language included.
-    return { ...toAccountView(caller), locale: caller.locale ?? null, profile: await this.profiles.profileOf(caller) };
+    return toMeView(toAccountView(caller), caller.locale ?? null, await this.profiles.profileOf(caller));
   }
 
   @Patch('me')
   @AllowPending()
   @ApiOperation({ summary: "Change the caller's display name or language", description: '`locale` (ko | en) is the language of e-mails and the web app.' })
-  @ApiOkResponse({ type: MeView })
+  @ApiOkResponse({ description: 'As GET /v1/me', schema: ME_VIEW_SCHEMA })
   @ApiErrors(400)
   async updateMe(@CurrentUser() caller: Caller, @Body() dto: UpdateMeDto): Promise<MeView> {
     const account = await this.accounts.updateMe(caller.id, dto);
-    return { ...toAccountView(account), locale: account.locale, profile: await this.profiles.profileOf(caller) };
+    return toMeView(toAccountView(account), account.locale, await this.profiles.profileOf(caller));
   }
 
   @Get('accounts')

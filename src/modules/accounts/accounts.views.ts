@@ -22,10 +22,49 @@ export class AccountWithProfileView extends AccountView {
   profile: ProfileView | null;
 }
 
-/** The caller's own account (`GET`/`PATCH /v1/me`): with its language. */
-export class MeView extends AccountWithProfileView {
+/** What every role's `MeView` shares: the account and its language. */
+class MeBaseView extends AccountView {
   @ApiProperty({ enum: LOCALES, nullable: true, example: 'ko', description: 'Language of e-mails and the web app; null until chosen (e-mails then use ko)' })
   locale: Locale | null;
+}
+
+export class StartupMeView extends MeBaseView {
+  @ApiProperty({ enum: ['startup'], example: 'startup' }) override role: 'startup' = 'startup';
+  @ApiProperty({ type: StartupView, nullable: true, description: 'null until written' }) profile: StartupView | null;
+}
+
+export class InvestorMeView extends MeBaseView {
+  @ApiProperty({ enum: ['investor'], example: 'investor' }) override role: 'investor' = 'investor';
+  @ApiProperty({ type: InvestorView, nullable: true, description: 'null until written' }) profile: InvestorView | null;
+}
+
+export class CorporateMeView extends MeBaseView {
+  @ApiProperty({ enum: ['corporate'], example: 'corporate' }) override role: 'corporate' = 'corporate';
+  @ApiProperty({ type: CorporateView, nullable: true, description: 'null until written' }) profile: CorporateView | null;
+}
+
+export class OrganizerMeView extends MeBaseView {
+  @ApiProperty({ enum: ['organizer'], example: 'organizer' }) override role: 'organizer' = 'organizer';
+  @ApiProperty({ type: String, nullable: true, enum: [null], description: 'Organizers have no profile' }) profile: null = null;
+}
+
+/**
+ * The caller's own account (`GET`/`PATCH /v1/me`) with its language and its role's profile. One schema per role,
+ * told apart by `role` (an OpenAPI discriminator), so a typed client narrows `profile` by checking `role`.
+ */
+export type MeView = StartupMeView | InvestorMeView | CorporateMeView | OrganizerMeView;
+export const ME_VIEW_MODELS = [StartupMeView, InvestorMeView, CorporateMeView, OrganizerMeView];
+export const ME_VIEW_SCHEMA = {
+  oneOf: ME_VIEW_MODELS.map((m) => ({ $ref: getSchemaPath(m) })),
+  discriminator: {
+    propertyName: 'role',
+    mapping: { startup: getSchemaPath(StartupMeView), investor: getSchemaPath(InvestorMeView), corporate: getSchemaPath(CorporateMeView), organizer: getSchemaPath(OrganizerMeView) },
+  },
+};
+
+/** The view of the caller: `profile` is the one ProfilesService.profileOf read for the account's own role. */
+export function toMeView(account: AccountView, locale: Locale | null, profile: ProfileView | null): MeView {
+  return { ...account, locale, profile } as MeView;
 }
 
 export class TokenView {

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
-import { AppError } from '../../common/errors/app-error';
+import { AppError, ConflictReason, ErrorCode } from '../../common/errors/app-error';
 import { isUniqueViolation } from '../../database/pg-errors';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
 import { EventEntity, IrSession } from '../events/event.entities';
@@ -75,7 +75,7 @@ export class IrAllocationService {
       );
       return this.view(event, row.id);
     } catch (err) {
-      if (isUniqueViolation(err, 'ir_requests_open_key')) throw AppError.conflict('You already have an IR request for this event');
+      if (isUniqueViolation(err, 'ir_requests_open_key')) throw AppError.conflict('You already have an IR request for this event', ErrorCode.Conflict, ConflictReason.IrRequestOpen);
       throw err;
     }
   }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ConflictReason, ErrorCode } from '../../common/errors/app-error';
 import { pageOf, skipOf, totalOf } from '../../common/pagination/pagination';
 import { preparedRows } from '../../database/prepared';
 import { isUniqueViolation } from '../../database/pg-errors';
@@ -66,7 +66,7 @@ export class MeetingRequestsService {
       });
       return this.view(saved, event, caller.id);
     } catch (err) {
-      if (isUniqueViolation(err, 'meeting_requests_open_key')) throw AppError.conflict('This match already has an open meeting request');
+      if (isUniqueViolation(err, 'meeting_requests_open_key')) throw AppError.conflict('This match already has an open meeting request', ErrorCode.Conflict, ConflictReason.RequestOpen);
       throw err;
     }
   }
@@ -75,7 +75,7 @@ export class MeetingRequestsService {
   async accept(caller: Caller, id: string) {
     const request = await this.transition(caller, id, 'recipient', async (tx, r) => {
       if (['accepted', 'booked', 'unschedulable'].includes(r.status)) return false;
-      if (!canRequestBecome(r.status, 'accepted')) throw AppError.conflict(`A ${r.status} request cannot be accepted`, ErrorCode.InvalidTransition);
+      if (!canRequestBecome(r.status, 'accepted')) throw AppError.conflict(`A ${r.status} request cannot be accepted`, ErrorCode.InvalidTransition, ConflictReason.RequestClosed);
       await this.ledger.setRequestStatus(tx, 'accepted', [{ id: r.id }]);
       await this.notifications.add(tx, [{ accountId: r.senderId, eventId: r.eventId, type: 'request.accepted', payload: { requestId: r.id } }]);
       return true;
@@ -88,7 +88,7 @@ export class MeetingRequestsService {
   async decline(caller: Caller, id: string, dto: DeclineRequestDto) {
     await this.transition(caller, id, 'recipient', async (tx, r) => {
       if (r.status === 'declined') return false;
-      if (!canRequestBecome(r.status, 'declined')) throw AppError.conflict(`A ${r.status} request cannot be declined`, ErrorCode.InvalidTransition);
+      if (!canRequestBecome(r.status, 'declined')) throw AppError.conflict(`A ${r.status} request cannot be declined`, ErrorCode.InvalidTransition, ConflictReason.RequestClosed);
       await this.ledger.setRequestStatus(tx, 'declined', [{ id: r.id, reason: dto.reason ?? null }]);
       await this.notifications.add(tx, [{ accountId: r.senderId, eventId: r.eventId, type: 'request.declined', payload: { requestId: r.id, reason: dto.reason ?? null } }]);
       return true;
@@ -99,7 +99,7 @@ export class MeetingRequestsService {
   async withdraw(caller: Caller, id: string) {
     await this.transition(caller, id, 'sender', async (tx, r) => {
       if (r.status === 'withdrawn') return false;
-      if (!canRequestBecome(r.status, 'withdrawn')) throw AppError.conflict(`A ${r.status} request cannot be withdrawn`, ErrorCode.InvalidTransition);
+      if (!canRequestBecome(r.status, 'withdrawn')) throw AppError.conflict(`A ${r.status} request cannot be withdrawn`, ErrorCode.InvalidTransition, ConflictReason.RequestClosed);
       await this.ledger.setRequestStatus(tx, 'withdrawn', [{ id: r.id }]);
       return true;
     });

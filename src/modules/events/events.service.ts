@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, Repository } from 'typeorm';
 import { type Caller } from '../../common/auth/auth.decorators';
-import { AppError, ErrorCode, type FieldError } from '../../common/errors/app-error';
+import { AppError, ConflictReason, ErrorCode, type FieldError } from '../../common/errors/app-error';
 import { DomainEvents } from '../../common/events/domain-events';
 import { PageQuery, pageOf, skipOf } from '../../common/pagination/pagination';
 import { preparedRows } from '../../database/prepared';
@@ -45,7 +45,7 @@ export class EventsService {
     assertConsistentEvent(event);
     const timeChanged = ['timezone', 'startDate', 'endDate'].some((k) => k in rest) || meetingGrid !== undefined;
     if (timeChanged && event.schedulePublishedAt) {
-      throw AppError.conflict('The schedule is published: its days and grid can no longer change', ErrorCode.InvalidTransition);
+      throw AppError.conflict('The schedule is published: its days and grid can no longer change', ErrorCode.InvalidTransition, ConflictReason.SchedulePublished);
     }
     await this.events.save(event);
     if (matchWeights) await this.domainEvents.publish({ type: 'event.weights-changed', eventId: id });
@@ -93,7 +93,7 @@ export class EventsService {
       .where('s.event_id = :eventId AND s.room = :room', { eventId, room: dto.room })
       .andWhere(`s.starts_at < :endsAt AND s.starts_at + make_interval(mins => s.slot_minutes * s.slot_count) > :startsAt`, { startsAt, endsAt })
       .getOne();
-    if (clash) throw AppError.conflict(`Room ${dto.room} is taken by "${clash.title}" at that time`);
+    if (clash) throw AppError.conflict(`Room ${dto.room} is taken by "${clash.title}" at that time`, ErrorCode.Conflict, ConflictReason.RoomTaken);
     return toIrSessionView(await this.sessions.save(session), event.timezone);
   }
 

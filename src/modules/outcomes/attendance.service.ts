@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ConflictReason, ErrorCode } from '../../common/errors/app-error';
 import { seesMeeting } from '../booking/booking-access';
 import { lockEventBooking, lockPeople } from '../booking/booking-locks';
 import { MeetingsService } from '../booking/meetings.service';
@@ -87,13 +87,16 @@ export class AttendanceService {
       if (already.has(caller.id) && (!withOther || already.has(other))) return;
       if (locked.status === 'cancelled') {
         const noShow = await this.attendance.noShow(head.id, tx);
-        throw AppError.conflict(noShow ? 'This meeting was closed as a no-show' : 'This meeting was cancelled', ErrorCode.InvalidTransition);
+        throw noShow
+          ? AppError.conflict('This meeting was closed as a no-show', ErrorCode.InvalidTransition, ConflictReason.ClosedAsNoShow)
+          : AppError.conflict('This meeting was cancelled', ErrorCode.InvalidTransition, ConflictReason.MeetingCancelled);
       }
       const window = checkInWindow(locked.now, locked.startsAt, locked.endsAt);
       if (window !== 'open') {
         throw AppError.conflict(
           window === 'not-yet' ? 'Check-in opens 30 minutes before the meeting' : 'Check-in closed 12 hours after the meeting',
           ErrorCode.InvalidTransition,
+          window === 'not-yet' ? ConflictReason.CheckInNotYet : ConflictReason.CheckInClosed,
         );
       }
       const arrivals = [{ accountId: caller.id, via: scanned !== undefined ? ('code' as const) : ('agenda' as const) }];
@@ -125,15 +128,15 @@ export class AttendanceService {
       const existing = await this.attendance.noShow(head.id, tx);
       if (existing) {
         if (existing.markedBy === caller.id) return;
-        throw AppError.conflict('The other party already marked you as a no-show', ErrorCode.InvalidTransition);
+        throw AppError.conflict('The other party already marked you as a no-show', ErrorCode.InvalidTransition, ConflictReason.ClosedAsNoShow);
       }
-      if (locked.status === 'cancelled') throw AppError.conflict('This meeting was cancelled', ErrorCode.InvalidTransition);
+      if (locked.status === 'cancelled') throw AppError.conflict('This meeting was cancelled', ErrorCode.InvalidTransition, ConflictReason.MeetingCancelled);
       const present = new Set((await this.attendance.checkIns(head.id, tx)).map((c) => c.accountId));
-      if (!present.has(caller.id)) throw AppError.conflict('Check in first: only the present party marks a no-show', ErrorCode.InvalidTransition);
-      if (present.has(absent)) throw AppError.conflict('Both parties checked in: the meeting is held', ErrorCode.InvalidTransition);
+      if (!present.has(caller.id)) throw AppError.conflict('Check in first: only the present party marks a no-show', ErrorCode.InvalidTransition, ConflictReason.CheckInFirst);
+      if (present.has(absent)) throw AppError.conflict('Both parties checked in: the meeting is held', ErrorCode.InvalidTransition, ConflictReason.AlreadyHeld);
       const from = noShowAllowedFrom(locked.startsAt);
       if (locked.now < from) {
-        throw AppError.conflict(`A no-show can be marked from ${formatInZone(from, locked.timezone)}, ten minutes after the start`, ErrorCode.InvalidTransition);
+        throw AppError.conflict(`A no-show can be marked from ${formatInZone(from, locked.timezone)}, ten minutes after the start`, ErrorCode.InvalidTransition, ConflictReason.NoShowTooEarly);
       }
       await this.attendance.addNoShow(tx, locked, absent, caller.id);
       await cancel(head.id, { by: caller.id, reason: 'no-show: the other party did not come', gone: [absent] });

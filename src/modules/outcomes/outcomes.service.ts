@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ConflictReason, ErrorCode } from '../../common/errors/app-error';
 import { formatInZone } from '../events/event-grid';
 import { NotificationsService } from '../notifications/notifications.service';
 import { bookedAtStart } from './attendance-rules';
@@ -36,9 +36,9 @@ export class OutcomesService {
     if (dto.followUps.includes('none') && dto.followUps.length > 1) {
       throw AppError.invalid('followUps', 'followUps: "none" cannot be combined with other follow-ups');
     }
-    if (!bookedAtStart(head)) throw AppError.conflict('This meeting was cancelled before it started', ErrorCode.InvalidTransition);
+    if (!bookedAtStart(head)) throw AppError.conflict('This meeting was cancelled before it started', ErrorCode.InvalidTransition, ConflictReason.MeetingCancelled);
     if (head.now < head.startsAt) {
-      throw AppError.conflict(`Outcomes can be recorded from the meeting's start (${formatInZone(head.startsAt, head.timezone)})`, ErrorCode.InvalidTransition);
+      throw AppError.conflict(`Outcomes can be recorded from the meeting's start (${formatInZone(head.startsAt, head.timezone)})`, ErrorCode.InvalidTransition, ConflictReason.OutcomeTooEarly);
     }
     const side = head.startupId === caller.id ? 'startup' : 'counterpart';
     const saved = await this.outcomes.upsert(head, caller.id, side, {

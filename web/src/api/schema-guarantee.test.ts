@@ -13,7 +13,11 @@ import { api, unwrap, type Schema } from '@/lib/api-client';
 describe('the API layer is typed from the generated OpenAPI document', () => {
   it('infers bodies from the path and rejects what the API does not have', () => {
     const me = () => unwrap(api.GET('/v1/me'));
-    expectTypeOf<Awaited<ReturnType<typeof me>>>().toEqualTypeOf<Schema<'MeView'>>();
+    type Me = Awaited<ReturnType<typeof me>>;
+    // one shape per role: the role narrows the profile (a discriminated union, no cast)
+    expectTypeOf<Extract<Me, { role: 'startup' }>['profile']>().toEqualTypeOf<Schema<'StartupView'> | null>();
+    expectTypeOf<Extract<Me, { role: 'investor' }>['profile']>().toEqualTypeOf<Schema<'InvestorView'> | null>();
+    expectTypeOf<Schema<'OrganizerMeView'>['profile']>().toEqualTypeOf<null>();
     expectTypeOf<MatchItem['myDecision']>().toEqualTypeOf<'interested' | 'maybe' | 'declined' | null>();
 
     // @ts-expect-error the API sends no `investorName`, so reading it does not compile

@@ -1234,6 +1234,11 @@ export interface components {
             /** @example trl must not be greater than 9 */
             message: string;
         };
+        /**
+         * @description On some 409s with a generic `code` (`conflict`, `invalid_transition`): which conflict it is
+         * @enum {string}
+         */
+        ConflictReason: "request_open" | "request_closed" | "ir_request_open" | "room_taken" | "schedule_published" | "meeting_cancelled" | "closed_as_no_show" | "check_in_not_yet" | "check_in_closed" | "check_in_first" | "already_held" | "no_show_too_early" | "outcome_too_early";
         Error: {
             /** @example 400 */
             statusCode: number;
@@ -1246,6 +1251,11 @@ export interface components {
             message: string;
             /** @description Present on 400: every invalid field */
             errors?: components["schemas"]["FieldErrorView"][];
+            /**
+             * @description On some 409s with a generic `code` (`conflict`, `invalid_transition`): which conflict it is
+             * @example request_open
+             */
+            reason?: components["schemas"]["ConflictReason"];
         };
         LoginDto: {
             /** @example organizer@supergap.local */
@@ -1377,7 +1387,7 @@ export interface components {
             /** @example 오픈이노베이션 프로그램 운영 */
             description: string | null;
         };
-        MeView: {
+        StartupMeView: {
             /**
              * Format: uuid
              * @example 3f1c2b7e-8a9d-4e36-b0a4-2c1f5d7e9a10
@@ -1386,10 +1396,10 @@ export interface components {
             /** @example ceo@qubitlab.kr */
             email: string;
             /**
-             * @example startup
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            role: "organizer" | "startup" | "investor" | "corporate";
+            role: "startup";
             /**
              * @description Startups start active; investors and corporates pending until an organizer approves them
              * @example active
@@ -1398,14 +1408,107 @@ export interface components {
             status: "pending" | "active" | "rejected";
             /** @example 큐비트랩 김하늘 */
             displayName: string;
-            /** @description The role's profile: StartupView, InvestorView or CorporateView; null before it is written (and for organizers) */
-            profile: (components["schemas"]["StartupView"] | components["schemas"]["InvestorView"] | components["schemas"]["CorporateView"]) | null;
             /**
              * @description Language of e-mails and the web app; null until chosen (e-mails then use ko)
              * @example ko
              * @enum {string|null}
              */
             locale: "ko" | "en" | null;
+            /** @description null until written */
+            profile: components["schemas"]["StartupView"] | null;
+        };
+        InvestorMeView: {
+            /**
+             * Format: uuid
+             * @example 3f1c2b7e-8a9d-4e36-b0a4-2c1f5d7e9a10
+             */
+            id: string;
+            /** @example ceo@qubitlab.kr */
+            email: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            role: "investor";
+            /**
+             * @description Startups start active; investors and corporates pending until an organizer approves them
+             * @example active
+             * @enum {string}
+             */
+            status: "pending" | "active" | "rejected";
+            /** @example 큐비트랩 김하늘 */
+            displayName: string;
+            /**
+             * @description Language of e-mails and the web app; null until chosen (e-mails then use ko)
+             * @example ko
+             * @enum {string|null}
+             */
+            locale: "ko" | "en" | null;
+            /** @description null until written */
+            profile: components["schemas"]["InvestorView"] | null;
+        };
+        CorporateMeView: {
+            /**
+             * Format: uuid
+             * @example 3f1c2b7e-8a9d-4e36-b0a4-2c1f5d7e9a10
+             */
+            id: string;
+            /** @example ceo@qubitlab.kr */
+            email: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            role: "corporate";
+            /**
+             * @description Startups start active; investors and corporates pending until an organizer approves them
+             * @example active
+             * @enum {string}
+             */
+            status: "pending" | "active" | "rejected";
+            /** @example 큐비트랩 김하늘 */
+            displayName: string;
+            /**
+             * @description Language of e-mails and the web app; null until chosen (e-mails then use ko)
+             * @example ko
+             * @enum {string|null}
+             */
+            locale: "ko" | "en" | null;
+            /** @description null until written */
+            profile: components["schemas"]["CorporateView"] | null;
+        };
+        OrganizerMeView: {
+            /**
+             * Format: uuid
+             * @example 3f1c2b7e-8a9d-4e36-b0a4-2c1f5d7e9a10
+             */
+            id: string;
+            /** @example ceo@qubitlab.kr */
+            email: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            role: "organizer";
+            /**
+             * @description Startups start active; investors and corporates pending until an organizer approves them
+             * @example active
+             * @enum {string}
+             */
+            status: "pending" | "active" | "rejected";
+            /** @example 큐비트랩 김하늘 */
+            displayName: string;
+            /**
+             * @description Language of e-mails and the web app; null until chosen (e-mails then use ko)
+             * @example ko
+             * @enum {string|null}
+             */
+            locale: "ko" | "en" | null;
+            /**
+             * @description Organizers have no profile
+             * @enum {string|null}
+             */
+            profile: null;
         };
         UpdateMeDto: {
             /** @example 큐비트랩 김하늘 */
@@ -3987,12 +4090,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description One schema per role (discriminator `role`): `profile` is that role's profile, null until written */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeView"];
+                    "application/json": components["schemas"]["StartupMeView"] | components["schemas"]["InvestorMeView"] | components["schemas"]["CorporateMeView"] | components["schemas"]["OrganizerMeView"];
                 };
             };
             /** @description No valid bearer token */
@@ -4028,12 +4132,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description As GET /v1/me */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["MeView"];
+                    "application/json": components["schemas"]["StartupMeView"] | components["schemas"]["InvestorMeView"] | components["schemas"]["CorporateMeView"] | components["schemas"]["OrganizerMeView"];
                 };
             };
             /** @description Invalid input: every invalid field is named in `errors`; unknown fields and malformed JSON are 400 too */

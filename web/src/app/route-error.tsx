@@ -1,6 +1,7 @@
 import { Button, Container, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useRouteError } from 'react-router';
+import { errorMessage } from '@/lib/error-message';
 
 export function RouteError() {
   const { t } = useTranslation();
@@ -11,7 +12,7 @@ export function RouteError() {
         <Title order={1} size="h2">
           {t('errors.pageTitle')}
         </Title>
-        <Text c="dimmed">{error instanceof Error ? error.message : t('errors.network')}</Text>
+        <Text c="dimmed">{errorMessage(error, t)}</Text>
         <Button onClick={() => window.location.assign('/')} w="fit-content">
           {t('app.home')}
         </Button>

@@ -1,28 +1,12 @@
-import type { TFunction } from 'i18next';
 import { Alert, List } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@/lib/api-client';
+import { errorMessage, listedFields } from '@/lib/error-message';
 
-/** Error codes the catalogues explain in the viewer's language; others show the server's message. */
-const KNOWN = new Set([
-  'invalid_credentials', 'account_pending', 'account_rejected', 'email_taken', 'weak_password', 'conflict', 'forbidden',
-  'not_found', 'rate_limited', 'validation_failed', 'unauthenticated', 'network',
-]);
-
-export function errorMessage(error: unknown, t: TFunction): string {
-  if (error instanceof ApiError) {
-    if (KNOWN.has(error.code)) return t(`errors.${error.code}`, { defaultValue: error.message });
-    if (error.status === 429) return t('errors.rate_limited');
-    if (error.status === 403) return `${t('errors.forbidden')} ${error.message}`;
-    return error.message;
-  }
-  return t('errors.network');
-}
-
+/** An error in the viewer's language (lib/error-message.ts), with the invalid fields of a plain 400. */
 export function ErrorAlert({ error, title }: { error: unknown; title?: string }) {
   const { t } = useTranslation();
   if (!error) return null;
-  const fields = error instanceof ApiError ? error.fields : [];
+  const fields = listedFields(error);
   return (
     <Alert color="red" title={title ?? t('errors.title')} role="alert">
       {errorMessage(error, t)}

@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly fields: { field: string; message: string }[] = [],
+    /** On some 409s: which conflict (`ConflictReason` in the document), for words of the viewer's language. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -43,9 +45,9 @@ export function fieldError(error: unknown, field: string): string | undefined {
 }
 
 export function toApiError(status: number, body: unknown): ApiError {
-  const b = (body ?? {}) as { code?: string; message?: string | string[]; errors?: { field: string; message: string }[] };
+  const b = (body ?? {}) as { code?: string; message?: string | string[]; errors?: { field: string; message: string }[]; reason?: string };
   const message = Array.isArray(b.message) ? b.message.join('; ') : (b.message ?? `HTTP ${status}`);
-  return new ApiError(status, b.code ?? String(status), message, b.errors ?? []);
+  return new ApiError(status, b.code ?? String(status), message, b.errors ?? [], typeof b.reason === 'string' ? b.reason : undefined);
 }
 
 /** A schema of the generated document, e.g. `Schema<'MatchView'>`: a renamed or dropped field breaks the build. */

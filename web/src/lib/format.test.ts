@@ -25,5 +25,11 @@ describe('format', () => {
     expect(formatMoney({ amount: 395000000, currency: 'USD' }, 'en')).toMatch(/US\$|\$/);
     expect(formatMoney({ amount: 500000000, currency: 'KRW' }, 'ko')).toContain('억');
     expect(formatMoney(null, 'en')).toBe('—');
+    // both ends of a ticket range in the same notation, without cents on whole amounts
+    expect(formatMoney({ amount: 50_000_000, currency: 'USD' }, 'ko')).toBe('US$50만');
+    expect(formatMoney({ amount: 300_000_000, currency: 'USD' }, 'ko')).toBe('US$300만');
+    expect(formatMoney({ amount: 50_000_000, currency: 'USD' }, 'en')).toMatch(/\$500[kK]$/);
+    expect(formatMoney({ amount: 1250, currency: 'USD' }, 'en')).toMatch(/\$12\.50$/);
+    expect(formatMoney({ amount: 900_000, currency: 'USD' }, 'en')).toMatch(/\$9,000$/);
   });
 });

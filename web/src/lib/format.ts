@@ -50,7 +50,13 @@ export function formatMoney(money: Money | null | undefined, lang: string): stri
   const digits = minorDigits(money.currency);
   const major = money.amount / 10 ** digits;
   try {
-    return new Intl.NumberFormat(localeOf(lang), { style: 'currency', currency: money.currency, notation: major >= 1e6 ? 'compact' : 'standard', maximumFractionDigits: major >= 1e6 ? 1 : digits }).format(major);
+    // From ten thousand up, compact (₩5억, US$50만, $500K), so both ends of a range read alike in either language;
+    // whole amounts without ".00".
+    const compact = Math.abs(major) >= 1e4;
+    return new Intl.NumberFormat(localeOf(lang), {
+      style: 'currency', currency: money.currency, notation: compact ? 'compact' : 'standard',
+      minimumFractionDigits: compact || Number.isInteger(major) ? 0 : digits, maximumFractionDigits: compact ? 1 : digits,
+    }).format(major);
   } catch {
     return `${major} ${money.currency}`;
   }

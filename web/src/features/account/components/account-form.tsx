@@ -2,11 +2,11 @@ import { Alert, Badge, Button, Group, Paper, Stack, Text, TextInput } from '@man
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import type { Schema } from '@/lib/api-client';
+import type { ResponseOf } from '@/lib/api-client';
 import { useUpdateMe } from '../api/account';
 import { LanguageSwitcher } from './language-switcher';
 
-type AccountView = Pick<Schema<'MeView'>, 'email' | 'role' | 'status' | 'displayName'>;
+type AccountView = Pick<ResponseOf<'get', '/v1/me'>, 'email' | 'role' | 'status' | 'displayName'>;
 
 export function AccountForm({ me }: { me: AccountView }) {
   const { t } = useTranslation();

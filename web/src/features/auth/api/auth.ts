@@ -1,8 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type RequestBodyOf, type Schema } from '@/lib/api-client';
+import { api, unwrap, type RequestBodyOf, type ResponseOf } from '@/lib/api-client';
 import { setToken, useToken } from '@/lib/auth-token';
 
-export type Me = Schema<'MeView'>;
+/** The signed-in account: one shape per role, so checking `role` narrows `profile` to that role's profile. */
+export type Me = ResponseOf<'get', '/v1/me'>;
 export type Role = Me['role'];
 export type AccountStatus = Me['status'];
 

@@ -23,7 +23,7 @@ export function LoginForm({ onDone }: { onDone: () => void }) {
       <Stack>
         <TextInput label={t('auth.email')} type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
         <PasswordInput label={t('auth.password')} autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
-        {wrong ? <ErrorAlert error={new Error(t('auth.wrongCredentials'))} title={t('auth.wrongCredentials')} /> : <ErrorAlert error={login.error} />}
+        {wrong ? <ErrorAlert error={new Error(t('auth.wrongCredentials'))} /> : <ErrorAlert error={login.error} />}
         <Button type="submit" loading={login.isPending} fullWidth>
           {t('auth.login')}
         </Button>

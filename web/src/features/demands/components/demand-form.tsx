@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, MultiSelect, NumberInput, Stack, TagsInput, Te
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { fieldError } from '@/lib/api-client';
+import { fieldMessage } from '@/lib/error-message';
 import { COLLABORATIONS, SECTORS } from '@/lib/types';
 import { useSaveDemand, type Collaboration, type Demand, type DemandInput } from '../api/demands';
 
@@ -17,7 +17,7 @@ export function DemandForm({ demand, onDone }: { demand?: Demand; onDone: (d: De
       ? { title: demand.title, description: demand.description, sectors: demand.sectors, keywords: demand.keywords, minTrl: demand.minTrl, collaboration: demand.collaboration, deadline: demand.deadline }
       : EMPTY,
   );
-  const error = (field: keyof DemandInput) => fieldError(save.error, field);
+  const error = (field: keyof DemandInput) => fieldMessage(save.error, field, t);
   const set = <K extends keyof DemandInput>(key: K, value: DemandInput[K]) => setForm((f) => ({ ...f, [key]: value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();

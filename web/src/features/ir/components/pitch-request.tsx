@@ -68,7 +68,7 @@ export function PitchRequest({ eventId, timezone }: { eventId: string; timezone:
     );
   }
 
-  if ((sessions.data ?? []).length === 0) return <EmptyState title={t('ir.noSessions')} />;
+  if ((sessions.data ?? []).length === 0) return <EmptyState title={t('ir.noSessions')}>{t('ir.noSessionsHelp')}</EmptyState>;
   const toggle = (id: string, on: boolean) => setRanked((r) => (on ? [...r, id] : r.filter((x) => x !== id)));
 
   return (

@@ -47,7 +47,7 @@ export function SessionLineups({ eventId, timezone }: { eventId: string; timezon
   const [open, setOpen] = useState<string | null>(null);
   if (sessions.isLoading) return <Loading />;
   if (sessions.error) return <ErrorAlert error={sessions.error} />;
-  if (!sessions.data?.length) return <EmptyState title={t('ir.noSessions')} />;
+  if (!sessions.data?.length) return <EmptyState title={t('ir.noSessions')}>{t('ir.noSessionsHelp')}</EmptyState>;
   return (
     <Accordion value={open} onChange={setOpen} variant="separated">
       {sessions.data.map((s) => (

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, unwrap, type QueryOf, type Schema } from '@/lib/api-client';
+import { api, ApiError, unwrap, type QueryOf, type Schema } from '@/lib/api-client';
 
 export type MatchItem = Schema<'MatchView'>;
 export type Explanation = MatchItem['explanation'];
@@ -62,6 +62,13 @@ export function useDecide(eventId: string) {
   });
 }
 
+/**
+ * Whether a refused meeting request says one is already open for the match (409, reason `request_open`): only then
+ * is the match shown as requested. Other refusals (a 409 of another reason, a 403, a 404) are errors to read.
+ */
+export const isRequestOpen = (error: unknown): boolean =>
+  error instanceof ApiError && error.status === 409 && (error.reason === 'request_open' || error.code === 'request_open');
+
 export function useRequestMeeting(eventId: string) {
   const queryClient = useQueryClient();
   return useMutation({
@@ -70,6 +77,8 @@ export function useRequestMeeting(eventId: string) {
         api.POST('/v1/events/{eventId}/meeting-requests', { params: { path: { eventId } }, body: { matchId, ...(message ? { message } : {}) } }),
       ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: matchKeys.requests }),
+    // The open request may be one this page has not seen yet (sent from another tab or by the other party).
+    onError: (error) => (isRequestOpen(error) ? queryClient.invalidateQueries({ queryKey: matchKeys.requests }) : undefined),
   });
 }
 

@@ -1,7 +1,8 @@
-import { Alert, Box, Button, Group, List, Modal, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Group, List, Modal, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
+import { SectionCard } from '@/components/section-card';
 import { Loading } from '@/components/loading';
 import { useEventList } from '@/hooks/use-events';
 import { useNow } from '@/hooks/use-now';
@@ -28,10 +29,7 @@ function Attendance({ meeting, me, actions, zone }: { meeting: MeetingDetail; me
   const checkIn = useCheckIn(meeting.id);
   const opensAt = new Date(Date.parse(meeting.startsAt) - CHECK_IN_OPENS_BEFORE_MS).toISOString();
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="attendance-title">
-      <Title order={2} size="h4" mb="xs" id="attendance-title">
-        {t('meeting.attendance')}
-      </Title>
+    <SectionCard title={t('meeting.attendance')}>
       <List spacing={4} mb="sm">
         {meeting.parties.map((p) => {
           const c = meeting.checkIns.find((x) => x.accountId === p.accountId);
@@ -56,7 +54,7 @@ function Attendance({ meeting, me, actions, zone }: { meeting: MeetingDetail; me
         </Button>
       )}
       <ErrorAlert error={checkIn.error} />
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -82,10 +80,7 @@ function Codes({ meeting, actions }: { meeting: MeetingDetail; actions: MeetingA
   };
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="codes-title">
-      <Title order={2} size="h4" mb="xs" id="codes-title">
-        {t('meeting.codesTitle')}
-      </Title>
+    <SectionCard title={t('meeting.codesTitle')}>
       <Stack gap="md">
         {mine && (
           <Stack gap={4} align="flex-start">
@@ -145,7 +140,7 @@ function Codes({ meeting, actions }: { meeting: MeetingDetail; actions: MeetingA
           </Suspense>
         )}
       </Modal>
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -156,10 +151,7 @@ function NoShow({ meeting, actions, zone }: { meeting: MeetingDetail; actions: M
   const other = nameOf(meeting, actions.otherId);
   if (!actions.canMarkNoShow && !actions.noShowFrom) return null;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="no-show-title">
-      <Title order={2} size="h4" mb="xs" id="no-show-title">
-        {t('meeting.noShowTitle')}
-      </Title>
+    <SectionCard title={t('meeting.noShowTitle')}>
       {actions.noShowFrom && <Text size="sm">{t('meeting.noShowFrom', { name: other, time: formatTime(actions.noShowFrom.toISOString(), zone, i18n.language) })}</Text>}
       {actions.canMarkNoShow && (
         <Stack gap="xs" align="flex-start">
@@ -183,7 +175,7 @@ function NoShow({ meeting, actions, zone }: { meeting: MeetingDetail; actions: M
           </Button>
         </Group>
       </Modal>
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -193,16 +185,10 @@ function OutcomeSection({ meeting, me }: { meeting: MeetingDetail; me: string })
   const outcome = useOutcome(meeting.id, recorded);
   const save = useSaveOutcome(meeting.id);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="outcome-title">
-      <Title order={2} size="h4" mb={4} id="outcome-title">
-        {t('meeting.outcomeTitle')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('meeting.outcomeHelp')}
-      </Text>
+    <SectionCard title={t('meeting.outcomeTitle')} help={t('meeting.outcomeHelp')}>
       {recorded && outcome.isLoading ? <Loading /> : <ErrorAlert error={outcome.error} />}
       {(!recorded || outcome.data) && <OutcomeForm key={outcome.data?.updatedAt ?? 'new'} saved={outcome.data ?? null} save={save} />}
-    </Paper>
+    </SectionCard>
   );
 }
 

@@ -33,12 +33,12 @@ export function BarChart({ label, rows, color = 'blue' }: { label: string; rows:
               }}
             />
           </Box>
-          <Stack gap={0} w={{ base: 64, sm: 90 }} style={{ flexShrink: 0 }} align="flex-end">
-            <Text size="sm" fw={600}>
+          <Stack gap={0} w={{ base: 104, sm: 140 }} style={{ flexShrink: 0 }} align="flex-end">
+            <Text size="sm" fw={600} ta="right">
               {r.value}
             </Text>
             {r.detail && (
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c="dimmed" ta="right">
                 {r.detail}
               </Text>
             )}

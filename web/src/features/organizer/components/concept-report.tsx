@@ -1,9 +1,10 @@
-import { List, Paper, Select, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { List, Select, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { SectionCard } from '@/components/section-card';
 import { useConceptReport, type ConceptReport } from '../api/reports';
 import { BarChart } from './bar-chart';
 import { conceptRows, defaultConceptSector, nameIn, unmatchedRows } from './concept-data';
@@ -125,16 +126,10 @@ export function ConceptReportSection({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const report = useConceptReport(eventId);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="concepts-title">
-      <Title order={2} size="h4" mb="xs" id="concepts-title">
-        {t('reports.concepts.title')}
-      </Title>
-      <Text size="sm" c="dimmed" mb="md">
-        {t('reports.concepts.help')}
-      </Text>
+    <SectionCard title={t('reports.concepts.title')} help={t('reports.concepts.help')}>
       {report.isLoading && <Loading />}
       <ErrorAlert error={report.error} />
       {report.data && <Concepts report={report.data} />}
-    </Paper>
+    </SectionCard>
   );
 }

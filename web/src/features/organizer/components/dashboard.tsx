@@ -1,21 +1,37 @@
-import { Anchor, Badge, Group, Paper, Select, SegmentedControl, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Paper, Select, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { SectionCard } from '@/components/section-card';
 import { countryName } from '@/lib/countries';
 import { useEventList } from '@/hooks/use-events';
 import { browserTimeZone, formatPercent, formatTime } from '@/lib/format';
 import { LIVE_INTERVAL_MS, useFunnelReport, useHeadcount, useNoShows, useOutcomesReport, type FunnelReport } from '../api/reports';
 import { BarChart } from './bar-chart';
-import { FUNNEL_STAGES, funnelGroups, funnelRows, noShowBars, type FunnelView } from './report-data';
+import { FUNNEL_STAGES, funnelGroups, funnelRows, noShowBars, type FunnelRow, type FunnelView } from './report-data';
 
 function useGroupLabel() {
   const { t, i18n } = useTranslation();
   return (view: FunnelView, key: string) =>
     key === 'unknown' ? t('dashboard.unknown') : view === 'sector' ? t(`sectors.${key}`, { defaultValue: key }) : countryName(key, i18n.language);
+}
+
+/** A stage's conversion in words: "30 % of matched"; "—" (read out as why) when the stage it derives from is empty. */
+export function ConversionDetail({ row }: { row: FunnelRow }) {
+  const { t, i18n } = useTranslation();
+  if (row.base === null) return null;
+  const stage = t(`dashboard.stages.${row.base}`).toLocaleLowerCase(i18n.language);
+  if (row.conversion === null)
+    return (
+      <>
+        <span aria-hidden>—</span>
+        <VisuallyHidden>{t('dashboard.noConversion', { stage })}</VisuallyHidden>
+      </>
+    );
+  return <>{t('dashboard.ofStage', { percent: formatPercent(row.conversion, i18n.language), stage })}</>;
 }
 
 /** The funnel matched → follow-up as bars, overall or for one sector or country, with the groups side by side in a table. */
@@ -31,11 +47,10 @@ function FunnelChart({ report }: { report: FunnelReport }) {
   const chartLabel = view === 'overall' || !group ? t('dashboard.funnel') : `${t('dashboard.funnel')}: ${groupLabel(view, group.key)}`;
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="funnel-title">
-      <Group justify="space-between" wrap="wrap" gap="xs" mb="sm">
-        <Title order={2} size="h4" id="funnel-title">
-          {t('dashboard.funnel')}
-        </Title>
+    <SectionCard
+      title={t('dashboard.funnel')}
+      help={t('dashboard.funnelHelp')}
+      actions={
         <SegmentedControl
           size="xs"
           aria-label={t('dashboard.funnelView')}
@@ -50,10 +65,8 @@ function FunnelChart({ report }: { report: FunnelReport }) {
             { value: 'country', label: t('dashboard.byCountry') },
           ]}
         />
-      </Group>
-      <Text size="sm" c="dimmed" mb="sm">
-        {t('dashboard.funnelHelp')}
-      </Text>
+      }
+    >
       {view !== 'overall' && groups.length > 0 && (
         <Select
           mb="sm"
@@ -73,7 +86,7 @@ function FunnelChart({ report }: { report: FunnelReport }) {
             label: t(`dashboard.stages.${r.stage}`),
             share: r.share,
             value: r.count.toLocaleString(lang),
-            detail: r.conversion === null ? undefined : formatPercent(r.conversion, lang),
+            detail: r.base === null ? undefined : <ConversionDetail row={r} />,
           }))}
         />
       ) : (
@@ -110,7 +123,7 @@ function FunnelChart({ report }: { report: FunnelReport }) {
           </Table>
         </Table.ScrollContainer>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 
@@ -124,15 +137,14 @@ function NoShows({ eventId }: { eventId: string }) {
   const zone = events.data?.items.find((e) => e.id === eventId)?.timezone ?? browserTimeZone();
   const n = report.data?.noShows;
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="no-shows-title">
-      <Group justify="space-between" wrap="wrap" gap="xs" mb="xs">
-        <Title order={2} size="h4" id="no-shows-title">
-          {t('dashboard.noShows')}
-        </Title>
+    <SectionCard
+      title={t('dashboard.noShows')}
+      actions={
         <Badge variant="dot" color="red">
           {t('dashboard.live', { seconds: LIVE_INTERVAL_MS / 1000 })}
         </Badge>
-      </Group>
+      }
+    >
       <ErrorAlert error={report.error ?? live.error} />
       {n && (
         <>
@@ -196,7 +208,7 @@ function NoShows({ eventId }: { eventId: string }) {
           {t('dashboard.moreNoShows', { count: live.data.total - live.data.items.length })}
         </Text>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 

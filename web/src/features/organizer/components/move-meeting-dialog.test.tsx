@@ -7,6 +7,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
+import { en } from '@/locales/en';
 import { iso, meeting, SLOT, T0 } from './board-fixtures';
 import { MoveMeetingDialog } from './move-meeting-dialog';
 
@@ -49,14 +50,14 @@ describe('MoveMeetingDialog opened by a drop', () => {
     expect(fetchMock).not.toHaveBeenCalled();
   });
 
-  it("shows the server's message when it refuses the move (409) and reports the failure so the board puts the meeting back", async () => {
+  it('says why the server refused the move (409, in the catalogue’s words) and reports the failure so the board puts the meeting back', async () => {
     const message = 'That time or table is taken, or a participant would exceed a daily cap';
     fetchMock.mockResolvedValue(jsonResponse(409, { statusCode: 409, code: 'slot_taken', message }));
     const onClose = vi.fn();
     const onFailed = vi.fn();
     render(wrap(<MoveMeetingDialog meeting={a} target={{ startsAt: T0 + 2 * SLOT, table: 3 }} schedule={schedule} days={days} tables={6} slotMs={SLOT} eventId="e" onClose={onClose} onFailed={onFailed} />));
     await userEvent.click(await screen.findByRole('button', { name: 'Move meeting' }));
-    expect(await screen.findByText(message)).toBeInTheDocument();
+    expect(await screen.findByText(en.errors.slot_taken)).toBeInTheDocument();
     expect(onFailed).toHaveBeenCalledTimes(1);
     expect(onClose).not.toHaveBeenCalled();
   });

@@ -7,17 +7,40 @@ const counts = (matched: number, rest: Partial<FunnelCounts> = {}): FunnelCounts
 });
 
 describe('funnelRows', () => {
-  it('keeps the stage order, scales bars to the largest stage and gives each step its conversion', () => {
+  it('keeps the stage order, scales bars to the largest stage and gives each stage its share of the stage it derives from', () => {
     const rows = funnelRows(counts(200, { decided: 100, mutual: 50, requested: 40, accepted: 20, booked: 20, published: 20, held: 10, followUp: 5 }));
     expect(rows.map((r) => r.stage)).toEqual(['matched', 'decided', 'mutual', 'requested', 'accepted', 'booked', 'published', 'held', 'followUp']);
     expect(rows.map((r) => r.share)).toEqual([1, 0.5, 0.25, 0.2, 0.1, 0.1, 0.1, 0.05, 0.025]);
-    expect(rows.map((r) => r.conversion)).toEqual([null, 0.5, 0.5, 0.8, 0.5, 1, 1, 0.5, 0.5]);
+    expect(rows.map((r) => r.base)).toEqual([null, 'matched', 'decided', 'matched', 'requested', 'accepted', 'booked', 'booked', 'held']);
+    expect(rows.map((r) => r.conversion)).toEqual([null, 0.5, 0.5, 0.2, 0.5, 1, 1, 0.5, 0.5]);
   });
 
-  it('stays finite when a stage is empty', () => {
+  it('counts requests made without mutual interest against the matches, not against "mutual" (never above 100 %)', () => {
+    const rows = funnelRows(counts(400, { decided: 120, mutual: 70, requested: 121, accepted: 80, booked: 60 }));
+    const requested = rows.find((r) => r.stage === 'requested')!;
+    expect(requested).toMatchObject({ base: 'matched', conversion: 121 / 400 });
+    expect(rows.every((r) => r.conversion === null || r.conversion <= 1)).toBe(true);
+  });
+
+  it('gives "held" its share of the booked meetings while the schedule is unpublished', () => {
+    const rows = funnelRows(counts(100, { requested: 30, accepted: 20, booked: 20, published: 0, held: 8, followUp: 3 }));
+    expect(rows.find((r) => r.stage === 'published')).toMatchObject({ base: 'booked', conversion: 0 });
+    expect(rows.find((r) => r.stage === 'held')).toMatchObject({ base: 'booked', conversion: 0.4 });
+    expect(rows.find((r) => r.stage === 'followUp')).toMatchObject({ base: 'held', conversion: 3 / 8 });
+  });
+
+  it('takes the next stage out when the nearest holds fewer (a follow-up named before both said "held")', () => {
+    const rows = funnelRows(counts(50, { requested: 10, accepted: 6, booked: 6, held: 1, followUp: 2 }));
+    expect(rows.find((r) => r.stage === 'followUp')).toMatchObject({ base: 'booked', conversion: 2 / 6 });
+  });
+
+  it('has no conversion (null, shown as "—") when the base stage is empty, and stays finite', () => {
     const rows = funnelRows(counts(0));
     expect(rows.every((r) => r.share === 0)).toBe(true);
     expect(rows.map((r) => r.conversion)).toEqual(Array(9).fill(null));
+    const none = funnelRows(counts(10, { requested: 0 }));
+    expect(none.find((r) => r.stage === 'accepted')).toMatchObject({ base: 'requested', conversion: null });
+    expect(none.find((r) => r.stage === 'requested')).toMatchObject({ base: 'matched', conversion: 0 });
   });
 });
 

@@ -5,20 +5,48 @@ import type { FunnelCounts, FunnelReport, OutcomesReport } from '../api/reports'
 export const FUNNEL_STAGES = ['matched', 'decided', 'mutual', 'requested', 'accepted', 'booked', 'published', 'held', 'followUp'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
 
+/**
+ * The stages each stage is a subset of, nearest first. The funnel has two branches from `matched`: decisions
+ * (decided → mutual) and meetings (requested → accepted → booked → published). A meeting request needs no mutual
+ * interest, so `requested` is a share of `matched`, never of `mutual`. `published` is all or none of `booked` (the
+ * event's schedule is published or not), so `held` and `followUp` come from `booked`, `followUp` first from `held`
+ * (either party may name a follow-up before both have said the meeting was held, so it can exceed `held`).
+ */
+export const FUNNEL_BASES: Record<FunnelStage, readonly FunnelStage[]> = {
+  matched: [],
+  decided: ['matched'],
+  mutual: ['decided', 'matched'],
+  requested: ['matched'],
+  accepted: ['requested', 'matched'],
+  booked: ['accepted', 'requested', 'matched'],
+  published: ['booked', 'accepted', 'requested', 'matched'],
+  held: ['booked', 'accepted', 'requested', 'matched'],
+  followUp: ['held', 'booked', 'accepted', 'requested', 'matched'],
+};
+
 export interface FunnelRow {
   stage: FunnelStage;
   count: number;
   /** Bar length: the count against the largest stage (0..1). */
   share: number;
-  /** Of the previous stage's count; null for the first stage or after an empty one. */
+  /** The stage this one is a share of: its nearest superset that holds at least as many (null for `matched`). */
+  base: FunnelStage | null;
+  /** count / base's count, 0..1; null when the base is empty (0: nothing to convert from, shown as "—") and for `matched`. */
   conversion: number | null;
 }
 
+/**
+ * Each stage with its conversion from the stage it derives from, never above 100 %: when the nearest superset holds
+ * fewer (data that does not nest, e.g. a follow-up named before both said "held"), the next one out is the base.
+ */
 export function funnelRows(counts: FunnelCounts): FunnelRow[] {
   const top = Math.max(1, ...FUNNEL_STAGES.map((s) => counts[s]));
-  return FUNNEL_STAGES.map((stage, i) => {
-    const previous = i === 0 ? 0 : counts[FUNNEL_STAGES[i - 1]];
-    return { stage, count: counts[stage], share: counts[stage] / top, conversion: i > 0 && previous > 0 ? counts[stage] / previous : null };
+  return FUNNEL_STAGES.map((stage) => {
+    const count = counts[stage];
+    const bases = FUNNEL_BASES[stage];
+    const base = bases.find((b) => counts[b] >= count) ?? bases.at(-1) ?? null;
+    const conversion = base !== null && counts[base] > 0 ? Math.min(1, count / counts[base]) : null;
+    return { stage, count, share: count / top, base, conversion };
   });
 }
 

@@ -1,9 +1,10 @@
-import { Button, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Menu, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
+import { SectionCard } from '@/components/section-card';
 import { downloadFile } from '@/lib/api-client';
 import { formatMoney } from '@/lib/format';
 import { useDeclineReasons } from '../api/organizer';
@@ -19,10 +20,7 @@ function Outcomes({ report }: { report: OutcomesReport }) {
   const o = report.outcomes;
   const money = (total: number, currency: string) => formatMoney({ amount: total, currency }, lang);
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-labelledby="outcomes-title">
-      <Title order={2} size="h4" mb="xs" id="outcomes-title">
-        {t('reports.outcomes')}
-      </Title>
+    <SectionCard title={t('reports.outcomes')}>
       <SimpleGrid cols={{ base: 2, sm: 4 }} mb="md">
         {[
           { label: t('reports.recorded'), value: o.recorded },
@@ -136,11 +134,11 @@ function Outcomes({ report }: { report: OutcomesReport }) {
           </Table.ScrollContainer>
         </>
       )}
-    </Paper>
+    </SectionCard>
   );
 }
 
-/** Exports (funnel, outcomes, no-shows, schedule as CSV and JSON; concepts as JSON), outcomes by kind, the technology concepts and the reasons members gave when declining. */
+/** A menu of exports (funnel, outcomes, no-shows, schedule as CSV and JSON; concepts as JSON), outcomes by kind, the technology concepts and the reasons members gave when declining. */
 export function ReportsPanel({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const reasons = useDeclineReasons(eventId);
@@ -152,29 +150,32 @@ export function ReportsPanel({ eventId }: { eventId: string }) {
   };
   return (
     <Stack>
-      <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h4" mb="xs">
-          {t('reports.exports')}
-        </Title>
-        <Group gap="xs">
-          {REPORT_EXPORTS.map((x) => (
-            <Button key={x.key} variant="light" size="sm" onClick={() => get(`/v1/events/${eventId}/${x.path}`, x.file)}>
-              {t(`reports.export.${x.key}`)}
+      {/* The downloads are one compact menu, so a phone opens on the figures (and the keyboard reaches the menu first). */}
+      <Group justify="flex-end">
+        <Menu position="bottom-end">
+          <Menu.Target>
+            <Button variant="light" size="sm" rightSection={<span aria-hidden>▾</span>}>
+              {t('reports.download')}
             </Button>
-          ))}
-        </Group>
-        <ErrorAlert error={error} />
-      </Paper>
+          </Menu.Target>
+          <Menu.Dropdown>
+            <Menu.Label>{t('reports.exports')}</Menu.Label>
+            {REPORT_EXPORTS.map((x) => (
+              <Menu.Item key={x.key} onClick={() => get(`/v1/events/${eventId}/${x.path}`, x.file)}>
+                {t(`reports.export.${x.key}`)}
+              </Menu.Item>
+            ))}
+          </Menu.Dropdown>
+        </Menu>
+      </Group>
+      <ErrorAlert error={error} />
       {outcomes.isLoading && <Loading />}
       <ErrorAlert error={outcomes.error} />
       {outcomes.data && <Outcomes report={outcomes.data} />}
       <ConceptReportSection eventId={eventId} />
-      <Paper withBorder p="md" radius="md">
-        <Title order={2} size="h4" mb="xs">
-          {t('reports.declineReasons')}
-        </Title>
+      <SectionCard title={t('reports.declineReasons')}>
         <ErrorAlert error={reasons.error} />
-        {reasons.data && reasons.data.items.length === 0 && <EmptyState title={t('reports.noDeclines')} />}
+        {reasons.data && reasons.data.items.length === 0 && <EmptyState title={t('reports.noDeclines')}>{t('reports.noDeclinesHelp')}</EmptyState>}
         {reasons.data && reasons.data.items.length > 0 && (
           <Table.ScrollContainer minWidth={360}>
             <Table striped>
@@ -199,7 +200,7 @@ export function ReportsPanel({ eventId }: { eventId: string }) {
             </Table>
           </Table.ScrollContainer>
         )}
-      </Paper>
+      </SectionCard>
     </Stack>
   );
 }

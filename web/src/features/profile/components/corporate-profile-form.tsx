@@ -15,12 +15,12 @@ const prepare = (f: CorporateProfileInput): CorporateProfileInput => ({
 export function CorporateProfileForm({ profile }: { profile: CorporateProfile | null }) {
   const { t, i18n } = useTranslation();
   const state = useProfileForm(() => toInput(profile), useSaveCorporateProfile(), prepare);
-  const { form, set, error } = state;
+  const { form, set, error, text } = state;
   return (
     <ProfileFormShell state={state} label={t('profile.corporateTitle')} savedMessage={t('common.saved')} maw={640}>
-      <TextInput label={t('profile.company')} required value={form.company} error={error('company')} onChange={(e) => set('company', e.currentTarget.value)} />
+      <TextInput label={t('profile.company')} required {...text('company')} />
       <Select label={t('profile.country')} required searchable data={countryOptions(i18n.language, [form.country])} value={form.country} error={error('country')} onChange={(v) => v && set('country', v)} allowDeselect={false} />
-      <Textarea label={t('profile.companyDescription')} autosize minRows={3} value={form.description ?? ''} error={error('description')} onChange={(e) => set('description', e.currentTarget.value)} />
+      <Textarea label={t('profile.companyDescription')} autosize minRows={3} {...text('description')} />
     </ProfileFormShell>
   );
 }

@@ -4,7 +4,7 @@ import { MoneyInput } from '@/components/money-input';
 import { countryOptions } from '@/lib/countries';
 import { SECTORS, STAGES } from '@/lib/types';
 import { useSaveInvestorProfile, type InvestorProfile, type InvestorProfileInput } from '../api/profile';
-import { ProfileFormShell, useProfileForm } from './profile-form';
+import { FieldCell, ProfileFormShell, useProfileForm } from './profile-form';
 
 const EMPTY: InvestorProfileInput = {
   firm: '', sectors: [], stages: [], ticketMin: { amount: 0, currency: 'KRW' }, ticketMax: { amount: 0, currency: 'KRW' },
@@ -23,17 +23,17 @@ const prepare = (f: InvestorProfileInput): InvestorProfileInput => ({ ...f, firm
 export function InvestorProfileForm({ profile }: { profile: InvestorProfile | null }) {
   const { t, i18n } = useTranslation();
   const state = useProfileForm(() => toInput(profile), useSaveInvestorProfile(), prepare);
-  const { form, set, error } = state;
+  const { form, set, error, field, text } = state;
   return (
     <ProfileFormShell state={state} label={t('profile.investorTitle')} savedMessage={t('profile.savedRescoring')} maw={820}>
       <Grid>
-        <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextInput label={t('profile.firm')} required value={form.firm} error={error('firm')} onChange={(e) => set('firm', e.currentTarget.value)} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 4 }}>
+        <FieldCell width="twoThirds">
+          <TextInput label={t('profile.firm')} required {...text('firm')} />
+        </FieldCell>
+        <FieldCell width="third">
           <NumberInput label={t('profile.maxMeetingsPerDay')} required min={1} max={50} value={form.maxMeetingsPerDay} error={error('maxMeetingsPerDay')} onChange={(v) => set('maxMeetingsPerDay', Number(v) || 1)} />
-        </Grid.Col>
-        <Grid.Col span={12}>
+        </FieldCell>
+        <FieldCell width="full">
           <MultiSelect
             label={t('profile.sectors')}
             required
@@ -42,8 +42,8 @@ export function InvestorProfileForm({ profile }: { profile: InvestorProfile | nu
             error={error('sectors')}
             onChange={(v) => set('sectors', v as InvestorProfileInput['sectors'])}
           />
-        </Grid.Col>
-        <Grid.Col span={12}>
+        </FieldCell>
+        <FieldCell width="full">
           <MultiSelect
             label={t('profile.stages')}
             required
@@ -52,27 +52,19 @@ export function InvestorProfileForm({ profile }: { profile: InvestorProfile | nu
             error={error('stages')}
             onChange={(v) => set('stages', v as InvestorProfileInput['stages'])}
           />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <MoneyInput label={t('profile.ticketMin')} required value={form.ticketMin} error={error('ticketMin')} onChange={(m) => set('ticketMin', m)} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <MoneyInput label={t('profile.ticketMax')} required value={form.ticketMax} error={error('ticketMax')} onChange={(m) => set('ticketMax', m)} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <MultiSelect
-            label={t('profile.countries')}
-            description={t('profile.countriesHelp')}
-            searchable
-            data={countryOptions(i18n.language, form.countries)}
-            value={form.countries}
-            error={error('countries')}
-            onChange={(v) => set('countries', v)}
-          />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('profile.thesis')} description={t('profile.thesisHelp')} required autosize minRows={4} value={form.thesis} error={error('thesis')} onChange={(e) => set('thesis', e.currentTarget.value)} />
-        </Grid.Col>
+        </FieldCell>
+        <FieldCell>
+          <MoneyInput label={t('profile.ticketMin')} required {...field('ticketMin')} />
+        </FieldCell>
+        <FieldCell>
+          <MoneyInput label={t('profile.ticketMax')} required {...field('ticketMax')} />
+        </FieldCell>
+        <FieldCell width="full">
+          <MultiSelect label={t('profile.countries')} description={t('profile.countriesHelp')} searchable data={countryOptions(i18n.language, form.countries)} {...field('countries')} />
+        </FieldCell>
+        <FieldCell width="full">
+          <Textarea label={t('profile.thesis')} description={t('profile.thesisHelp')} required autosize minRows={4} {...text('thesis')} />
+        </FieldCell>
       </Grid>
     </ProfileFormShell>
   );

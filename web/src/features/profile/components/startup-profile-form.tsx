@@ -4,7 +4,7 @@ import { MoneyInput } from '@/components/money-input';
 import { countryOptions } from '@/lib/countries';
 import { SECTORS, STAGES } from '@/lib/types';
 import { useSaveStartupProfile, type StartupProfile, type StartupProfileInput } from '../api/profile';
-import { ProfileFormShell, useProfileForm } from './profile-form';
+import { FieldCell, ProfileFormShell, useProfileForm } from './profile-form';
 
 const EMPTY: StartupProfileInput = {
   name: '', country: 'KR', sector: 'ai-big-data', stage: 'seed', trl: 4, fundingAsk: { amount: 0, currency: 'KRW' },
@@ -31,17 +31,17 @@ const prepare = ({ deckUrl, ...rest }: StartupProfileInput): StartupProfileInput
 export function StartupProfileForm({ profile }: { profile: StartupProfile | null }) {
   const { t, i18n } = useTranslation();
   const state = useProfileForm(() => toInput(profile), useSaveStartupProfile(), prepare);
-  const { form, set, error } = state;
+  const { form, set, error, field, text } = state;
   return (
     <ProfileFormShell state={state} label={t('profile.startupTitle')} savedMessage={t('profile.savedRescoring')} maw={820}>
       <Grid>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput label={t('profile.companyName')} required value={form.name} error={error('name')} onChange={(e) => set('name', e.currentTarget.value)} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
+        <FieldCell>
+          <TextInput label={t('profile.companyName')} required {...text('name')} />
+        </FieldCell>
+        <FieldCell>
           <Select label={t('profile.country')} required searchable data={countryOptions(i18n.language, [form.country])} value={form.country} error={error('country')} onChange={(v) => v && set('country', v)} allowDeselect={false} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
+        </FieldCell>
+        <FieldCell>
           <Select
             label={t('profile.sector')}
             required
@@ -51,8 +51,8 @@ export function StartupProfileForm({ profile }: { profile: StartupProfile | null
             onChange={(v) => v && set('sector', v as StartupProfileInput['sector'])}
             allowDeselect={false}
           />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
+        </FieldCell>
+        <FieldCell>
           <Select
             label={t('profile.stage')}
             required
@@ -62,28 +62,28 @@ export function StartupProfileForm({ profile }: { profile: StartupProfile | null
             onChange={(v) => v && set('stage', v as StartupProfileInput['stage'])}
             allowDeselect={false}
           />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 4 }}>
+        </FieldCell>
+        <FieldCell width="third">
           <NumberInput label={t('profile.trl')} description={t('profile.trlHelp')} required min={1} max={9} value={form.trl} error={error('trl')} onChange={(v) => set('trl', Number(v) || 1)} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 4 }}>
+        </FieldCell>
+        <FieldCell width="thirdPaired">
           <NumberInput label={t('profile.foundedYear')} required min={1900} max={2100} value={form.foundedYear} error={error('foundedYear')} onChange={(v) => set('foundedYear', Number(v) || 2000)} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 6, sm: 4 }}>
+        </FieldCell>
+        <FieldCell width="thirdPaired">
           <NumberInput label={t('profile.employees')} required min={0} value={form.employees} error={error('employees')} onChange={(v) => set('employees', Number(v) || 0)} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <MoneyInput label={t('profile.fundingAsk')} required value={form.fundingAsk} error={error('fundingAsk')} onChange={(m) => set('fundingAsk', m)} />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput label={t('profile.deckUrl')} type="url" placeholder="https://" value={form.deckUrl ?? ''} error={error('deckUrl')} onChange={(e) => set('deckUrl', e.currentTarget.value)} />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <TagsInput label={t('profile.keywords')} description={t('profile.keywordsHelp')} value={form.keywords} error={error('keywords')} onChange={(v) => set('keywords', v)} maxTags={20} clearable />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <Textarea label={t('profile.description')} description={t('profile.descriptionHelp')} required autosize minRows={4} value={form.description} error={error('description')} onChange={(e) => set('description', e.currentTarget.value)} />
-        </Grid.Col>
+        </FieldCell>
+        <FieldCell>
+          <MoneyInput label={t('profile.fundingAsk')} required {...field('fundingAsk')} />
+        </FieldCell>
+        <FieldCell>
+          <TextInput label={t('profile.deckUrl')} type="url" placeholder="https://" {...text('deckUrl')} />
+        </FieldCell>
+        <FieldCell width="full">
+          <TagsInput label={t('profile.keywords')} description={t('profile.keywordsHelp')} {...field('keywords')} maxTags={20} clearable />
+        </FieldCell>
+        <FieldCell width="full">
+          <Textarea label={t('profile.description')} description={t('profile.descriptionHelp')} required autosize minRows={4} {...text('description')} />
+        </FieldCell>
       </Grid>
     </ProfileFormShell>
   );
