@@ -10,6 +10,7 @@ import { MatchExplanations1764500000000 } from '../../migrations/1764500000000-m
 import { OutcomeReminderMail1765200000000 } from '../../migrations/1765200000000-outcome-reminder-mail';
 import { MatchStoreBulk1765300000000 } from '../../migrations/1765300000000-match-store-bulk';
 import { RunNotices1765410000000 } from '../../migrations/1765410000000-run-notices';
+import { RequestStatusHot1766400000000 } from '../../migrations/1766400000000-request-status-hot';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   OutcomeReminderMail1765200000000,
   MatchStoreBulk1765300000000,
   RunNotices1765410000000,
+  RequestStatusHot1766400000000,
 ];

@@ -217,9 +217,10 @@ export class MeetingLedger {
     // 1. Free the slots of what leaves them, and park moved meetings' tables out of the way (the table × slot key is checked row by row).
     const movedIds = plan.moves.map((m) => m.meetingId);
     const leaving = [...plan.cancel, ...movedIds];
-    if (leaving.length) await tx.query(`DELETE FROM occupancy WHERE meeting_id = ANY($1::uuid[])`, [leaving]);
+    const freed: { account_id: string; slot: number }[] = leaving.length
+      ? await returningRows(tx, `DELETE FROM occupancy WHERE meeting_id = ANY($1::uuid[]) RETURNING account_id, slot`, [leaving])
+      : [];
     if (movedIds.length) await tx.query(`UPDATE meetings SET table_no = table_no + ${PARKED} WHERE id = ANY($1::uuid[])`, [movedIds]);
-
     // 2. Cancel meetings the plan no longer holds.
     if (plan.cancel.length) {
       await tx.query(
@@ -266,23 +267,18 @@ export class MeetingLedger {
       );
     }
 
-    // 5. Daily counters recounted from the booked meetings; only rows that differ are written (checked against caps by the schema).
-    await tx.query(
-      `WITH want AS (
-         SELECT p.account_id, m.slot / $2 AS day, count(*)::int AS meetings, ip.max_meetings_per_day AS cap
-           FROM meetings m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
-           LEFT JOIN investor_profiles ip ON ip.account_id = p.account_id
-          WHERE m.event_id = $1 AND m.status = 'booked'
-          GROUP BY p.account_id, m.slot / $2, ip.max_meetings_per_day
-       ), gone AS (
-         DELETE FROM day_load d WHERE d.event_id = $1
-            AND NOT EXISTS (SELECT 1 FROM want w WHERE w.account_id = d.account_id AND w.day = d.day)
-       )
-       INSERT INTO day_load (event_id, account_id, day, meetings, cap) SELECT $1, account_id, day, meetings, cap FROM want
-       ON CONFLICT (event_id, account_id, day) DO UPDATE SET meetings = EXCLUDED.meetings, cap = EXCLUDED.cap
-        WHERE (day_load.meetings, day_load.cap) IS DISTINCT FROM (EXCLUDED.meetings, EXCLUDED.cap)`,
-      [eventId, grid.slotsPerDay],
-    );
+    // 5. Daily counters of the person-days whose meetings changed, recounted from their occupancy; only rows that differ are written.
+    const touched = new Map<string, [string, number]>();
+    const touch = (accountId: string, slot: number) => {
+      const day = grid.dayOf(slot);
+      touched.set(`${accountId}:${day}`, [accountId, day]);
+    };
+    for (const f of freed) touch(f.account_id, f.slot);
+    for (const c of claims) {
+      touch(c.startupId, c.slot);
+      touch(c.counterpartId, c.slot);
+    }
+    await this.recountDayLoads(tx, eventId, grid, [...touched.values()]);
 
     // 6. Request outcomes, in one statement.
     await this.setRequestOutcomes(tx, [
@@ -293,31 +289,62 @@ export class MeetingLedger {
   }
 
   /**
+   * Sets the daily counters of the given person-days to their meetings in occupancy (the truth for slots) and the
+   * caps to the investors' current ones, writing only rows that differ. The schema checks each against its cap.
+   */
+  private async recountDayLoads(tx: EntityManager, eventId: string, grid: EventGrid, days: [accountId: string, day: number][]): Promise<void> {
+    if (days.length === 0) return;
+    await tx.query(
+      `WITH want AS MATERIALIZED (
+         SELECT k.account_id, k.day, ip.max_meetings_per_day AS cap,
+                (SELECT count(*)::int FROM occupancy o
+                  WHERE o.event_id = $1 AND o.account_id = k.account_id AND o.slot >= k.day * $4 AND o.slot < (k.day + 1) * $4
+                    AND o.meeting_id IS NOT NULL) AS meetings
+           FROM unnest($2::uuid[], $3::int[]) AS k(account_id, day)
+           LEFT JOIN investor_profiles ip ON ip.account_id = k.account_id
+       ), emptied AS (
+         UPDATE day_load d SET meetings = 0, cap = w.cap FROM want w
+          WHERE w.meetings = 0 AND d.event_id = $1 AND d.account_id = w.account_id AND d.day = w.day
+            AND (d.meetings, d.cap) IS DISTINCT FROM (0, w.cap)
+       )
+       INSERT INTO day_load (event_id, account_id, day, meetings, cap) SELECT $1, account_id, day, meetings, cap FROM want WHERE meetings > 0
+       ON CONFLICT (event_id, account_id, day) DO UPDATE SET meetings = EXCLUDED.meetings, cap = EXCLUDED.cap
+        WHERE (day_load.meetings, day_load.cap) IS DISTINCT FROM (EXCLUDED.meetings, EXCLUDED.cap)`,
+      [eventId, days.map((d) => d[0]), days.map((d) => d[1]), grid.slotsPerDay],
+    );
+  }
+
+  /**
    * Gives each request its status and reason in one statement; a request already there is left untouched (no
    * rewrite, no new `updated_at`). A request whose status may not make its change is a 409 (nothing written).
    */
   private async setRequestOutcomes(tx: EntityManager, changes: { id: string; status: RequestStatus; reason: string | null }[]): Promise<void> {
     if (changes.length === 0) return;
     const allowed = (Object.keys(REQUEST_TRANSITIONS) as RequestStatus[]).flatMap((from) => REQUEST_TRANSITIONS[from].map((to) => `${from}>${to}`));
-    // The UPDATE re-checks the row it writes (a concurrent change is seen there); `cur` only counts what should change.
-    const [counts]: { requests: number; allowed: number; differ: number; updated: number }[] = await tx.query(
-      `WITH u AS MATERIALIZED (SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, status, reason)),
-            cur AS (
-              SELECT (r.status || '>' || u.status) = ANY($4::text[]) AS allowed,
-                     (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason) AS differs
-                FROM u LEFT JOIN meeting_requests r ON r.id = u.id),
-            changed AS (
-              UPDATE meeting_requests r SET status = u.status, reason = u.reason, updated_at = now()
-                FROM u
-               WHERE r.id = u.id AND (r.status || '>' || u.status) = ANY($4::text[])
-                 AND (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason)
-              RETURNING 1)
-       SELECT count(*)::int AS requests, count(*) FILTER (WHERE allowed)::int AS allowed,
-              count(*) FILTER (WHERE allowed AND differs)::int AS differ, (SELECT count(*)::int FROM changed) AS updated
-         FROM cur`,
-      [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.reason), allowed],
+    const params = [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.reason), allowed];
+    // The UPDATE checks the row it writes (a concurrent change is seen there); only when it wrote fewer rows than it
+    // was given is it asked why: a request already there is fine, one whose status may not make the change is not.
+    const [{ updated }]: { updated: number }[] = await tx.query(
+      `WITH changed AS (
+         UPDATE meeting_requests r SET status = u.status, reason = u.reason, updated_at = now()
+           FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, status, reason)
+          WHERE r.id = u.id AND (r.status || '>' || u.status) = ANY($4::text[])
+            AND (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason)
+          RETURNING 1)
+       SELECT count(*)::int AS updated FROM changed`,
+      params,
     );
-    if (counts.allowed < counts.requests || counts.updated < counts.differ) {
+    if (updated === changes.length) return;
+    const [counts]: { requests: number; allowed: number; differ: number }[] = await tx.query(
+      `SELECT count(*)::int AS requests,
+              count(*) FILTER (WHERE (r.status || '>' || u.status) = ANY($4::text[]))::int AS allowed,
+              count(*) FILTER (WHERE (r.status || '>' || u.status) = ANY($4::text[])
+                                 AND (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason))::int AS differ
+         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, status, reason) LEFT JOIN meeting_requests r ON r.id = u.id`,
+      params,
+    );
+    // After its own update every allowed row it wrote now equals its target, so a shortfall shows as `differ` > 0.
+    if (counts.allowed < counts.requests || counts.differ > 0) {
       throw AppError.conflict('A meeting request cannot take its planned status from its current one', ErrorCode.InvalidTransition);
     }
   }
