@@ -210,7 +210,9 @@ export class ScheduleRunsService {
     const both = (r: { startup: string; counterpart: string }, note: Omit<NewNotification, 'accountId' | 'eventId'>) => {
       for (const accountId of [r.startup, r.counterpart]) changes.push({ accountId, eventId: event.id, ...note });
     };
-    const startsAt = (slot: number) => grid.format(grid.slotStart(slot));
+    // Formatting a time in the event's zone is costly; a schedule has few slots and thousands of meetings.
+    const slotTexts = new Map<number, string>();
+    const startsAt = (slot: number) => slotTexts.get(slot) ?? slotTexts.set(slot, grid.format(grid.slotStart(slot))).get(slot)!;
     for (const m of dropped) {
       both({ startup: m.startup_id, counterpart: m.counterpart_id }, { type: 'meeting.cancelled', payload: { meetingId: m.id, requestId: m.request_id, by: 'schedule-run' } });
     }

@@ -230,7 +230,7 @@ export class MeetingLedger {
       );
     }
 
-    // 3. Move and create.
+    // 3. Moves, and the occupancy of their new slots.
     if (plan.moves.length) {
       await tx.query(
         `UPDATE meetings m SET slot = u.slot, table_no = u.table_no, starts_at = u.starts_at, ends_at = u.ends_at,
@@ -239,14 +239,22 @@ export class MeetingLedger {
           WHERE m.id = u.id`,
         [movedIds, plan.moves.map((p) => p.slot), plan.moves.map((p) => p.table), plan.moves.map((p) => grid.slotStart(p.slot)), plan.moves.map((p) => grid.slotEnd(p.slot))],
       );
+      await this.claimSlots(tx, eventId, plan.moves);
     }
+    // 4. New meetings and their occupancy in one statement (kept meetings keep theirs).
     const created = new Map<string, string>();
     if (plan.creates.length) {
       const c = plan.creates;
       const rows: { id: string; request_id: string }[] = await tx.query(
-        `INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
-         SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::int[], $7::timestamptz[], $8::timestamptz[])
-         RETURNING id, request_id`,
+        `WITH created AS (
+           INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
+           SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::int[], $7::timestamptz[], $8::timestamptz[])
+           RETURNING id, request_id, startup_id, counterpart_id, slot
+         ), claimed AS (
+           INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
+           SELECT $1, p.account_id, m.slot, m.id FROM created m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
+         )
+         SELECT id, request_id FROM created`,
         [
           eventId, c.map((m) => m.requestId), c.map((m) => m.startupId), c.map((m) => m.counterpartId), c.map((m) => m.slot),
           c.map((m) => m.table), c.map((m) => grid.slotStart(m.slot)), c.map((m) => grid.slotEnd(m.slot)),
@@ -254,18 +262,7 @@ export class MeetingLedger {
       );
       for (const r of rows) created.set(r.request_id, r.id);
     }
-
-    // 4. Occupancy of the moved and created meetings (kept ones keep theirs).
-    const claims = [...plan.moves, ...plan.creates.map((c) => ({ ...c, meetingId: created.get(c.requestId)! }))];
-    if (claims.length) {
-      await tx.query(
-        `INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
-         SELECT $1, p.account_id, u.slot, u.meeting_id
-           FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[]) AS u(meeting_id, startup_id, counterpart_id, slot)
-           CROSS JOIN LATERAL (VALUES (u.startup_id), (u.counterpart_id)) AS p(account_id)`,
-        [eventId, claims.map((c) => c.meetingId), claims.map((c) => c.startupId), claims.map((c) => c.counterpartId), claims.map((c) => c.slot)],
-      );
-    }
+    const claims = [...plan.moves, ...plan.creates];
 
     // 5. Daily counters of the person-days whose meetings changed, recounted from their occupancy; only rows that differ are written.
     const touched = new Map<string, [string, number]>();
@@ -286,6 +283,17 @@ export class MeetingLedger {
       ...plan.unschedulable.map((u) => ({ id: u.id, status: 'unschedulable' as const, reason: u.reason })),
     ]);
     return created;
+  }
+
+  /** Occupancy rows for meetings at their (new) slots, both people each. */
+  private async claimSlots(tx: EntityManager, eventId: string, claims: MeetingMove[]): Promise<void> {
+    await tx.query(
+      `INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
+       SELECT $1, p.account_id, u.slot, u.meeting_id
+         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[]) AS u(meeting_id, startup_id, counterpart_id, slot)
+         CROSS JOIN LATERAL (VALUES (u.startup_id), (u.counterpart_id)) AS p(account_id)`,
+      [eventId, claims.map((c) => c.meetingId), claims.map((c) => c.startupId), claims.map((c) => c.counterpartId), claims.map((c) => c.slot)],
+    );
   }
 
   /**

@@ -16,6 +16,9 @@ const LNS_WORK_BUDGET = 1e6;
  */
 export const DEFAULT_TIME_BUDGET_MS = 700;
 
+/** The share of the time budget by which the value bound stops refining its prices (from the start of the call). */
+const VALUE_BOUND_SHARE = 0.25;
+
 export interface OptimizeOptions {
   /** Scales the local-search work budget (default 1). */
   effort?: number;
@@ -43,10 +46,11 @@ export interface OptimizeOptions {
  */
 export function optimizeSchedule(input: ScheduleInstance, options: OptimizeOptions = {}): SchedulePlan {
   const started = performance.now();
-  const prepared = prepareSchedule(input);
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  // The value bound's refinement gets at most a share of the budget (it is a true bound whenever it stops).
+  const prepared = prepareSchedule(input, started + VALUE_BOUND_SHARE * budget);
   const { model, feasible } = prepared;
   // Writing the plan (a reason for every unscheduled request) costs about half of preparing it: keep that back.
-  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const deadline = started + budget - 0.5 * (performance.now() - started);
   let best = solve(model, feasible, null, options, deadline);
   if (best.seated < prepared.startupsSeatable) {
