@@ -53,7 +53,8 @@ export interface MeetingMove {
 export interface PlanWrite {
   cancel: string[];
   moves: MeetingMove[];
-  creates: NewMeeting[];
+  /** New meetings, each with the id it is to have. */
+  creates: (NewMeeting & { meetingId: string })[];
   booked: string[];
   unschedulable: { id: string; reason: string }[];
 }
@@ -211,9 +212,9 @@ export class MeetingLedger {
    * Writes a whole re-planned schedule with one set-based statement per table and step (arrays in, no row-by-row
    * round trips), touching only what changed: freed occupancy of cancelled and moved meetings, the moves, the new
    * meetings, their occupancy, the daily counters that differ, and the requests whose status or reason differs.
-   * The schema still rejects any overlap or cap breach the plan might hold. Returns the new meetings' ids by request id.
+   * The schema still rejects any overlap or cap breach the plan might hold.
    */
-  async applyPlan(tx: EntityManager, eventId: string, grid: EventGrid, plan: PlanWrite): Promise<Map<string, string>> {
+  async applyPlan(tx: EntityManager, eventId: string, grid: EventGrid, plan: PlanWrite): Promise<void> {
     // 1. Free the slots of what leaves them, and park moved meetings' tables out of the way (the table × slot key is checked row by row).
     const movedIds = plan.moves.map((m) => m.meetingId);
     const leaving = [...plan.cancel, ...movedIds];
@@ -242,25 +243,23 @@ export class MeetingLedger {
       await this.claimSlots(tx, eventId, plan.moves);
     }
     // 4. New meetings and their occupancy in one statement (kept meetings keep theirs).
-    const created = new Map<string, string>();
     if (plan.creates.length) {
       const c = plan.creates;
-      const rows: { id: string; request_id: string }[] = await tx.query(
+      await tx.query(
         `WITH created AS (
-           INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
-           SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::int[], $7::timestamptz[], $8::timestamptz[])
-           RETURNING id, request_id, startup_id, counterpart_id, slot
-         ), claimed AS (
-           INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
-           SELECT $1, p.account_id, m.slot, m.id FROM created m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
+           INSERT INTO meetings (id, event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
+           SELECT u.id, $1, u.request_id, u.startup_id, u.counterpart_id, u.slot, u.table_no, u.starts_at, u.ends_at
+             FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::int[], $8::timestamptz[], $9::timestamptz[])
+                  AS u(id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
+           RETURNING id, startup_id, counterpart_id, slot
          )
-         SELECT id, request_id FROM created`,
+         INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
+         SELECT $1, p.account_id, m.slot, m.id FROM created m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)`,
         [
-          eventId, c.map((m) => m.requestId), c.map((m) => m.startupId), c.map((m) => m.counterpartId), c.map((m) => m.slot),
-          c.map((m) => m.table), c.map((m) => grid.slotStart(m.slot)), c.map((m) => grid.slotEnd(m.slot)),
+          eventId, c.map((m) => m.meetingId), c.map((m) => m.requestId), c.map((m) => m.startupId), c.map((m) => m.counterpartId),
+          c.map((m) => m.slot), c.map((m) => m.table), c.map((m) => grid.slotStart(m.slot)), c.map((m) => grid.slotEnd(m.slot)),
         ],
       );
-      for (const r of rows) created.set(r.request_id, r.id);
     }
     const claims = [...plan.moves, ...plan.creates];
 
@@ -282,7 +281,6 @@ export class MeetingLedger {
       ...plan.booked.map((id) => ({ id, status: 'booked' as const, reason: null })),
       ...plan.unschedulable.map((u) => ({ id: u.id, status: 'unschedulable' as const, reason: u.reason })),
     ]);
-    return created;
   }
 
   /** Occupancy rows for meetings at their (new) slots, both people each. */
