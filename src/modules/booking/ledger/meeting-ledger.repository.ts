@@ -245,19 +245,20 @@ export class MeetingLedger {
     // 4. New meetings and their occupancy in one statement (kept meetings keep theirs).
     if (plan.creates.length) {
       const c = plan.creates;
+      // Times go as one array per grid slot (indexed by slot + 1), not one Date per meeting.
+      const slots = Array.from({ length: grid.slotCount }, (_, t) => t);
       await tx.query(
         `WITH created AS (
            INSERT INTO meetings (id, event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
-           SELECT u.id, $1, u.request_id, u.startup_id, u.counterpart_id, u.slot, u.table_no, u.starts_at, u.ends_at
-             FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::int[], $8::timestamptz[], $9::timestamptz[])
-                  AS u(id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
+           SELECT u.id, $1, u.request_id, u.startup_id, u.counterpart_id, u.slot, u.table_no, ($8::timestamptz[])[u.slot + 1], ($9::timestamptz[])[u.slot + 1]
+             FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::int[]) AS u(id, request_id, startup_id, counterpart_id, slot, table_no)
            RETURNING id, startup_id, counterpart_id, slot
          )
          INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
          SELECT $1, p.account_id, m.slot, m.id FROM created m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)`,
         [
           eventId, c.map((m) => m.meetingId), c.map((m) => m.requestId), c.map((m) => m.startupId), c.map((m) => m.counterpartId),
-          c.map((m) => m.slot), c.map((m) => m.table), c.map((m) => grid.slotStart(m.slot)), c.map((m) => grid.slotEnd(m.slot)),
+          c.map((m) => m.slot), c.map((m) => m.table), slots.map((t) => grid.slotStart(t)), slots.map((t) => grid.slotEnd(t)),
         ],
       );
     }
@@ -327,14 +328,28 @@ export class MeetingLedger {
   private async setRequestOutcomes(tx: EntityManager, changes: { id: string; status: RequestStatus; reason: string | null }[]): Promise<void> {
     if (changes.length === 0) return;
     const allowed = (Object.keys(REQUEST_TRANSITIONS) as RequestStatus[]).flatMap((from) => REQUEST_TRANSITIONS[from].map((to) => `${from}>${to}`));
-    const params = [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.reason), allowed];
+    // Each change as an index into its few distinct (status, reason) pairs: far less to send than a text per request.
+    const kindOf = new Map<string, number>();
+    const kinds: { status: RequestStatus; reason: string | null }[] = [];
+    const kind = changes.map((c) => {
+      const key = `${c.status}\u0000${c.reason ?? '\u0001'}`;
+      let k = kindOf.get(key);
+      if (k === undefined) {
+        k = kinds.length + 1;
+        kindOf.set(key, k);
+        kinds.push({ status: c.status, reason: c.reason });
+      }
+      return k;
+    });
+    const params = [changes.map((c) => c.id), kind, kinds.map((k) => k.status), kinds.map((k) => k.reason), allowed];
+    const changeRows = `(SELECT x.id, ($3::text[])[x.k] AS status, ($4::text[])[x.k] AS reason FROM unnest($1::uuid[], $2::int[]) AS x(id, k))`;
     // The UPDATE checks the row it writes (a concurrent change is seen there); only when it wrote fewer rows than it
     // was given is it asked why: a request already there is fine, one whose status may not make the change is not.
     const [{ updated }]: { updated: number }[] = await tx.query(
       `WITH changed AS (
          UPDATE meeting_requests r SET status = u.status, reason = u.reason, updated_at = now()
-           FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, status, reason)
-          WHERE r.id = u.id AND (r.status || '>' || u.status) = ANY($4::text[])
+           FROM ${changeRows} AS u
+          WHERE r.id = u.id AND (r.status || '>' || u.status) = ANY($5::text[])
             AND (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason)
           RETURNING 1)
        SELECT count(*)::int AS updated FROM changed`,
@@ -343,10 +358,10 @@ export class MeetingLedger {
     if (updated === changes.length) return;
     const [counts]: { requests: number; allowed: number; differ: number }[] = await tx.query(
       `SELECT count(*)::int AS requests,
-              count(*) FILTER (WHERE (r.status || '>' || u.status) = ANY($4::text[]))::int AS allowed,
-              count(*) FILTER (WHERE (r.status || '>' || u.status) = ANY($4::text[])
+              count(*) FILTER (WHERE (r.status || '>' || u.status) = ANY($5::text[]))::int AS allowed,
+              count(*) FILTER (WHERE (r.status || '>' || u.status) = ANY($5::text[])
                                  AND (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason))::int AS differ
-         FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, status, reason) LEFT JOIN meeting_requests r ON r.id = u.id`,
+         FROM ${changeRows} AS u LEFT JOIN meeting_requests r ON r.id = u.id`,
       params,
     );
     // After its own update every allowed row it wrote now equals its target, so a shortfall shows as `differ` > 0.
