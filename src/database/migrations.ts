@@ -11,6 +11,7 @@ import { OutcomeReminderMail1765200000000 } from '../../migrations/1765200000000
 import { MatchStoreBulk1765300000000 } from '../../migrations/1765300000000-match-store-bulk';
 import { RunNotices1765410000000 } from '../../migrations/1765410000000-run-notices';
 import { MatchStoreIndexes1766300000000 } from '../../migrations/1766300000000-match-store-indexes';
+import { RequestStatusHot1766400000000 } from '../../migrations/1766400000000-request-status-hot';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   MatchStoreBulk1765300000000,
   RunNotices1765410000000,
   MatchStoreIndexes1766300000000,
+  RequestStatusHot1766400000000,
 ];

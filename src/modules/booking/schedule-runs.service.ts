@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import type { Job } from 'bullmq';
@@ -192,25 +193,34 @@ export class ScheduleRunsService {
     const newlyUnschedulable = plan.unscheduled.filter((u) => input.statuses.get(u.request) !== 'unschedulable');
     const reasonChanged = plan.unscheduled.filter((u) => input.statuses.get(u.request) === 'unschedulable' && input.reasons.get(u.request) !== u.reason);
 
-    const created = await this.ledger.applyPlan(tx, event.id, grid, {
+    // New meetings get their ids here, so what to tell about them is known before they are written.
+    const created = new Map(inserts.map((p) => [p.request, randomUUID()]));
+    const written = this.ledger.applyPlan(tx, event.id, grid, {
       cancel: dropped.map((m) => m.id),
       moves: moves.map((p) => {
         const m = input.meetings.get(p.request)!;
         return { meetingId: m.id, startupId: m.startup_id, counterpartId: m.counterpart_id, slot: p.slot, table: p.table };
       }),
       creates: inserts.map((p) => ({
-        requestId: p.request, startupId: requests.get(p.request)!.startup, counterpartId: requests.get(p.request)!.counterpart, slot: p.slot, table: p.table,
+        meetingId: created.get(p.request)!, requestId: p.request, startupId: requests.get(p.request)!.startup,
+        counterpartId: requests.get(p.request)!.counterpart, slot: p.slot, table: p.table,
       })),
       booked: plan.meetings.filter((m) => input.statuses.get(m.request) !== 'booked').map((m) => m.request),
       unschedulable: [...newlyUnschedulable, ...reasonChanged].map((u) => ({ id: u.request, reason: u.reason })),
     });
+    // PostgreSQL writes the plan while Node works out what to tell: let the first statement go out, then do that work.
+    // (A failure is handled where `written` is awaited; the catch only keeps it from counting as unhandled meanwhile.)
+    written.catch(() => undefined);
+    await new Promise((resolve) => setImmediate(resolve));
 
     // The meeting changes' e-mails and counters, with the change (the notification rows follow in the notify step).
     const changes: NewNotification[] = [];
     const both = (r: { startup: string; counterpart: string }, note: Omit<NewNotification, 'accountId' | 'eventId'>) => {
       for (const accountId of [r.startup, r.counterpart]) changes.push({ accountId, eventId: event.id, ...note });
     };
-    const startsAt = (slot: number) => grid.format(grid.slotStart(slot));
+    // Formatting a time in the event's zone is costly; a schedule has few slots and thousands of meetings.
+    const slotTexts = new Map<number, string>();
+    const startsAt = (slot: number) => slotTexts.get(slot) ?? slotTexts.set(slot, grid.format(grid.slotStart(slot))).get(slot)!;
     for (const m of dropped) {
       both({ startup: m.startup_id, counterpart: m.counterpart_id }, { type: 'meeting.cancelled', payload: { meetingId: m.id, requestId: m.request_id, by: 'schedule-run' } });
     }
@@ -224,8 +234,6 @@ export class ScheduleRunsService {
         type: 'meeting.booked', payload: { meetingId: created.get(p.request), requestId: p.request, startsAt: startsAt(p.slot), table: p.table },
       });
     }
-    await this.notifications.announce(tx, changes);
-
     const reasons = [...new Set(newlyUnschedulable.map((u) => u.reason))];
     const reasonIndex = new Map(reasons.map((r, i) => [r, i]));
     const notices: RunNotices = {
@@ -235,11 +243,16 @@ export class ScheduleRunsService {
       unschedulable: newlyUnschedulable.map((u) => [u.request, reasonIndex.get(u.reason)!]),
       reasons,
     };
-    if (notices.cancelled.length + notices.moved.length + notices.booked.length + notices.unschedulable.length === 0) return;
+    const anything = notices.cancelled.length + notices.moved.length + notices.booked.length + notices.unschedulable.length > 0;
+    const noticesJson = anything ? JSON.stringify(notices) : null;
+
+    await written;
+    await this.notifications.announce(tx, changes);
+    if (noticesJson === null) return;
     // Appended, and `notified_at` reset: a run re-run after a crash between its commit and `done` keeps the first notices.
     await tx.query(
       `UPDATE booking_runs SET notices = coalesce(notices, '[]'::jsonb) || jsonb_build_array($2::jsonb), notified_at = NULL WHERE id = $1`,
-      [runId, JSON.stringify(notices)],
+      [runId, noticesJson],
     );
   }
 

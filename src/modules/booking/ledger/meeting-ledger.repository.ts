@@ -53,7 +53,8 @@ export interface MeetingMove {
 export interface PlanWrite {
   cancel: string[];
   moves: MeetingMove[];
-  creates: NewMeeting[];
+  /** New meetings, each with the id it is to have. */
+  creates: (NewMeeting & { meetingId: string })[];
   booked: string[];
   unschedulable: { id: string; reason: string }[];
 }
@@ -211,15 +212,16 @@ export class MeetingLedger {
    * Writes a whole re-planned schedule with one set-based statement per table and step (arrays in, no row-by-row
    * round trips), touching only what changed: freed occupancy of cancelled and moved meetings, the moves, the new
    * meetings, their occupancy, the daily counters that differ, and the requests whose status or reason differs.
-   * The schema still rejects any overlap or cap breach the plan might hold. Returns the new meetings' ids by request id.
+   * The schema still rejects any overlap or cap breach the plan might hold.
    */
-  async applyPlan(tx: EntityManager, eventId: string, grid: EventGrid, plan: PlanWrite): Promise<Map<string, string>> {
+  async applyPlan(tx: EntityManager, eventId: string, grid: EventGrid, plan: PlanWrite): Promise<void> {
     // 1. Free the slots of what leaves them, and park moved meetings' tables out of the way (the table × slot key is checked row by row).
     const movedIds = plan.moves.map((m) => m.meetingId);
     const leaving = [...plan.cancel, ...movedIds];
-    if (leaving.length) await tx.query(`DELETE FROM occupancy WHERE meeting_id = ANY($1::uuid[])`, [leaving]);
+    const freed: { account_id: string; slot: number }[] = leaving.length
+      ? await returningRows(tx, `DELETE FROM occupancy WHERE meeting_id = ANY($1::uuid[]) RETURNING account_id, slot`, [leaving])
+      : [];
     if (movedIds.length) await tx.query(`UPDATE meetings SET table_no = table_no + ${PARKED} WHERE id = ANY($1::uuid[])`, [movedIds]);
-
     // 2. Cancel meetings the plan no longer holds.
     if (plan.cancel.length) {
       await tx.query(
@@ -229,7 +231,7 @@ export class MeetingLedger {
       );
     }
 
-    // 3. Move and create.
+    // 3. Moves, and the occupancy of their new slots.
     if (plan.moves.length) {
       await tx.query(
         `UPDATE meetings m SET slot = u.slot, table_no = u.table_no, starts_at = u.starts_at, ends_at = u.ends_at,
@@ -238,58 +240,85 @@ export class MeetingLedger {
           WHERE m.id = u.id`,
         [movedIds, plan.moves.map((p) => p.slot), plan.moves.map((p) => p.table), plan.moves.map((p) => grid.slotStart(p.slot)), plan.moves.map((p) => grid.slotEnd(p.slot))],
       );
+      await this.claimSlots(tx, eventId, plan.moves);
     }
-    const created = new Map<string, string>();
+    // 4. New meetings and their occupancy in one statement (kept meetings keep theirs).
     if (plan.creates.length) {
       const c = plan.creates;
-      const rows: { id: string; request_id: string }[] = await tx.query(
-        `INSERT INTO meetings (event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
-         SELECT $1, * FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[], $6::int[], $7::timestamptz[], $8::timestamptz[])
-         RETURNING id, request_id`,
+      // Times go as one array per grid slot (indexed by slot + 1), not one Date per meeting.
+      const slots = Array.from({ length: grid.slotCount }, (_, t) => t);
+      await tx.query(
+        `WITH created AS (
+           INSERT INTO meetings (id, event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
+           SELECT u.id, $1, u.request_id, u.startup_id, u.counterpart_id, u.slot, u.table_no, ($8::timestamptz[])[u.slot + 1], ($9::timestamptz[])[u.slot + 1]
+             FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::uuid[], $6::int[], $7::int[]) AS u(id, request_id, startup_id, counterpart_id, slot, table_no)
+           RETURNING id, startup_id, counterpart_id, slot
+         )
+         INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
+         SELECT $1, p.account_id, m.slot, m.id FROM created m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)`,
         [
-          eventId, c.map((m) => m.requestId), c.map((m) => m.startupId), c.map((m) => m.counterpartId), c.map((m) => m.slot),
-          c.map((m) => m.table), c.map((m) => grid.slotStart(m.slot)), c.map((m) => grid.slotEnd(m.slot)),
+          eventId, c.map((m) => m.meetingId), c.map((m) => m.requestId), c.map((m) => m.startupId), c.map((m) => m.counterpartId),
+          c.map((m) => m.slot), c.map((m) => m.table), slots.map((t) => grid.slotStart(t)), slots.map((t) => grid.slotEnd(t)),
         ],
       );
-      for (const r of rows) created.set(r.request_id, r.id);
     }
+    const claims = [...plan.moves, ...plan.creates];
 
-    // 4. Occupancy of the moved and created meetings (kept ones keep theirs).
-    const claims = [...plan.moves, ...plan.creates.map((c) => ({ ...c, meetingId: created.get(c.requestId)! }))];
-    if (claims.length) {
-      await tx.query(
-        `INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
-         SELECT $1, p.account_id, u.slot, u.meeting_id
-           FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[]) AS u(meeting_id, startup_id, counterpart_id, slot)
-           CROSS JOIN LATERAL (VALUES (u.startup_id), (u.counterpart_id)) AS p(account_id)`,
-        [eventId, claims.map((c) => c.meetingId), claims.map((c) => c.startupId), claims.map((c) => c.counterpartId), claims.map((c) => c.slot)],
-      );
+    // 5. Daily counters of the person-days whose meetings changed, recounted from their occupancy; only rows that differ are written.
+    const touched = new Map<string, [string, number]>();
+    const touch = (accountId: string, slot: number) => {
+      const day = grid.dayOf(slot);
+      touched.set(`${accountId}:${day}`, [accountId, day]);
+    };
+    for (const f of freed) touch(f.account_id, f.slot);
+    for (const c of claims) {
+      touch(c.startupId, c.slot);
+      touch(c.counterpartId, c.slot);
     }
-
-    // 5. Daily counters recounted from the booked meetings; only rows that differ are written (checked against caps by the schema).
-    await tx.query(
-      `WITH want AS (
-         SELECT p.account_id, m.slot / $2 AS day, count(*)::int AS meetings, ip.max_meetings_per_day AS cap
-           FROM meetings m CROSS JOIN LATERAL (VALUES (m.startup_id), (m.counterpart_id)) AS p(account_id)
-           LEFT JOIN investor_profiles ip ON ip.account_id = p.account_id
-          WHERE m.event_id = $1 AND m.status = 'booked'
-          GROUP BY p.account_id, m.slot / $2, ip.max_meetings_per_day
-       ), gone AS (
-         DELETE FROM day_load d WHERE d.event_id = $1
-            AND NOT EXISTS (SELECT 1 FROM want w WHERE w.account_id = d.account_id AND w.day = d.day)
-       )
-       INSERT INTO day_load (event_id, account_id, day, meetings, cap) SELECT $1, account_id, day, meetings, cap FROM want
-       ON CONFLICT (event_id, account_id, day) DO UPDATE SET meetings = EXCLUDED.meetings, cap = EXCLUDED.cap
-        WHERE (day_load.meetings, day_load.cap) IS DISTINCT FROM (EXCLUDED.meetings, EXCLUDED.cap)`,
-      [eventId, grid.slotsPerDay],
-    );
+    await this.recountDayLoads(tx, eventId, grid, [...touched.values()]);
 
     // 6. Request outcomes, in one statement.
     await this.setRequestOutcomes(tx, [
       ...plan.booked.map((id) => ({ id, status: 'booked' as const, reason: null })),
       ...plan.unschedulable.map((u) => ({ id: u.id, status: 'unschedulable' as const, reason: u.reason })),
     ]);
-    return created;
+  }
+
+  /** Occupancy rows for meetings at their (new) slots, both people each. */
+  private async claimSlots(tx: EntityManager, eventId: string, claims: MeetingMove[]): Promise<void> {
+    await tx.query(
+      `INSERT INTO occupancy (event_id, account_id, slot, meeting_id)
+       SELECT $1, p.account_id, u.slot, u.meeting_id
+         FROM unnest($2::uuid[], $3::uuid[], $4::uuid[], $5::int[]) AS u(meeting_id, startup_id, counterpart_id, slot)
+         CROSS JOIN LATERAL (VALUES (u.startup_id), (u.counterpart_id)) AS p(account_id)`,
+      [eventId, claims.map((c) => c.meetingId), claims.map((c) => c.startupId), claims.map((c) => c.counterpartId), claims.map((c) => c.slot)],
+    );
+  }
+
+  /**
+   * Sets the daily counters of the given person-days to their meetings in occupancy (the truth for slots) and the
+   * caps to the investors' current ones, writing only rows that differ. The schema checks each against its cap.
+   */
+  private async recountDayLoads(tx: EntityManager, eventId: string, grid: EventGrid, days: [accountId: string, day: number][]): Promise<void> {
+    if (days.length === 0) return;
+    await tx.query(
+      `WITH want AS MATERIALIZED (
+         SELECT k.account_id, k.day, ip.max_meetings_per_day AS cap,
+                (SELECT count(*)::int FROM occupancy o
+                  WHERE o.event_id = $1 AND o.account_id = k.account_id AND o.slot >= k.day * $4 AND o.slot < (k.day + 1) * $4
+                    AND o.meeting_id IS NOT NULL) AS meetings
+           FROM unnest($2::uuid[], $3::int[]) AS k(account_id, day)
+           LEFT JOIN investor_profiles ip ON ip.account_id = k.account_id
+       ), emptied AS (
+         UPDATE day_load d SET meetings = 0, cap = w.cap FROM want w
+          WHERE w.meetings = 0 AND d.event_id = $1 AND d.account_id = w.account_id AND d.day = w.day
+            AND (d.meetings, d.cap) IS DISTINCT FROM (0, w.cap)
+       )
+       INSERT INTO day_load (event_id, account_id, day, meetings, cap) SELECT $1, account_id, day, meetings, cap FROM want WHERE meetings > 0
+       ON CONFLICT (event_id, account_id, day) DO UPDATE SET meetings = EXCLUDED.meetings, cap = EXCLUDED.cap
+        WHERE (day_load.meetings, day_load.cap) IS DISTINCT FROM (EXCLUDED.meetings, EXCLUDED.cap)`,
+      [eventId, days.map((d) => d[0]), days.map((d) => d[1]), grid.slotsPerDay],
+    );
   }
 
   /**
@@ -299,25 +328,44 @@ export class MeetingLedger {
   private async setRequestOutcomes(tx: EntityManager, changes: { id: string; status: RequestStatus; reason: string | null }[]): Promise<void> {
     if (changes.length === 0) return;
     const allowed = (Object.keys(REQUEST_TRANSITIONS) as RequestStatus[]).flatMap((from) => REQUEST_TRANSITIONS[from].map((to) => `${from}>${to}`));
-    // The UPDATE re-checks the row it writes (a concurrent change is seen there); `cur` only counts what should change.
-    const [counts]: { requests: number; allowed: number; differ: number; updated: number }[] = await tx.query(
-      `WITH u AS MATERIALIZED (SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[]) AS u(id, status, reason)),
-            cur AS (
-              SELECT (r.status || '>' || u.status) = ANY($4::text[]) AS allowed,
-                     (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason) AS differs
-                FROM u LEFT JOIN meeting_requests r ON r.id = u.id),
-            changed AS (
-              UPDATE meeting_requests r SET status = u.status, reason = u.reason, updated_at = now()
-                FROM u
-               WHERE r.id = u.id AND (r.status || '>' || u.status) = ANY($4::text[])
-                 AND (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason)
-              RETURNING 1)
-       SELECT count(*)::int AS requests, count(*) FILTER (WHERE allowed)::int AS allowed,
-              count(*) FILTER (WHERE allowed AND differs)::int AS differ, (SELECT count(*)::int FROM changed) AS updated
-         FROM cur`,
-      [changes.map((c) => c.id), changes.map((c) => c.status), changes.map((c) => c.reason), allowed],
+    // Each change as an index into its few distinct (status, reason) pairs: far less to send than a text per request.
+    const kindOf = new Map<string, number>();
+    const kinds: { status: RequestStatus; reason: string | null }[] = [];
+    const kind = changes.map((c) => {
+      const key = `${c.status}\u0000${c.reason ?? '\u0001'}`;
+      let k = kindOf.get(key);
+      if (k === undefined) {
+        k = kinds.length + 1;
+        kindOf.set(key, k);
+        kinds.push({ status: c.status, reason: c.reason });
+      }
+      return k;
+    });
+    const params = [changes.map((c) => c.id), kind, kinds.map((k) => k.status), kinds.map((k) => k.reason), allowed];
+    const changeRows = `(SELECT x.id, ($3::text[])[x.k] AS status, ($4::text[])[x.k] AS reason FROM unnest($1::uuid[], $2::int[]) AS x(id, k))`;
+    // The UPDATE checks the row it writes (a concurrent change is seen there); only when it wrote fewer rows than it
+    // was given is it asked why: a request already there is fine, one whose status may not make the change is not.
+    const [{ updated }]: { updated: number }[] = await tx.query(
+      `WITH changed AS (
+         UPDATE meeting_requests r SET status = u.status, reason = u.reason, updated_at = now()
+           FROM ${changeRows} AS u
+          WHERE r.id = u.id AND (r.status || '>' || u.status) = ANY($5::text[])
+            AND (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason)
+          RETURNING 1)
+       SELECT count(*)::int AS updated FROM changed`,
+      params,
     );
-    if (counts.allowed < counts.requests || counts.updated < counts.differ) {
+    if (updated === changes.length) return;
+    const [counts]: { requests: number; allowed: number; differ: number }[] = await tx.query(
+      `SELECT count(*)::int AS requests,
+              count(*) FILTER (WHERE (r.status || '>' || u.status) = ANY($5::text[]))::int AS allowed,
+              count(*) FILTER (WHERE (r.status || '>' || u.status) = ANY($5::text[])
+                                 AND (r.status <> u.status OR r.reason IS DISTINCT FROM u.reason))::int AS differ
+         FROM ${changeRows} AS u LEFT JOIN meeting_requests r ON r.id = u.id`,
+      params,
+    );
+    // After its own update every allowed row it wrote now equals its target, so a shortfall shows as `differ` > 0.
+    if (counts.allowed < counts.requests || counts.differ > 0) {
       throw AppError.conflict('A meeting request cannot take its planned status from its current one', ErrorCode.InvalidTransition);
     }
   }

@@ -21,9 +21,10 @@ export interface ScheduleBounds {
  *    where usable = the union of C(r) over p's requests; so Σ b over either side bounds the count;
  *  - slot t holds at most min(tables left, startups usable at t, counterparts usable at t);
  *  - a plan is a flow source → startup (≤ b) → counterpart (≤ 1 per request) → sink (≤ b), so max flow bounds it;
- *  - its value is at most the best b-matching with at most `upperBound` edges (see value-bound.ts).
+ *  - its value is at most the best b-matching with at most `upperBound` edges (see value-bound.ts), whose search
+ *    for tight prices stops refining at `deadline` (ms, performance.now()): any prices give a true bound.
  */
-export function computeBounds(model: ScheduleModel, state: ScheduleState): ScheduleBounds {
+export function computeBounds(model: ScheduleModel, state: ScheduleState, deadline = Infinity): ScheduleBounds {
   const { persons, words, days, slots, requests } = model;
   const cand = new Uint32Array(words);
   const usable = new Uint32Array(persons * words);
@@ -89,7 +90,7 @@ export function computeBounds(model: ScheduleModel, state: ScheduleState): Sched
   const maxFlow = flow.run(source, sink);
 
   const limit = Math.min(feasible.length, startupCapacity, counterpartCapacity, slotCapacity, maxFlow);
-  const valueBound = residualValueBound(model, feasible, capacity, limit, counterpartCapacity <= startupCapacity);
+  const valueBound = residualValueBound(model, feasible, capacity, limit, counterpartCapacity <= startupCapacity, deadline);
   return {
     countBounds: {
       feasibleRequests: fixedCount + feasible.length,
@@ -109,6 +110,7 @@ function residualValueBound(
   capacity: Int32Array,
   limit: number,
   counterpartsFirst: boolean,
+  deadline: number,
 ): number {
   const n = feasible.length;
   const a = new Int32Array(n);
@@ -134,5 +136,5 @@ function residualValueBound(
   for (const first of [true, false]) {
     for (let p = 0; p < model.persons; p++) if ((model.isStartup[p] === 0) === (counterpartsFirst === first)) order[k++] = p;
   }
-  return bMatchingValueBound({ persons: model.persons, a, b, w, adjStart, adjEdge, capacity, limit, order });
+  return bMatchingValueBound({ persons: model.persons, a, b, w, adjStart, adjEdge, capacity, limit, order }, deadline);
 }

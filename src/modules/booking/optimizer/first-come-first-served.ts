@@ -30,5 +30,7 @@ export function firstComeFirstServed(input: ScheduleInstance, order: string[] = 
     state.place(r, (w << 5) + 31 - Math.clz32(cand[w] & -cand[w]));
   }
   state.forget();
-  return buildPlan(model, state, prepared, performance.now() - started);
+  const plan = buildPlan(model, state, prepared, 0);
+  plan.stats.ms = Math.round(performance.now() - started);
+  return plan;
 }

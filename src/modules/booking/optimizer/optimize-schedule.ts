@@ -16,6 +16,9 @@ const LNS_WORK_BUDGET = 1e6;
  */
 export const DEFAULT_TIME_BUDGET_MS = 700;
 
+/** The share of the time budget by which the value bound stops refining its prices (from the start of the call). */
+const VALUE_BOUND_SHARE = 0.25;
+
 export interface OptimizeOptions {
   /** Scales the local-search work budget (default 1). */
   effort?: number;
@@ -43,31 +46,36 @@ export interface OptimizeOptions {
  */
 export function optimizeSchedule(input: ScheduleInstance, options: OptimizeOptions = {}): SchedulePlan {
   const started = performance.now();
-  const prepared = prepareSchedule(input);
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  // The value bound's refinement gets at most a share of the budget (it is a true bound whenever it stops).
+  const prepared = prepareSchedule(input, started + VALUE_BOUND_SHARE * budget);
   const { model, feasible } = prepared;
   // Writing the plan (a reason for every unscheduled request) costs about half of preparing it: keep that back.
-  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const deadline = started + budget - 0.5 * (performance.now() - started);
-  let best = solve(model, feasible, null, options, deadline);
+  const byValue = Array.from({ length: model.requests }, (_, r) => r).sort((a, b) => model.reqValue[b] - model.reqValue[a] || a - b);
+  let best = solve(model, feasible, byValue, null, options, deadline);
   if (best.seated < prepared.startupsSeatable) {
-    const seatsFirst = solve(model, feasible, prepared.matched, options, deadline);
+    const seatsFirst = solve(model, feasible, byValue, prepared.matched, options, deadline);
     if (seatsFirst.seated > best.seated || (seatsFirst.seated === best.seated && seatsFirst.value > best.value + 1e-9)) {
       best = seatsFirst;
     }
   }
-  return buildPlan(model, best, prepared, performance.now() - started);
+  const plan = buildPlan(model, best, prepared, 0);
+  // The optimizer's own time is the whole call, writing the plan (a reason per unscheduled request) included.
+  plan.stats.ms = Math.round(performance.now() - started);
+  return plan;
 }
 
-function solve(model: ScheduleModel, feasible: number[][], seatsFirst: Int32Array | null, options: OptimizeOptions, deadline: number): ScheduleState {
+/** One plan: `byValue` lists the requests dearest first (ties by index); `seatsFirst` places a matching before anything else. */
+function solve(
+  model: ScheduleModel, feasible: number[][], byValue: readonly number[], seatsFirst: Int32Array | null, options: OptimizeOptions, deadline: number,
+): ScheduleState {
   const state = stateWithFixed(model);
   const effort = options.effort ?? 1;
   const search = new MoveSearch(state, Math.round(effort * (100_000 + 200 * model.requests)));
   search.deadline = deadline;
   const rounds = options.rounds ?? 3;
   if (seatsFirst) seatMatched(model, state, search, feasible, seatsFirst);
-  const byValue = Array.from({ length: model.requests }, (_, r) => r).sort(
-    (a, b) => model.reqValue[b] - model.reqValue[a] || a - b,
-  );
   for (const r of byValue) if (!state.isPlaced(r)) search.placeDirect(r);
   improve(model, state, search, byValue, rounds);
   // The fairness floor is not cut short by the clock (only by the work budget, as always).
@@ -87,7 +95,7 @@ function solve(model: ScheduleModel, feasible: number[][], seatsFirst: Int32Arra
  * trade cheaper meetings for it (never seating fewer startups). A request that failed is
  * retried only once something changed around its startup, its counterpart or one of their common slots.
  */
-function improve(model: ScheduleModel, state: ScheduleState, search: MoveSearch, byValue: number[], rounds: number): void {
+function improve(model: ScheduleModel, state: ScheduleState, search: MoveSearch, byValue: readonly number[], rounds: number): void {
   const personStamp = new Int32Array(model.persons);
   const slotStamp = new Int32Array(model.slots);
   const triedAt = new Int32Array(model.requests).fill(-1);

@@ -17,13 +17,16 @@ export interface PreparedSchedule {
   startupsSeatable: number;
 }
 
-/** Validates (throwing InvalidScheduleInstanceError), compiles, and computes bounds and fairness facts. */
-export function prepareSchedule(input: ScheduleInstance): PreparedSchedule {
+/**
+ * Validates (throwing InvalidScheduleInstanceError), compiles, and computes bounds and fairness facts; the value
+ * bound's refinement stops at `boundDeadline` (ms, performance.now()), still a true bound.
+ */
+export function prepareSchedule(input: ScheduleInstance, boundDeadline = Infinity): PreparedSchedule {
   const checked = validateInstance(input);
   if (!checked.ok) throw new InvalidScheduleInstanceError(checked.errors);
   const model = compileModel(checked.instance);
   const base = stateWithFixed(model);
-  const bounds = computeBounds(model, base);
+  const bounds = computeBounds(model, base, boundDeadline);
   const feasible: number[][] = Array.from({ length: model.persons }, () => []);
   const cand = new Uint32Array(model.words);
   for (let r = 0; r < model.requests; r++) {
