@@ -37,13 +37,52 @@ export interface MatchRow {
   counterpart_reason: DeclineReason | null;
 }
 
+/**
+ * The parties' profile fields a match view shows, as plain columns (`s.name`, `i.firm`, `d.title`, …) that `toRow`
+ * folds into the `s`, `i` and `d` objects: far cheaper for PostgreSQL than `to_jsonb` of whole profile rows (which
+ * also serialises their search text). `d.deadline` stays JSON (`YYYY-MM-DD`, not a Date); bigint amounts arrive
+ * as text and the view makes them numbers.
+ */
+const PROFILE_COLUMNS: Record<'s' | 'i' | 'd', Record<string, string>> = {
+  s: {
+    account_id: 'sp.account_id', name: 'sp.name', country: 'sp.country', sector: 'sp.sector', stage: 'sp.stage', trl: 'sp.trl',
+    funding_ask_amount: 'sp.funding_ask_amount', funding_ask_currency: 'sp.funding_ask_currency', founded_year: 'sp.founded_year',
+    employees: 'sp.employees', keywords: 'sp.keywords', description: 'sp.description', deck_url: 'sp.deck_url',
+  },
+  i: {
+    account_id: 'ip.account_id', firm: 'ip.firm', sectors: 'ip.sectors', stages: 'ip.stages',
+    ticket_min_amount: 'ip.ticket_min_amount', ticket_min_currency: 'ip.ticket_min_currency',
+    ticket_max_amount: 'ip.ticket_max_amount', ticket_max_currency: 'ip.ticket_max_currency', countries: 'ip.countries', thesis: 'ip.thesis',
+  },
+  d: {
+    id: 'd.id', owner_id: 'd.owner_id', title: 'd.title', description: 'd.description', sectors: 'd.sectors', keywords: 'd.keywords',
+    min_trl: 'd.min_trl', collaboration: 'd.collaboration', deadline: 'to_jsonb(d.deadline)',
+  },
+};
+const PROFILE_FIELDS = Object.entries(PROFILE_COLUMNS).map(([part, columns]) => ({ part: part as 's' | 'i' | 'd', keys: Object.keys(columns) }));
+
 const SELECT = `
   SELECT m.id, m.event_id, m.startup_id, m.investor_id, m.demand_id, m.score,
          m.f_sector, m.f_stage, m.f_ticket, m.f_geography, m.f_trl, m.f_text, m.excluded, m.shared_concepts,
-         to_jsonb(sp) - 'search_text' AS s, to_jsonb(ip) - 'search_text' AS i, to_jsonb(d) - 'search_text' AS d,
+         ${PROFILE_FIELDS.flatMap(({ part, keys }) => keys.map((k) => `${PROFILE_COLUMNS[part][k]} AS "${part}.${k}"`)).join(', ')},
          d.owner_id AS demand_owner_id, cp.company AS demand_company,
          ds.decision AS startup_decision, ds.note AS startup_note, ds.reason AS startup_reason,
          dc.decision AS counterpart_decision, dc.note AS counterpart_note, dc.reason AS counterpart_reason`;
+
+/** A row of SELECT as a MatchRow: the `s.*`, `i.*` and `d.*` columns become objects (`i`, `d`: null without that party). */
+function toRow(raw: Record<string, unknown>): MatchRow {
+  const row = raw as unknown as MatchRow;
+  for (const { part, keys } of PROFILE_FIELDS) {
+    const present = raw[`${part}.${keys[0]}`] !== null;
+    const object: Record<string, unknown> | null = present ? {} : null;
+    for (const k of keys) {
+      if (object) object[k] = raw[`${part}.${k}`];
+      delete raw[`${part}.${k}`];
+    }
+    (row as unknown as Record<string, unknown>)[part] = object;
+  }
+  return row;
+}
 
 const FROM = `
   FROM matches m
@@ -65,8 +104,8 @@ export class MatchesRepository {
 
   async findVisible(caller: Caller, matchId: string): Promise<MatchRow | null> {
     const params: unknown[] = [matchId];
-    const rows = await preparedRows<MatchRow>(this.db, `${SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`, params);
-    return rows[0] ?? null;
+    const [row] = await preparedRows<Record<string, unknown>>(this.db, `${SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`, params);
+    return row ? toRow(row) : null;
   }
 
   async listVisible(caller: Caller, eventId: string, query: MatchListQuery): Promise<{ rows: MatchRow[]; total: number }> {
@@ -90,11 +129,13 @@ export class MatchesRepository {
     const offset = skipOf(query);
     // Prepared: the text varies only with the filters used, never with their values or the page.
     const n = params.length;
-    const rows = await preparedRows<MatchRow>(
-      this.db,
-      `${SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...params, query.limit, offset],
-    );
+    const rows = (
+      await preparedRows<Record<string, unknown>>(
+        this.db,
+        `${SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+        [...params, query.limit, offset],
+      )
+    ).map(toRow);
     const total = await totalOf(query, rows.length, async () => {
       const [{ total }] = await preparedRows<{ total: number }>(this.db, `SELECT count(*)::int AS total ${FROM} AND ${whereSql}`, params);
       return total;
