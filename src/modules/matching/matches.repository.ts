@@ -61,15 +61,31 @@ const PROFILE_COLUMNS: Record<'s' | 'i' | 'd', Record<string, string>> = {
 };
 const PROFILE_FIELDS = Object.entries(PROFILE_COLUMNS).map(([part, columns]) => ({ part: part as 's' | 'i' | 'd', keys: Object.keys(columns) }));
 
-const SELECT = `
+/** The page's own columns: the match, the demand's owner and both decisions (what filters and access need). */
+const PAGE_SELECT = `
   SELECT m.id, m.event_id, m.startup_id, m.investor_id, m.demand_id, m.score,
          m.f_sector, m.f_stage, m.f_ticket, m.f_geography, m.f_trl, m.f_text, m.excluded, m.shared_concepts,
-         ${PROFILE_FIELDS.flatMap(({ part, keys }) => keys.map((k) => `${PROFILE_COLUMNS[part][k]} AS "${part}.${k}"`)).join(', ')},
-         d.owner_id AS demand_owner_id, cp.company AS demand_company,
+         d.owner_id AS demand_owner_id,
          ds.decision AS startup_decision, ds.note AS startup_note, ds.reason AS startup_reason,
          dc.decision AS counterpart_decision, dc.note AS counterpart_note, dc.reason AS counterpart_reason`;
 
-/** A row of SELECT as a MatchRow: the `s.*`, `i.*` and `d.*` columns become objects (`i`, `d`: null without that party). */
+const profileColumns = (part: 's' | 'i' | 'd') =>
+  Object.entries(PROFILE_COLUMNS[part]).map(([key, sql]) => `${sql} AS "${part}.${key}"`).join(', ');
+
+/**
+ * The page's rows (`m`, a subquery that has done its filtering, ordering and LIMIT) with the parties' profiles, each
+ * looked up by key for those rows only (lateral joins): the page itself never joins a profile table, so the
+ * planner picks it from the match indexes and the details cost a few key lookups per row whatever the list's size.
+ */
+const withDetails = (page: string) => `
+  SELECT m.*, s.*, i.*, d.*, cp.company AS demand_company
+    FROM (${page}) m
+    JOIN LATERAL (SELECT ${profileColumns('s')} FROM startup_profiles sp WHERE sp.account_id = m.startup_id) s ON true
+    LEFT JOIN LATERAL (SELECT ${profileColumns('i')} FROM investor_profiles ip WHERE ip.account_id = m.investor_id) i ON true
+    LEFT JOIN LATERAL (SELECT ${profileColumns('d')} FROM demands d WHERE d.id = m.demand_id) d ON true
+    LEFT JOIN LATERAL (SELECT cp.company FROM corporate_profiles cp WHERE cp.account_id = m.demand_owner_id) cp ON true`;
+
+/** A row of `withDetails` as a MatchRow: the `s.*`, `i.*` and `d.*` columns become objects (`i`, `d`: null without that party). */
 function toRow(raw: Record<string, unknown>): MatchRow {
   const row = raw as unknown as MatchRow;
   for (const { part, keys } of PROFILE_FIELDS) {
@@ -88,11 +104,9 @@ const FROM = `
   FROM matches m
   JOIN startup_profiles sp ON sp.account_id = m.startup_id
   JOIN accounts sa ON sa.id = m.startup_id AND sa.status <> 'rejected'
-  LEFT JOIN investor_profiles ip ON ip.account_id = m.investor_id
   LEFT JOIN accounts ia ON ia.id = m.investor_id
   LEFT JOIN demands d ON d.id = m.demand_id
   LEFT JOIN accounts oa ON oa.id = d.owner_id
-  LEFT JOIN corporate_profiles cp ON cp.account_id = d.owner_id
   LEFT JOIN match_decisions ds ON ds.match_id = m.id AND ds.side = 'startup'
   LEFT JOIN match_decisions dc ON dc.match_id = m.id AND dc.side = 'counterpart'
   WHERE (m.investor_id IS NULL OR ia.status <> 'rejected')
@@ -104,7 +118,8 @@ export class MatchesRepository {
 
   async findVisible(caller: Caller, matchId: string): Promise<MatchRow | null> {
     const params: unknown[] = [matchId];
-    const [row] = await preparedRows<Record<string, unknown>>(this.db, `${SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`, params);
+    const page = `${PAGE_SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`;
+    const [row] = await preparedRows<Record<string, unknown>>(this.db, withDetails(page), params);
     return row ? toRow(row) : null;
   }
 
@@ -132,7 +147,7 @@ export class MatchesRepository {
     const rows = (
       await preparedRows<Record<string, unknown>>(
         this.db,
-        `${SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+        `${withDetails(`${PAGE_SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`)} ORDER BY m.score DESC, m.id`,
         [...params, query.limit, offset],
       )
     ).map(toRow);
