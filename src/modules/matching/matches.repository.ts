@@ -77,13 +77,15 @@ const profileColumns = (part: 's' | 'i' | 'd') =>
  * looked up by key for those rows only (lateral joins): the page itself never joins a profile table, so the
  * planner picks it from the match indexes and the details cost a few key lookups per row whatever the list's size.
  */
-const withDetails = (page: string) => `
-  SELECT m.*, s.*, i.*, d.*, cp.company AS demand_company
-    FROM (${page}) m
+const DETAILS = {
+  head: `SELECT m.*, s.*, i.*, d.*, cp.company AS demand_company FROM (`,
+  tail: `) m
     JOIN LATERAL (SELECT ${profileColumns('s')} FROM startup_profiles sp WHERE sp.account_id = m.startup_id) s ON true
     LEFT JOIN LATERAL (SELECT ${profileColumns('i')} FROM investor_profiles ip WHERE ip.account_id = m.investor_id) i ON true
     LEFT JOIN LATERAL (SELECT ${profileColumns('d')} FROM demands d WHERE d.id = m.demand_id) d ON true
-    LEFT JOIN LATERAL (SELECT cp.company FROM corporate_profiles cp WHERE cp.account_id = m.demand_owner_id) cp ON true`;
+    LEFT JOIN LATERAL (SELECT cp.company FROM corporate_profiles cp WHERE cp.account_id = m.demand_owner_id) cp ON true`,
+};
+const withDetails = (page: string) => DETAILS.head + page + DETAILS.tail;
 
 /** A row of `withDetails` as a MatchRow: the `s.*`, `i.*` and `d.*` columns become objects (`i`, `d`: null without that party). */
 function toRow(raw: Record<string, unknown>): MatchRow {
