@@ -41,21 +41,21 @@ export interface MatchRow {
  * The parties' profile fields a match view shows, as plain columns (`s.name`, `i.firm`, `d.title`, …) that `toRow`
  * folds into the `s`, `i` and `d` objects: far cheaper for PostgreSQL than `to_jsonb` of whole profile rows (which
  * also serialises their search text). `d.deadline` stays JSON (`YYYY-MM-DD`, not a Date); bigint amounts arrive
- * as text and the view makes them numbers.
+ * as text and the view makes them numbers. Each part's first column is NOT NULL in its table: null there means no such row.
  */
 const PROFILE_COLUMNS: Record<'s' | 'i' | 'd', Record<string, string>> = {
   s: {
-    account_id: 'sp.account_id', name: 'sp.name', country: 'sp.country', sector: 'sp.sector', stage: 'sp.stage', trl: 'sp.trl',
+    name: 'sp.name', country: 'sp.country', sector: 'sp.sector', stage: 'sp.stage', trl: 'sp.trl',
     funding_ask_amount: 'sp.funding_ask_amount', funding_ask_currency: 'sp.funding_ask_currency', founded_year: 'sp.founded_year',
     employees: 'sp.employees', keywords: 'sp.keywords', description: 'sp.description', deck_url: 'sp.deck_url',
   },
   i: {
-    account_id: 'ip.account_id', firm: 'ip.firm', sectors: 'ip.sectors', stages: 'ip.stages',
+    firm: 'ip.firm', sectors: 'ip.sectors', stages: 'ip.stages',
     ticket_min_amount: 'ip.ticket_min_amount', ticket_min_currency: 'ip.ticket_min_currency',
     ticket_max_amount: 'ip.ticket_max_amount', ticket_max_currency: 'ip.ticket_max_currency', countries: 'ip.countries', thesis: 'ip.thesis',
   },
   d: {
-    id: 'd.id', owner_id: 'd.owner_id', title: 'd.title', description: 'd.description', sectors: 'd.sectors', keywords: 'd.keywords',
+    title: 'd.title', description: 'd.description', sectors: 'd.sectors', keywords: 'd.keywords',
     min_trl: 'd.min_trl', collaboration: 'd.collaboration', deadline: 'to_jsonb(d.deadline)',
   },
 };
