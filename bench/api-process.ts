@@ -1,4 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import type autocannon from 'autocannon';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 
@@ -47,4 +48,16 @@ export async function apiLogin(base: string, email: string, password: string): P
   const res = await fetch(`${base}/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
   if (!res.ok) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** One autocannon run in a process of its own (bench/api-load.ts), so the load generator competes with neither the API nor this process. */
+export function runLoad(options: autocannon.Options): Promise<autocannon.Result> {
+  const child = fork(resolve(__dirname, 'api-load.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return new Promise((ok, fail) => {
+    let result: autocannon.Result | undefined;
+    child.once('message', (r) => (result = r as autocannon.Result));
+    child.once('error', fail);
+    child.once('exit', (code) => (result ? ok(result) : fail(new Error(`load generator exited with ${code}`))));
+    child.send(options);
+  });
 }

@@ -6,7 +6,6 @@ import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { formatInZone } from '../events/event-grid';
 import { EventsService } from '../events/events.service';
-import type { EventEntity } from '../events/event.entities';
 import { buildCalendar, type CalendarEntry } from './icalendar';
 import { preparedRows } from '../../database/prepared';
 import { partyNameJoin, partyNames } from '../booking/party-names';
@@ -28,13 +27,26 @@ interface AgendaRow {
   position: number | null; title: string | null; room: string | null; with_id: string | null; with_name: string | null; with_role: string | null;
 }
 
-/** Public display name of a party: startup name, firm or company, else the account's display name. */
-const NAME = (alias: string, account: string) => `coalesce(${alias}sp.name, ${alias}ip.firm, ${alias}cp.company, ${account}.display_name)`;
-const PARTY_JOINS = (alias: string, id: string, account: string) => `
-  JOIN accounts ${account} ON ${account}.id = ${id}
-  LEFT JOIN startup_profiles ${alias}sp ON ${alias}sp.account_id = ${id}
-  LEFT JOIN investor_profiles ${alias}ip ON ${alias}ip.account_id = ${id}
-  LEFT JOIN corporate_profiles ${alias}cp ON ${alias}cp.account_id = ${id}`;
+/** The agenda's booked meetings where the caller ($2) is the `mine` party of event $1, with the `other` party's name. */
+const MEETING_BRANCH = (mine: 'startup_id' | 'counterpart_id', other: 'startup_id' | 'counterpart_id') => `
+  SELECT 'meeting' AS type, m.id, m.request_id AS ref_id, m.starts_at, m.ends_at, m.table_no, m.status,
+         NULL::int AS position, NULL::text AS title, NULL::text AS room, w.account_id AS with_id, w.name AS with_name, w.role AS with_role
+    FROM meetings m ${partyNameJoin('w', `m.${other}`)}
+   WHERE m.${mine} = $2 AND m.event_id = $1 AND m.status = 'booked'${mine === 'counterpart_id' ? ' AND m.startup_id <> $2' : ''}`;
+
+/** One line of a calendar read: the event's fields, then a meeting (any status) or a pitch (all null when there is neither). */
+interface CalendarRow {
+  event_name: string; venue: string; timezone: string; published: boolean; participant: boolean;
+  type: 'meeting' | 'pitch'; id: string; request_id: string | null; starts_at: Date; ends_at: Date; table_no: number | null; status: string;
+  sequence: number | null; updated_at: Date | null; position: number | null; title: string | null; room: string | null; with_name: string | null;
+}
+
+/** The calendar's meetings (cancelled too) where the caller ($2) is the `mine` party of event $1, with the `other` party's name. */
+const CALENDAR_MEETINGS = (mine: 'startup_id' | 'counterpart_id', other: 'startup_id' | 'counterpart_id') => `
+  SELECT 'meeting' AS type, m.id, m.request_id, m.starts_at, m.ends_at, m.table_no, m.status, m.sequence, m.updated_at,
+         NULL::int AS position, NULL::text AS title, NULL::text AS room, w.name AS with_name
+    FROM meetings m ${partyNameJoin('w', `m.${other}`)}
+   WHERE m.${mine} = $2 AND m.event_id = $1 AND w.account_id IS NOT NULL${mine === 'counterpart_id' ? ' AND m.startup_id <> $2' : ''}`;
 
 /** Agendas, calendar files and the organizer's schedule export, all in the event's timezone. */
 @Injectable()
@@ -43,20 +55,6 @@ export class AgendaService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventsService,
   ) {}
-
-  /** One caller's meetings with both parties' names (the whole event's go through `schedule`, names apart). */
-  private async meetings(eventId: string, accountId: string, includeCancelled: boolean): Promise<MeetingRow[]> {
-    return preparedRows(
-      this.db,
-      `SELECT m.id, m.request_id, m.startup_id, m.counterpart_id, m.slot, m.table_no, m.starts_at, m.ends_at, m.status,
-              m.sequence, m.updated_at, ${NAME('s', 'sa')} AS startup_name, ${NAME('c', 'ca')} AS counterpart_name,
-              ca.role AS counterpart_role
-         FROM meetings m ${PARTY_JOINS('s', 'm.startup_id', 'sa')} ${PARTY_JOINS('c', 'm.counterpart_id', 'ca')}
-        WHERE m.event_id = $1 AND (m.startup_id = $2 OR m.counterpart_id = $2) ${includeCancelled ? '' : "AND m.status = 'booked'"}
-        ORDER BY m.starts_at, m.table_no`,
-      [eventId, accountId],
-    );
-  }
 
   private async pitches(eventId: string, accountId: string | null, includeCancelled: boolean): Promise<PitchRow[]> {
     return preparedRows(
@@ -69,31 +67,23 @@ export class AgendaService {
     );
   }
 
-  private async eventFor(caller: Caller, eventId: string): Promise<EventEntity> {
-    const event = await this.events.get(eventId);
-    if (caller.role !== 'organizer' && !(await this.events.isParticipant(eventId, caller.id))) {
-      throw AppError.forbidden('Join the event to have an agenda');
-    }
-    return event;
-  }
-
   async agenda(caller: Caller, eventId: string) {
     // One prepared read: the event (no row: 404), whether the caller takes part, and the caller's booked meetings
     // (with the other party's name) and scheduled pitches in time order (a meeting before a pitch at the same time).
+    // The caller's meetings as startup and as counterpart are two branches, each on its own index.
     const rows = await preparedRows<AgendaRow>(
       this.db,
-      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published,
-              EXISTS (SELECT 1 FROM event_participants ep WHERE ep.event_id = e.id AND ep.account_id = $2) AS participant, i.*
+      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published, ep.account_id IS NOT NULL AS participant, i.*
          FROM events e
+         LEFT JOIN event_participants ep ON ep.event_id = e.id AND ep.account_id = $2
          LEFT JOIN LATERAL (
-           SELECT 'meeting' AS type, m.id, m.request_id AS ref_id, m.starts_at, m.ends_at, m.table_no, m.status,
-                  NULL::int AS position, NULL::text AS title, NULL::text AS room, w.account_id AS with_id, w.name AS with_name, w.role AS with_role
-             FROM meetings m ${partyNameJoin('w', 'CASE WHEN m.startup_id = $2 THEN m.counterpart_id ELSE m.startup_id END')}
-            WHERE m.event_id = e.id AND (m.startup_id = $2 OR m.counterpart_id = $2) AND m.status = 'booked'
+           ${MEETING_BRANCH('startup_id', 'counterpart_id')}
+           UNION ALL
+           ${MEETING_BRANCH('counterpart_id', 'startup_id')}
            UNION ALL
            SELECT 'pitch', p.id, p.session_id, p.starts_at, p.ends_at, NULL, p.status, p.position, s.title, s.room, NULL, NULL, NULL
              FROM pitches p JOIN ir_sessions s ON s.id = p.session_id JOIN startup_profiles sp ON sp.account_id = p.startup_id
-            WHERE p.event_id = e.id AND p.startup_id = $2 AND p.status = 'scheduled'
+            WHERE p.event_id = $1 AND p.startup_id = $2 AND p.status = 'scheduled'
          ) i ON true
         WHERE e.id = $1
         ORDER BY i.starts_at, i.type, i.table_no, i.position`,
@@ -120,26 +110,50 @@ export class AgendaService {
 
   /** Cancelled meetings stay in the file with STATUS:CANCELLED and a higher SEQUENCE, so calendars drop them. */
   async calendar(caller: Caller, eventId: string): Promise<string> {
-    const event = await this.eventFor(caller, eventId);
+    // One prepared read, like the agenda: the event, whether the caller takes part, then the caller's meetings
+    // (cancelled ones too, with the other party's name) in time order and the caller's pitches in time order.
+    const rows = await preparedRows<CalendarRow>(
+      this.db,
+      `SELECT e.name AS event_name, e.venue, e.timezone, e.schedule_published_at IS NOT NULL AS published,
+              ep.account_id IS NOT NULL AS participant, i.*
+         FROM events e
+         LEFT JOIN event_participants ep ON ep.event_id = e.id AND ep.account_id = $2
+         LEFT JOIN LATERAL (
+           ${CALENDAR_MEETINGS('startup_id', 'counterpart_id')}
+           UNION ALL
+           ${CALENDAR_MEETINGS('counterpart_id', 'startup_id')}
+           UNION ALL
+           SELECT 'pitch', p.id, NULL, p.starts_at, p.ends_at, NULL, p.status, NULL, NULL, p.position, s.title, s.room, NULL
+             FROM pitches p JOIN ir_sessions s ON s.id = p.session_id JOIN startup_profiles sp ON sp.account_id = p.startup_id
+            WHERE p.event_id = $1 AND p.startup_id = $2
+         ) i ON true
+        WHERE e.id = $1
+        ORDER BY i.type, i.starts_at, i.table_no`,
+      [eventId, caller.id],
+    );
+    if (rows.length === 0) throw AppError.notFound('Event');
+    const event = rows[0];
+    if (caller.role !== 'organizer' && !event.participant) throw AppError.forbidden('Join the event to have an agenda');
     const entries: CalendarEntry[] = [];
-    for (const m of await this.meetings(eventId, caller.id, true)) {
-      const other = m.startup_id === caller.id ? m.counterpart_name : m.startup_name;
-      entries.push({
-        uid: `meeting-${m.id}@supergap-match`, sequence: m.sequence,
-        status: m.status === 'cancelled' ? 'CANCELLED' : event.schedulePublishedAt ? 'CONFIRMED' : 'TENTATIVE',
-        start: m.starts_at, end: m.ends_at, stamp: m.updated_at,
-        summary: `1:1 meeting with ${other}`, location: `${event.venue} – table ${m.table_no}`,
-        description: `${event.name}\nRequest ${m.request_id}`,
-      });
+    for (const r of rows) {
+      if (r.id === null) continue;
+      if (r.type === 'meeting') {
+        entries.push({
+          uid: `meeting-${r.id}@supergap-match`, sequence: r.sequence!,
+          status: r.status === 'cancelled' ? 'CANCELLED' : event.published ? 'CONFIRMED' : 'TENTATIVE',
+          start: r.starts_at, end: r.ends_at, stamp: r.updated_at!,
+          summary: `1:1 meeting with ${r.with_name}`, location: `${event.venue} – table ${r.table_no}`,
+          description: `${event.event_name}\nRequest ${r.request_id}`,
+        });
+      } else {
+        entries.push({
+          uid: `pitch-${r.id}@supergap-match`, sequence: r.status === 'cancelled' ? 1 : 0,
+          status: r.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED', start: r.starts_at, end: r.ends_at, stamp: r.starts_at,
+          summary: `IR pitch – ${r.title}`, location: `${event.venue} – ${r.room}`, description: `${event.event_name}\nPosition ${r.position! + 1}`,
+        });
+      }
     }
-    for (const p of await this.pitches(eventId, caller.id, true)) {
-      entries.push({
-        uid: `pitch-${p.id}@supergap-match`, sequence: p.status === 'cancelled' ? 1 : 0,
-        status: p.status === 'cancelled' ? 'CANCELLED' : 'CONFIRMED', start: p.starts_at, end: p.ends_at, stamp: p.starts_at,
-        summary: `IR pitch – ${p.title}`, location: `${event.venue} – ${p.room}`, description: `${event.name}\nPosition ${p.position + 1}`,
-      });
-    }
-    return buildCalendar(`${event.name} – Supergap Match`, event.timezone, entries);
+    return buildCalendar(`${event.event_name} – Supergap Match`, event.timezone, entries);
   }
 
   async schedule(eventId: string) {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { createHmac } from 'node:crypto';
-import { DataSource, Repository } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { resolveJwtSecret } from '../../common/auth/jwt-secret';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
 import { AppConfig } from '../../config/app-config';
-import { Account } from '../accounts/account.entity';
+import { preparedRows } from '../../database/prepared';
 
 const FEED_TTL_SECONDS = 365 * 24 * 3600;
 
@@ -21,7 +21,6 @@ export class CalendarFeedService {
   constructor(
     private readonly jwt: JwtService,
     private readonly config: AppConfig,
-    @InjectRepository(Account) private readonly accounts: Repository<Account>,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
 
@@ -46,10 +45,12 @@ export class CalendarFeedService {
       throw AppError.notFound('Calendar feed');
     }
     if (payload.typ !== 'calendar-feed' || typeof payload.sub !== 'string' || typeof payload.evt !== 'string') throw AppError.notFound('Calendar feed');
-    const account = await this.accounts.findOne({
-      where: { id: payload.sub },
-      select: { id: true, email: true, role: true, status: true, displayName: true },
-    });
+    // Calendar apps poll their feeds: one prepared primary-key read.
+    const [account] = await preparedRows<Caller>(
+      this.db,
+      `SELECT id, email, role, status, display_name AS "displayName" FROM accounts WHERE id = $1`,
+      [payload.sub],
+    );
     if (!account || account.status === 'rejected') throw AppError.notFound('Calendar feed');
     return { caller: account, eventId: payload.evt };
   }

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime, Info, type Zone } from 'luxon';
 
 /** One calendar entry; `uid` must stay the same for the life of the meeting so calendar apps update it. */
 export interface CalendarEntry {
@@ -25,6 +25,7 @@ export const escapeText = (s: string) =>
 
 /** RFC 5545 §3.1: lines longer than 75 octets are folded, never inside a UTF-8 character. */
 export function foldLine(line: string): string {
+  if (line.length <= 25 || Buffer.byteLength(line, 'utf8') <= 75) return line; // the usual short line: nothing to fold
   const out: string[] = [];
   let current = '';
   let octets = 0;
@@ -43,21 +44,50 @@ export function foldLine(line: string): string {
   return out.join('\r\n ');
 }
 
-const utcStamp = (d: Date) => DateTime.fromJSDate(d, { zone: 'utc' }).toFormat("yyyyMMdd'T'HHmmss'Z'");
-const localStamp = (d: Date, tz: string) => DateTime.fromJSDate(d, { zone: tz }).toFormat("yyyyMMdd'T'HHmmss");
+/** A time zone as luxon resolves it, once per name (luxon's own DateTime formatting costs ~0.1 ms a call). */
+const zones = new Map<string, Zone>();
+const zoneOf = (tz: string): Zone => {
+  let zone = zones.get(tz);
+  if (!zone) zones.set(tz, (zone = Info.normalizeZone(tz)));
+  return zone;
+};
+/** `yyyyMMdd'T'HHmmss` of the UTC fields of `ms` (years 0–9999, as calendar times are). */
+const basicStamp = (ms: number) => {
+  const iso = new Date(ms).toISOString();
+  return `${iso.slice(0, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}T${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}`;
+};
+const utcStamp = (d: Date) => `${basicStamp(d.getTime())}Z`;
+/** Wall time in `tz`: the instant shifted by the zone's offset there, formatted as UTC (as luxon computes local fields). */
+const localStamp = (d: Date, tz: string) => basicStamp(d.getTime() + zoneOf(tz).offset(d.getTime()) * 60_000);
 const offsetText = (minutes: number) => {
   const sign = minutes < 0 ? '-' : '+';
   const abs = Math.abs(minutes);
   return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
 };
 
+const HOUR = 3_600_000;
+
 /**
  * A VTIMEZONE that covers [from, to]: the offset in force at `from` and every transition up to `to`, found
  * from the IANA rules (so DST changes during an event are described exactly).
  */
 export function vtimezone(tz: string, from: Date, to: Date): string[] {
-  const lines = ['BEGIN:VTIMEZONE', `TZID:${tz}`];
+  // The same member's calendar is fetched again and again (calendar apps poll): its zone block is kept, keyed by
+  // the zone, the start of the first day and the number of hours covered (what the block depends on).
   const start = DateTime.fromJSDate(from, { zone: tz }).startOf('day');
+  const key = `${tz}|${start.toMillis()}|${Math.floor((to.getTime() - start.toMillis()) / HOUR)}`;
+  let lines = vtimezones.get(key);
+  if (!lines) {
+    if (vtimezones.size >= 1_000) vtimezones.clear();
+    vtimezones.set(key, (lines = zoneBlock(tz, start, to)));
+  }
+  return [...lines];
+}
+
+const vtimezones = new Map<string, string[]>();
+
+function zoneBlock(tz: string, start: DateTime, to: Date): string[] {
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${tz}`];
   const component = (kind: 'STANDARD' | 'DAYLIGHT', at: DateTime, fromOffset: number, toOffset: number) => [
     `BEGIN:${kind}`,
     `DTSTART:${at.toFormat("yyyyMMdd'T'HHmmss")}`,
@@ -67,13 +97,25 @@ export function vtimezone(tz: string, from: Date, to: Date): string[] {
     `END:${kind}`,
   ];
   lines.push(...component(start.isInDST ? 'DAYLIGHT' : 'STANDARD', start, start.offset, start.offset));
+  // Hour by hour from the start of the first day; a day whose last hour has the offset in force is skipped whole
+  // (no zone changes its offset and back within a day), so only days with a transition are walked hourly.
   let previous = start.offset;
-  for (let t = start.plus({ hours: 1 }); t.toJSDate() <= to; t = t.plus({ hours: 1 })) {
-    if (t.offset !== previous) {
+  const zone = start.zone;
+  const first = start.toMillis();
+  const hours = Math.floor((to.getTime() - first) / HOUR);
+  for (let k = 1; k <= hours; k++) {
+    const dayEnd = Math.min(k + 23, hours);
+    if (zone.offset(first + dayEnd * HOUR) === previous) {
+      k = dayEnd;
+      continue;
+    }
+    const offset = zone.offset(first + k * HOUR);
+    if (offset !== previous) {
+      const t = start.plus({ hours: k });
       // local wall time of the change, expressed in the offset before it
       const at = t.setZone(`UTC${previous >= 0 ? '+' : '-'}${Math.abs(previous) / 60}`).startOf('hour');
-      lines.push(...component(t.offset > previous ? 'DAYLIGHT' : 'STANDARD', at, previous, t.offset));
-      previous = t.offset;
+      lines.push(...component(offset > previous ? 'DAYLIGHT' : 'STANDARD', at, previous, offset));
+      previous = offset;
     }
   }
   lines.push('END:VTIMEZONE');

@@ -126,20 +126,24 @@ export class MeetingRequestsService {
     const whereSql = where.join(' AND ');
     const n = params.length;
     // One prepared read: the event (no row: 404), the page, each request's booked meeting and both parties' names.
-    // The text varies only with the filters used.
+    // The text varies only with the filters used. Meetings and names are looked up for the page's rows only
+    // (lateral joins after the LIMIT: never a scan of the event's meetings).
     const rows = await preparedRows<RequestListRow>(
       this.db,
-      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published, r.*,
+      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published, r.*, m.*,
               sn.name AS startup_name, sn.role AS startup_role, cn.name AS counterpart_name, cn.role AS counterpart_role
          FROM events e
          LEFT JOIN LATERAL (
            SELECT r.id, r.event_id AS "eventId", r.match_id AS "matchId", r.sender_id AS "senderId", r.recipient_id AS "recipientId",
                   r.startup_id AS "startupId", r.counterpart_id AS "counterpartId", r.message, r.status, r.reason,
-                  r.created_at AS "createdAt", r.updated_at AS "updatedAt",
-                  m.id AS meeting_id, m.starts_at AS meeting_starts_at, m.ends_at AS meeting_ends_at, m.table_no AS meeting_table_no
-             FROM meeting_requests r LEFT JOIN meetings m ON m.request_id = r.id AND m.status = 'booked'
+                  r.created_at AS "createdAt", r.updated_at AS "updatedAt"
+             FROM meeting_requests r
             WHERE ${whereSql} ORDER BY r.created_at DESC, r.id LIMIT $${n + 1} OFFSET $${n + 2}
          ) r ON true
+         LEFT JOIN LATERAL (
+           SELECT m.id AS meeting_id, m.starts_at AS meeting_starts_at, m.ends_at AS meeting_ends_at, m.table_no AS meeting_table_no
+             FROM meetings m WHERE m.request_id = r.id AND m.status = 'booked'
+         ) m ON true
          ${partyNameJoin('sn', 'r."startupId"')}
          ${partyNameJoin('cn', 'r."counterpartId"')}
         WHERE e.id = $1

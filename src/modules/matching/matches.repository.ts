@@ -37,23 +37,76 @@ export interface MatchRow {
   counterpart_reason: DeclineReason | null;
 }
 
-const SELECT = `
+/**
+ * The parties' profile fields a match view shows, as plain columns (`s.name`, `i.firm`, `d.title`, …) that `toRow`
+ * folds into the `s`, `i` and `d` objects: far cheaper for PostgreSQL than `to_jsonb` of whole profile rows (which
+ * also serialises their search text). `d.deadline` stays JSON (`YYYY-MM-DD`, not a Date); bigint amounts arrive
+ * as text and the view makes them numbers. Each part's first column is NOT NULL in its table: null there means no such row.
+ */
+const PROFILE_COLUMNS: Record<'s' | 'i' | 'd', Record<string, string>> = {
+  s: {
+    name: 'sp.name', country: 'sp.country', sector: 'sp.sector', stage: 'sp.stage', trl: 'sp.trl',
+    funding_ask_amount: 'sp.funding_ask_amount', funding_ask_currency: 'sp.funding_ask_currency', founded_year: 'sp.founded_year',
+    employees: 'sp.employees', keywords: 'sp.keywords', description: 'sp.description', deck_url: 'sp.deck_url',
+  },
+  i: {
+    firm: 'ip.firm', sectors: 'ip.sectors', stages: 'ip.stages',
+    ticket_min_amount: 'ip.ticket_min_amount', ticket_min_currency: 'ip.ticket_min_currency',
+    ticket_max_amount: 'ip.ticket_max_amount', ticket_max_currency: 'ip.ticket_max_currency', countries: 'ip.countries', thesis: 'ip.thesis',
+  },
+  d: {
+    title: 'd.title', description: 'd.description', sectors: 'd.sectors', keywords: 'd.keywords',
+    min_trl: 'd.min_trl', collaboration: 'd.collaboration', deadline: 'to_jsonb(d.deadline)',
+  },
+};
+const PROFILE_FIELDS = Object.entries(PROFILE_COLUMNS).map(([part, columns]) => ({ part: part as 's' | 'i' | 'd', keys: Object.keys(columns) }));
+
+/** The page's own columns: the match, the demand's owner and both decisions (what filters and access need). */
+const PAGE_SELECT = `
   SELECT m.id, m.event_id, m.startup_id, m.investor_id, m.demand_id, m.score,
          m.f_sector, m.f_stage, m.f_ticket, m.f_geography, m.f_trl, m.f_text, m.excluded, m.shared_concepts,
-         to_jsonb(sp) - 'search_text' AS s, to_jsonb(ip) - 'search_text' AS i, to_jsonb(d) - 'search_text' AS d,
-         d.owner_id AS demand_owner_id, cp.company AS demand_company,
+         d.owner_id AS demand_owner_id,
          ds.decision AS startup_decision, ds.note AS startup_note, ds.reason AS startup_reason,
          dc.decision AS counterpart_decision, dc.note AS counterpart_note, dc.reason AS counterpart_reason`;
+
+const profileColumns = (part: 's' | 'i' | 'd') =>
+  Object.entries(PROFILE_COLUMNS[part]).map(([key, sql]) => `${sql} AS "${part}.${key}"`).join(', ');
+
+/**
+ * The page's rows (`m`, a subquery that has done its filtering, ordering and LIMIT) with the parties' profiles, each
+ * looked up by key for those rows only (lateral joins): the page itself never joins a profile table, so the
+ * planner picks it from the match indexes and the details cost a few key lookups per row whatever the list's size.
+ */
+const DETAILS = {
+  head: `SELECT m.*, s.*, i.*, d.*, cp.company AS demand_company FROM (`,
+  tail: `) m
+    JOIN LATERAL (SELECT ${profileColumns('s')} FROM startup_profiles sp WHERE sp.account_id = m.startup_id) s ON true
+    LEFT JOIN LATERAL (SELECT ${profileColumns('i')} FROM investor_profiles ip WHERE ip.account_id = m.investor_id) i ON true
+    LEFT JOIN LATERAL (SELECT ${profileColumns('d')} FROM demands d WHERE d.id = m.demand_id) d ON true
+    LEFT JOIN LATERAL (SELECT cp.company FROM corporate_profiles cp WHERE cp.account_id = m.demand_owner_id) cp ON true`,
+};
+const withDetails = (page: string) => DETAILS.head + page + DETAILS.tail;
+
+/** A row of `withDetails` as a MatchRow: the `s.*`, `i.*` and `d.*` columns become objects (`i`, `d`: null without that party). */
+function toRow(raw: Record<string, unknown>): MatchRow {
+  // Fresh objects in one pass (deleting the prefixed keys from `raw` instead would leave it a slow dictionary object).
+  const row: Record<string, unknown> = {};
+  const parts: Record<string, Record<string, unknown>> = { s: {}, i: {}, d: {} };
+  for (const key in raw) {
+    if (key[1] === '.') parts[key[0]][key.slice(2)] = raw[key];
+    else row[key] = raw[key];
+  }
+  for (const { part, keys } of PROFILE_FIELDS) row[part] = parts[part][keys[0]] === null ? null : parts[part];
+  return row as unknown as MatchRow;
+}
 
 const FROM = `
   FROM matches m
   JOIN startup_profiles sp ON sp.account_id = m.startup_id
   JOIN accounts sa ON sa.id = m.startup_id AND sa.status <> 'rejected'
-  LEFT JOIN investor_profiles ip ON ip.account_id = m.investor_id
   LEFT JOIN accounts ia ON ia.id = m.investor_id
   LEFT JOIN demands d ON d.id = m.demand_id
   LEFT JOIN accounts oa ON oa.id = d.owner_id
-  LEFT JOIN corporate_profiles cp ON cp.account_id = d.owner_id
   LEFT JOIN match_decisions ds ON ds.match_id = m.id AND ds.side = 'startup'
   LEFT JOIN match_decisions dc ON dc.match_id = m.id AND dc.side = 'counterpart'
   WHERE (m.investor_id IS NULL OR ia.status <> 'rejected')
@@ -65,8 +118,9 @@ export class MatchesRepository {
 
   async findVisible(caller: Caller, matchId: string): Promise<MatchRow | null> {
     const params: unknown[] = [matchId];
-    const rows = await preparedRows<MatchRow>(this.db, `${SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`, params);
-    return rows[0] ?? null;
+    const page = `${PAGE_SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`;
+    const [row] = await preparedRows<Record<string, unknown>>(this.db, withDetails(page), params);
+    return row ? toRow(row) : null;
   }
 
   async listVisible(caller: Caller, eventId: string, query: MatchListQuery): Promise<{ rows: MatchRow[]; total: number }> {
@@ -91,11 +145,13 @@ export class MatchesRepository {
     const offset = skipOf(query);
     // Prepared: the text varies only with the filters used, never with their values or the page.
     const n = params.length;
-    const rows = await preparedRows<MatchRow>(
-      this.db,
-      `${SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`,
-      [...params, query.limit, offset],
-    );
+    const rows = (
+      await preparedRows<Record<string, unknown>>(
+        this.db,
+        `${withDetails(`${PAGE_SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`)} ORDER BY m.score DESC, m.id`,
+        [...params, query.limit, offset],
+      )
+    ).map(toRow);
     const total = await totalOf(query, rows.length, async () => {
       const [{ total }] = await preparedRows<{ total: number }>(this.db, `SELECT count(*)::int AS total ${FROM} AND ${whereSql}`, params);
       return total;

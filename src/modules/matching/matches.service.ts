@@ -14,6 +14,19 @@ const num = (v: unknown) => (v === null || v === undefined ? v : Number(v));
 const round1 = (v: number) => Math.round(v * 10) / 10;
 const factor = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 1000);
 
+/** The words of a read match: its one place on the read path (how explanations are stored may change). */
+export function explanationOf(row: MatchRow, breakdown: MatchView['breakdown']): MatchView['explanation'] {
+  const s = row.s;
+  return explainMatch({
+    kind: row.investor_id ? 'investor' : 'demand',
+    breakdown,
+    excluded: row.excluded,
+    sharedConcepts: row.shared_concepts ?? [],
+    startup: { sector: s.sector as string, stage: s.stage as string, country: s.country as string, trl: s.trl as number },
+    minTrl: (row.d?.min_trl as number | null | undefined) ?? null,
+  });
+}
+
 /** A match as the caller may see it; what is private to whom is decided in `match-access.ts`. */
 export function toMatchView(row: MatchRow, caller: Caller): MatchView {
   const s = row.s;
@@ -28,14 +41,7 @@ export function toMatchView(row: MatchRow, caller: Caller): MatchView {
     score: round1(row.score),
     breakdown,
     excluded: row.excluded,
-    explanation: explainMatch({
-      kind: row.investor_id ? 'investor' : 'demand',
-      breakdown,
-      excluded: row.excluded,
-      sharedConcepts: row.shared_concepts ?? [],
-      startup: { sector: s.sector as string, stage: s.stage as string, country: s.country as string, trl: s.trl as number },
-      minTrl: (row.d?.min_trl as number | null | undefined) ?? null,
-    }),
+    explanation: explanationOf(row, breakdown),
     startup: {
       accountId: row.startup_id, name: s.name, sector: s.sector, stage: s.stage, country: s.country, trl: s.trl,
       fundingAsk: { amount: num(s.funding_ask_amount), currency: s.funding_ask_currency },
