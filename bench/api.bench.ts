@@ -26,6 +26,7 @@ export async function run(args: string[]): Promise<void> {
   const duration = flag('duration', 20);
   const rate = flag('rate', 1000);
   const connections = flag('connections', 50);
+  const warmup = flag('warmup', 3);
   const workers = flag('workers', availableParallelism());
   delete process.env.API_WORKERS; // this process runs the worker in-process; only the API child is clustered
 
@@ -71,9 +72,12 @@ export async function run(args: string[]): Promise<void> {
         { name: 'GET agenda', path: `/v1/events/${event.eventId}/agenda`, headers: auth },
         { name: 'GET meeting-requests', path: `/v1/events/${event.eventId}/meeting-requests`, headers: auth },
       ];
-      console.log(`\nAPI under load: ${fmt(rate)} req/s offered for ${duration} s per route, ${connections} connections, API_WORKERS=${workers}`);
+      console.log(`\nAPI under load: ${fmt(rate)} req/s offered for ${duration} s per route (after ${warmup} s of warm-up), ${connections} connections, API_WORKERS=${workers}`);
       let baseline = 0;
       for (const route of routes) {
+        // A few seconds at the same rate first (discarded): JIT, connection pools and prepared statements warm, as on a
+        // server that has been up; then the measured run.
+        await runLoad({ url: base + route.path, headers: route.headers, connections, overallRate: rate, duration: warmup });
         const r = await runLoad({ url: base + route.path, headers: route.headers, connections, overallRate: rate, duration });
         const errors = r.errors + r.non2xx; // autocannon's `errors` include its `timeouts`
         const rps = r.requests.average;
