@@ -72,6 +72,13 @@ describe('ParticipantsList', () => {
     expect(screen.getByText('10 shown')).toBeInTheDocument();
     scrollTo(list, 480, 0);
     expect(names(list)).toEqual(['Fund 100', 'Fund 110', 'Fund 120', 'Fund 130', 'Fund 140', 'Fund 150', 'Fund 160', 'Fund 170', 'Fund 180', 'Fund 190']);
+    // From the end of the whole list, a search that leaves one person shows that one.
+    await userEvent.clear(screen.getByRole('textbox', { name: 'Search by name' }));
+    scrollTo(list, 480, 240 * 48);
+    expect(names(list)).toContain('Startup 249');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Search by name' }), 'startup 003');
+    expect(screen.getByText('1 shown')).toBeInTheDocument();
+    expect(names(list)).toEqual(['Startup 003']);
     await userEvent.clear(screen.getByRole('textbox', { name: 'Search by name' }));
     await userEvent.click(screen.getByRole('button', { name: 'Investor' }));
     expect(screen.getByText('25 shown')).toBeInTheDocument();

@@ -113,7 +113,8 @@ const ParticipantRows = memo(function ParticipantRows({ rows }: { rows: Particip
     };
   }, [t]);
   const items = [];
-  for (let i = span.from; i < span.to; i++) {
+  // Within the rows: a search that leaves fewer renders before the window follows (in the layout effect, before paint).
+  for (let i = Math.min(span.from, rows.length), to = Math.min(span.to, rows.length); i < to; i++) {
     const p = rows[i];
     items.push(
       <ParticipantRow
