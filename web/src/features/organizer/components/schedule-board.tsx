@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, SegmentedControl, Select, Stack } from '@mantine/core';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
@@ -42,15 +42,18 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
     [stored, moving],
   );
   const byId = useMemo(() => new Map((schedule.data?.meetings ?? []).map((m) => [m.id, m])), [schedule.data]);
+  // The person filter's names, sorted after the board's first paint (a background render): sorting 2,000 names by
+  // the language's collation takes tens of ms, and only the filter's list needs it.
+  const later = useDeferredValue(schedule.data);
   const people = useMemo(() => {
     const names = new Map<string, string>();
-    for (const m of schedule.data?.meetings ?? []) {
+    for (const m of later?.meetings ?? []) {
       if (!names.has(m.startup.accountId)) names.set(m.startup.accountId, m.startup.name);
       if (!names.has(m.counterpart.accountId)) names.set(m.counterpart.accountId, m.counterpart.name);
     }
     const collator = new Intl.Collator(i18n.language); // one collator: localeCompare would build one per comparison
     return [...names.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label));
-  }, [schedule.data, i18n.language]);
+  }, [later, i18n.language]);
 
   const slotMs = spec.meetingGrid.slotMinutes * 60_000;
   const personCount = useMemo(() => (schedule.data?.meetings ?? []).filter((m) => involves(m, person)).length, [schedule.data, person]);
