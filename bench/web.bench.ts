@@ -135,12 +135,18 @@ export async function run(args: string[]): Promise<void> {
         await page.goto('/organizer/board');
         board.push(await firstRender(page, BOARD_MEETING));
       }
-      const scheduleApi = await page.evaluate<number>(`performance.getEntriesByType('resource').filter((e) => /\\/schedule$/.test(e.name)).map((e) => e.responseEnd)[0] ?? NaN`);
+      const [scheduleApi, boardBytes, boardAsked, boardFirstByte] = await page.evaluate<[number, number, number, number]>(
+        `(() => { const e = performance.getEntriesByType('resource').find((r) => /\\/schedule\\/board$/.test(r.name)); return e ? [e.responseEnd, e.decodedBodySize, e.startTime, e.responseStart] : [NaN, NaN, NaN, NaN]; })()`,
+      );
+      const [scripts, scriptBytes] = await page.evaluate<[number, number]>(
+        `(() => { const js = performance.getEntriesByType('resource').filter((r) => /\\.js$/.test(r.name)); return [js.length, js.reduce((s, r) => s + r.decodedBodySize, 0)]; })()`,
+      );
       const dayMeetings = await page.evaluate<number>(`document.querySelectorAll(${JSON.stringify(BOARD_MEETING)}).length`);
       const boardNodes = await page.evaluate<number>(`document.getElementsByTagName('*').length`);
       console.log(`\nSchedule board (${fmt(meetings)} meetings, 150 tables; one day at a time, 18 slot columns; only the tables and slots in view render)`);
       console.log(`  time to first render, navigation → meetings visible: ${times(board)}`);
-      console.log(`  of which the schedule JSON arrived at (last run): ${fmt(scheduleApi)} ms`);
+      console.log(`  of which the board's schedule read (GET …/schedule/board, ${fmt(boardBytes / 1024)} kB) asked at ${fmt(boardAsked)} ms, first byte ${fmt(boardFirstByte)} ms, arrived at ${fmt(scheduleApi)} ms (last run)`);
+      console.log(`  JavaScript the board page loaded: ${scripts} files, ${fmt(scriptBytes / 1024)} kB (uncompressed)`);
       console.log(`  DOM elements on the page after first render: ${fmt(boardNodes)} (meetings in the DOM: ${fmt(dayMeetings)} of ${fmt(meetings)})`);
 
       // Both days, each the whole board: down the first columns (as far back as this bench goes), across at the bottom,

@@ -125,6 +125,8 @@ describe('responses match the OpenAPI document (e2e)', () => {
     c(await t.http.get(`/v1/events/${eventId}/schedule`).set(org), 'get', '/v1/events/{eventId}/schedule');
     c(await t.http.get(`/v1/events/${eventId}/schedule`).query({ format: 'csv' }).set(org), 'get', '/v1/events/{eventId}/schedule');
     c(await t.http.get(`/v1/events/${eventId}/schedule`).query({ format: 'xml' }).set(org), 'get', '/v1/events/{eventId}/schedule');
+    c(await t.http.get(`/v1/events/${eventId}/schedule/board`).set(org), 'get', '/v1/events/{eventId}/schedule/board');
+    c(await t.http.get('/v1/events/00000000-0000-4000-8000-000000000000/schedule/board').set(org), 'get', '/v1/events/{eventId}/schedule/board');
     c(await t.http.get(`/v1/events/${eventId}/capacity`).set(org), 'get', '/v1/events/{eventId}/capacity');
     c(await t.http.get('/v1/me/notifications').set(auth(inv.token)), 'get', '/v1/me/notifications');
     c(await t.http.post('/v1/me/notifications/read').set(auth(inv.token)).send({}), 'post', '/v1/me/notifications/read');

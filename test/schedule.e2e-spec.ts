@@ -3,6 +3,45 @@ import ICAL from 'ical.js';
 import { auth, createTestApp, drainQueues, TestApp, waitForRun } from './utils';
 import { auditViolations, matchedEvent, matchId, type Party } from './booking-fixtures';
 
+interface BoardBody {
+  eventId: string; timezone: string; published: boolean;
+  people: { accountId: string[]; name: string[]; role: string[] };
+  times: { startsAt: string[]; endsAt: string[] };
+  meetings: { id: string[]; time: number[]; table: number[]; startup: number[]; counterpart: number[] };
+  pitches: { person: number; session: string; startsAt: string; endsAt: string }[];
+}
+interface ScheduleBody {
+  eventId: string; timezone: string; published: boolean;
+  meetings: { id: string; startsAt: string; endsAt: string; table: number; startup: { accountId: string; name: string }; counterpart: { accountId: string; name: string; role: string } }[];
+  pitches: { session: string; startsAt: string; endsAt: string; accountId: string; name: string }[];
+}
+
+/** The board's compact read holds the schedule: every meeting once at its time and table between its two people, the same pitches. */
+async function expectBoardHoldsSchedule(t: TestApp, eventId: string): Promise<BoardBody> {
+  const schedule: ScheduleBody = (await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(t.organizerToken)).expect(200)).body;
+  const board: BoardBody = (await t.http.get(`/v1/events/${eventId}/schedule/board`).set(auth(t.organizerToken)).expect(200)).body;
+  expect(board).toMatchObject({ eventId, timezone: schedule.timezone, published: schedule.published });
+  const person = (i: number) => ({ accountId: board.people.accountId[i], name: board.people.name[i], role: board.people.role[i] });
+  const columns = Object.values(board.meetings).map((c) => c.length);
+  expect(columns).toEqual(columns.map(() => schedule.meetings.length));
+  expect(new Set(board.meetings.id).size).toBe(schedule.meetings.length); // each meeting once
+  const everyone = new Set([...schedule.meetings.flatMap((m) => [m.startup.accountId, m.counterpart.accountId]), ...schedule.pitches.map((p) => p.accountId)]);
+  expect(new Set(board.people.accountId)).toEqual(everyone);
+  expect(board.people.accountId).toHaveLength(everyone.size); // each person once
+  expect(new Set(board.times.startsAt.map((s, i) => `${s}/${board.times.endsAt[i]}`)).size).toBe(board.times.startsAt.length);
+  const decoded = board.meetings.id.map((id, i) => ({
+    id, startsAt: board.times.startsAt[board.meetings.time[i]], endsAt: board.times.endsAt[board.meetings.time[i]], table: board.meetings.table[i],
+    startup: person(board.meetings.startup[i]), counterpart: person(board.meetings.counterpart[i]),
+  }));
+  expect(decoded).toEqual(
+    schedule.meetings.map((m) => ({ id: m.id, startsAt: m.startsAt, endsAt: m.endsAt, table: m.table, startup: { ...m.startup, role: 'startup' }, counterpart: m.counterpart })),
+  );
+  expect(board.pitches.map((p) => ({ ...person(p.person), session: p.session, startsAt: p.startsAt, endsAt: p.endsAt }))).toEqual(
+    schedule.pitches.map((p) => ({ accountId: p.accountId, name: p.name, role: 'startup', session: p.session, startsAt: p.startsAt, endsAt: p.endsAt })),
+  );
+  return board;
+}
+
 describe('schedule runs, IR allocation and time zones (e2e, real worker)', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -40,6 +79,16 @@ describe('schedule runs, IR allocation and time zones (e2e, real worker)', () =>
     expect(run.valueUpperBound).toBeGreaterThanOrEqual(run.value);
     expect(run.startupsWithMeeting).toBe(6); // fairness floor: every startup gets one
     expect(await auditViolations(t, eventId)).toEqual([]);
+
+    // The board's compact read: the same meetings, in a fraction of the bytes; organizers only.
+    const board = await expectBoardHoldsSchedule(t, eventId);
+    expect(board.meetings.id).toHaveLength(run.booked);
+    const full = await t.http.get(`/v1/events/${eventId}/schedule`).set(auth(t.organizerToken)).expect(200);
+    expect(JSON.stringify(board).length).toBeLessThan(JSON.stringify(full.body).length / 2);
+    await t.http.get(`/v1/events/${eventId}/schedule/board`).set(auth(startups[0].token)).expect(403);
+    await t.http.get(`/v1/events/${eventId}/schedule/board`).set(auth(investors[0].token)).expect(403);
+    await t.http.get(`/v1/events/${eventId}/schedule/board`).expect(401);
+    await t.http.get('/v1/events/00000000-0000-4000-8000-000000000000/schedule/board').set(auth(t.organizerToken)).expect(404);
 
     const published = await t.http.post(`/v1/events/${eventId}/schedule/publish`).set(auth(t.organizerToken)).expect(200);
     expect(published.body.meetings).toBe(run.booked);
@@ -120,6 +169,7 @@ describe('schedule runs, IR allocation and time zones (e2e, real worker)', () =>
     expect(meeting.startsAt).not.toBe('2026-10-28T09:00:00+09:00');
     const agenda = await t.http.get(`/v1/events/${eventId}/agenda`).set(auth(startups[2].token)).expect(200);
     expect(agenda.body.items.map((i: { type: string }) => i.type).sort()).toEqual(['meeting', 'pitch']);
+    expect((await expectBoardHoldsSchedule(t, eventId)).pitches).toHaveLength(2); // and the board sees both pitches
 
     // withdrawing startup 2's pitch promotes the waitlisted startup 0
     await t.http.delete(`/v1/ir-requests/${requests[2]}`).set(auth(startups[1].token)).expect(404);

@@ -113,6 +113,7 @@ export const ROUTE_ACCESS: Record<string, Access> = {
   'GET /v1/events/{eventId}/agenda': { ok: ACTIVE },
   'GET /v1/events/{eventId}/agenda.ics': { ok: ACTIVE },
   'GET /v1/events/{eventId}/schedule': { ok: ORGANIZER },
+  'GET /v1/events/{eventId}/schedule/board': { ok: ORGANIZER },
 };
 
 /** Tables a permitted read may write, and why (everything else must be unchanged by the matrix's requests). */

@@ -864,6 +864,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/events/{eventId}/schedule/board": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The schedule board's compact read of the whole schedule (organizer)
+         * @description The booked meetings and scheduled pitches of `GET …/schedule`, as columns: each person and each meeting time once, each meeting an id, a time index, a table and two person indexes (5,400 meetings: about a sixth of the schedule).
+         */
+        get: operations["agenda_board"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/calendar-feeds/{token}/agenda.ics": {
         parameters: {
             query?: never;
@@ -3307,6 +3327,118 @@ export interface components {
              * @example 31536000
              */
             expiresIn: number;
+        };
+        ScheduleBoardPeopleView: {
+            /**
+             * @example [
+             *       "3f1c2b7e-8a9d-4e36-b0a4-2c1f5d7e9a10",
+             *       "7d2a0c4e-1b3f-4a5d-9e8c-6f7a8b9c0d1e"
+             *     ]
+             */
+            accountId: string[];
+            /**
+             * @description Startup name, firm or company
+             * @example [
+             *       "큐비트랩 (QubitLab)",
+             *       "Han River Deep Tech Partners"
+             *     ]
+             */
+            name: string[];
+            /**
+             * @example [
+             *       "startup",
+             *       "investor"
+             *     ]
+             */
+            role: ("startup" | "investor" | "corporate")[];
+        };
+        ScheduleBoardTimesView: {
+            /**
+             * @example [
+             *       "2026-10-28T10:00:00+09:00"
+             *     ]
+             */
+            startsAt: string[];
+            /**
+             * @example [
+             *       "2026-10-28T10:30:00+09:00"
+             *     ]
+             */
+            endsAt: string[];
+        };
+        ScheduleBoardMeetingsView: {
+            /**
+             * @example [
+             *       "5e6f7081-92a3-4b4c-8d5e-6f708192a3b4"
+             *     ]
+             */
+            id: string[];
+            /**
+             * @description Index into `times`
+             * @example [
+             *       0
+             *     ]
+             */
+            time: number[];
+            /**
+             * @example [
+             *       12
+             *     ]
+             */
+            table: number[];
+            /**
+             * @description Index into `people`: the startup
+             * @example [
+             *       0
+             *     ]
+             */
+            startup: number[];
+            /**
+             * @description Index into `people`: the investor or corporate
+             * @example [
+             *       1
+             *     ]
+             */
+            counterpart: number[];
+        };
+        ScheduleBoardPitchView: {
+            /**
+             * @description Index into `people`: the pitching startup
+             * @example 0
+             */
+            person: number;
+            /**
+             * @description Session title
+             * @example Quantum & Semiconductors IR
+             */
+            session: string;
+            /**
+             * Format: date-time
+             * @example 2026-10-28T14:20:00+09:00
+             */
+            startsAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-10-28T14:30:00+09:00
+             */
+            endsAt: string;
+        };
+        ScheduleBoardView: {
+            /**
+             * Format: uuid
+             * @example 1e2d3c4b-5a69-4788-9a0b-c1d2e3f4a5b6
+             */
+            eventId: string;
+            /** @example Asia/Seoul */
+            timezone: string;
+            /** @example false */
+            published: boolean;
+            people: components["schemas"]["ScheduleBoardPeopleView"];
+            times: components["schemas"]["ScheduleBoardTimesView"];
+            /** @description In order of start and table */
+            meetings: components["schemas"]["ScheduleBoardMeetingsView"];
+            /** @description Scheduled IR pitches, in order of start */
+            pitches: components["schemas"]["ScheduleBoardPitchView"][];
         };
         PartyRefView: {
             /**
@@ -7639,6 +7771,54 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No valid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The caller may see this but not do it (wrong role, pending account, not the owner) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Unknown, malformed or not visible to the caller */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    agenda_board: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScheduleBoardView"];
                 };
             };
             /** @description No valid bearer token */

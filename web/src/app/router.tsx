@@ -2,8 +2,8 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, Navigate } from 'react-router';
 import { meQuery } from '@/features/auth/api/auth';
 import { eventListQuery } from '@/hooks/use-events';
-import { scheduleQuery } from '@/features/organizer/api/organizer';
-import { getToken } from '@/lib/auth-token';
+import { boardQuery } from '@/features/organizer/api/organizer';
+import { getToken, tokenRole } from '@/lib/auth-token';
 import { storedEventId } from '@/lib/current-event';
 import { Loading } from '@/components/loading';
 import { AppLayout } from './layout';
@@ -16,19 +16,19 @@ const page = (load: () => Promise<{ default: React.ComponentType }>) => async ()
 /**
  * The signed-in shell's first reads, started while the opened page's code downloads rather than after it (the router
  * renders nothing until the page's module is in): the account, then — for an active account, as the layout would —
- * the events, and on the schedule board an organizer's schedule of the remembered event (megabytes at conference
- * scale; when the page settles on another event this read is simply not used). Not awaited: nothing waits on them here.
+ * the events; and on the schedule board, when the token was issued to an organizer, the board's read of the
+ * remembered event at once, beside the account's (hundreds of kB at conference scale; when the page settles on
+ * another event this read is simply not used). Not awaited: nothing waits on them here.
  */
 const startShellReads = (queryClient: QueryClient, board: boolean) => {
   const token = getToken();
   if (!token) return;
+  const eventId = storedEventId();
+  if (board && eventId && tokenRole(token) === 'organizer') void queryClient.prefetchQuery(boardQuery(eventId));
   queryClient
     .fetchQuery(meQuery(token))
     .then((me) => {
-      if (me.status !== 'active') return;
-      void queryClient.prefetchQuery(eventListQuery());
-      const eventId = storedEventId();
-      if (board && me.role === 'organizer' && eventId) void queryClient.prefetchQuery(scheduleQuery(eventId));
+      if (me.status === 'active') void queryClient.prefetchQuery(eventListQuery());
     })
     .catch(() => undefined); // the layout reads the account again and shows what went wrong
 };
@@ -58,7 +58,23 @@ export const createRouter = (queryClient: QueryClient) =>
         { path: 'ir', lazy: page(() => import('./routes/ir')) },
         { path: 'demands', lazy: page(() => import('./routes/demands')) },
         { path: 'demands/:demandId', lazy: page(() => import('./routes/demand-detail')) },
-        { path: 'organizer/*', lazy: page(() => import('./routes/organizer')) },
+        {
+          // The role check, then each organizer page a module of its own (loaded together with the check).
+          path: 'organizer',
+          lazy: page(() => import('./routes/organizer')),
+          children: [
+            { index: true, lazy: page(() => import('./routes/organizer/dashboard')) },
+            { path: 'approvals', lazy: page(() => import('./routes/organizer/approvals')) },
+            { path: 'events', lazy: page(() => import('./routes/organizer/events')) },
+            { path: 'participants', lazy: page(() => import('./routes/organizer/participants')) },
+            { path: 'matching', lazy: page(() => import('./routes/organizer/matching')) },
+            { path: 'schedule', lazy: page(() => import('./routes/organizer/schedule')) },
+            { path: 'board', lazy: page(() => import('./routes/organizer/board')) },
+            { path: 'ir', lazy: page(() => import('./routes/organizer/ir')) },
+            { path: 'reports', lazy: page(() => import('./routes/organizer/reports')) },
+            { path: '*', element: <Navigate to="/organizer" replace /> },
+          ],
+        },
         { path: '*', element: <Navigate to="/" replace /> },
       ],
     },

@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, unwrap, type Schema } from '@/lib/api-client';
+import { decodeBoard, type Board } from './board';
 
 export type AccountRow = Schema<'AccountWithProfileView'>;
 export type Participant = Schema<'ParticipantListItemView'>;
@@ -13,9 +14,6 @@ interface RunViews {
   ir: Schema<'IrAllocationRunView'>;
 }
 
-export type Schedule = Schema<'ScheduleView'>;
-export type ScheduleMeeting = Schedule['meetings'][number];
-export type SchedulePitch = Schedule['pitches'][number];
 export type Capacity = Schema<'CapacityView'>;
 
 export const organizerKeys = {
@@ -24,6 +22,8 @@ export const organizerKeys = {
   participants: (eventId: string) => [...organizerKeys.all, 'participants', eventId] as const,
   run: (kind: string, id: string) => [...organizerKeys.all, 'run', kind, id] as const,
   schedule: (eventId: string) => [...organizerKeys.all, 'schedule', eventId] as const,
+  /** Under the schedule's key: whatever refreshes the schedule refreshes the board. */
+  board: (eventId: string) => [...organizerKeys.schedule(eventId), 'board'] as const,
   capacity: (eventId: string) => [...organizerKeys.all, 'capacity', eventId] as const,
   unschedulable: (eventId: string) => [...organizerKeys.all, 'unschedulable', eventId] as const,
   declineReasons: (eventId: string) => [...organizerKeys.all, 'decline-reasons', eventId] as const,
@@ -109,15 +109,18 @@ export function useLatestRuns(eventId: string) {
   });
 }
 
-/** The whole schedule (megabytes at conference scale): the board's, and started by the router when the board opens. */
-export const scheduleQuery = (eventId: string) =>
+/**
+ * The schedule board's read (the whole schedule in compact columns, a few hundred kB at conference scale), decoded
+ * once into meetings: the board's and the schedule page's, started by the router when the board opens.
+ */
+export const boardQuery = (eventId: string) =>
   queryOptions({
-    queryKey: organizerKeys.schedule(eventId),
-    queryFn: () => unwrap(api.GET('/v1/events/{eventId}/schedule', { params: { path: { eventId } } })),
+    queryKey: organizerKeys.board(eventId),
+    queryFn: async () => decodeBoard(await unwrap(api.GET('/v1/events/{eventId}/schedule/board', { params: { path: { eventId } } }))),
   });
 
-export function useSchedule(eventId: string) {
-  return useQuery(scheduleQuery(eventId));
+export function useBoard(eventId: string) {
+  return useQuery(boardQuery(eventId));
 }
 
 export function useCapacity(eventId: string) {
@@ -153,13 +156,9 @@ export function useMoveMeeting(eventId: string) {
       unwrap(api.PATCH('/v1/meetings/{id}', { params: { path: { id } }, body: { startsAt, table } })),
     onSuccess: (_, { id, startsAt, table }) => {
       // The board shows the new place at once (no flicker back while the schedule reloads).
-      queryClient.setQueryData<Schedule>(organizerKeys.schedule(eventId), (old) =>
-        old && {
-          ...old,
-          meetings: old.meetings.map((m) =>
-            m.id === id ? { ...m, startsAt, endsAt: new Date(Date.parse(startsAt) + Date.parse(m.endsAt) - Date.parse(m.startsAt)).toISOString(), table } : m,
-          ),
-        },
+      const at = Date.parse(startsAt);
+      queryClient.setQueryData<Board>(organizerKeys.board(eventId), (old) =>
+        old && { ...old, meetings: old.meetings.map((m) => (m.id === id ? { ...m, startsAt: at, endsAt: at + m.endsAt - m.startsAt, table } : m)) },
       );
       void queryClient.invalidateQueries({ queryKey: organizerKeys.schedule(eventId) });
     },

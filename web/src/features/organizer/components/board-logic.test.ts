@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { SchedulePitch } from '../api/organizer';
-import { iso, meeting, SLOT, T0 } from './board-fixtures';
+import type { BoardPitch } from '../api/board';
+import { meeting, SLOT, T0 } from './board-fixtures';
 import { boardIndex, cellTarget, meetingIdOf, moveConflicts, planMove, visibleSpan, withMove } from './board-logic';
 
 
@@ -24,7 +24,7 @@ describe('moveConflicts', () => {
   });
 
   it('reports a pitch overlapping the new time', () => {
-    const pitch: SchedulePitch = { id: 'p', sessionId: 'x', session: 'IR', room: 'R', position: 1, startsAt: iso(T0 + SLOT + 10 * 60_000), endsAt: iso(T0 + SLOT + 20 * 60_000), accountId: 's1', name: 'S1' };
+    const pitch: BoardPitch = { person: a.startup, session: 'IR', startsAt: T0 + SLOT + 10 * 60_000, endsAt: T0 + SLOT + 20 * 60_000 };
     expect(moveConflicts(a, T0 + SLOT, 1, SLOT, all, [pitch]).map((x) => x.kind)).toEqual(['pitch']);
   });
 
@@ -44,7 +44,7 @@ describe('dropping a meeting on a cell', () => {
   const a = meeting('a', 's1', 'v1', 0, 1);
   const b = meeting('b', 's2', 'v2', 1, 2);
   const c = meeting('c', 's3', 'v1', 2, 3);
-  const schedule = { meetings: [a, b, c], pitches: [] as SchedulePitch[] };
+  const schedule = { meetings: [a, b, c], pitches: [] as BoardPitch[] };
   const cell = (slot: number, table: number | string) => {
     const div = document.createElement('div');
     div.dataset.slot = String(T0 + slot * SLOT);

@@ -1,21 +1,21 @@
-import type { ScheduleMeeting, SchedulePitch } from '../api/organizer';
+import type { BoardMeeting, BoardPitch } from '../api/board';
 
 export type Conflict =
-  | { kind: 'table'; with: ScheduleMeeting }
-  | { kind: 'person'; name: string; with: ScheduleMeeting }
-  | { kind: 'pitch'; name: string; pitch: SchedulePitch };
+  | { kind: 'table'; with: BoardMeeting }
+  | { kind: 'person'; name: string; with: BoardMeeting }
+  | { kind: 'pitch'; name: string; pitch: BoardPitch };
 
 /**
  * What would clash if `meeting` moved to start at `startsAt` (ms) at `table`: the table taken, either person
  * already meeting then, or pitching during it. The server checks again (blocked time, daily caps).
  */
 export function moveConflicts(
-  meeting: ScheduleMeeting,
+  meeting: BoardMeeting,
   startsAt: number,
   table: number,
   slotMs: number,
-  meetings: ScheduleMeeting[],
-  pitches: SchedulePitch[],
+  meetings: BoardMeeting[],
+  pitches: BoardPitch[],
 ): Conflict[] {
   const out: Conflict[] = [];
   const end = startsAt + slotMs;
@@ -24,13 +24,13 @@ export function moveConflicts(
     [meeting.counterpart.accountId, meeting.counterpart.name],
   ]);
   for (const m of meetings) {
-    if (m.id === meeting.id || Date.parse(m.startsAt) !== startsAt) continue;
+    if (m.id === meeting.id || m.startsAt !== startsAt) continue;
     if (m.table === table) out.push({ kind: 'table', with: m });
-    for (const p of m.participants) if (people.has(p)) out.push({ kind: 'person', name: people.get(p)!, with: m });
+    for (const p of [m.startup, m.counterpart]) if (people.has(p.accountId)) out.push({ kind: 'person', name: people.get(p.accountId)!, with: m });
   }
   for (const p of pitches) {
-    if (!people.has(p.accountId)) continue;
-    if (Date.parse(p.startsAt) < end && Date.parse(p.endsAt) > startsAt) out.push({ kind: 'pitch', name: people.get(p.accountId)!, pitch: p });
+    if (!people.has(p.person.accountId)) continue;
+    if (p.startsAt < end && p.endsAt > startsAt) out.push({ kind: 'pitch', name: people.get(p.person.accountId)!, pitch: p });
   }
   return out;
 }
@@ -49,10 +49,10 @@ export interface MovePlan {
 }
 
 /** The one check behind both ways of moving (dialog and drag): what changes and what would clash. */
-export function planMove(meeting: ScheduleMeeting, target: MoveTarget, slotMs: number, schedule: { meetings: ScheduleMeeting[]; pitches: SchedulePitch[] }): MovePlan {
+export function planMove(meeting: BoardMeeting, target: MoveTarget, slotMs: number, schedule: { meetings: BoardMeeting[]; pitches: BoardPitch[] }): MovePlan {
   return {
     target,
-    unchanged: target.startsAt === Date.parse(meeting.startsAt) && target.table === meeting.table,
+    unchanged: target.startsAt === meeting.startsAt && target.table === meeting.table,
     conflicts: moveConflicts(meeting, target.startsAt, target.table, slotMs, schedule.meetings, schedule.pitches),
   };
 }
@@ -69,26 +69,26 @@ export function cellTarget(element: EventTarget | null): MoveTarget | null {
 export const cellKey = (target: MoveTarget) => `${target.table}@${target.startsAt}`;
 
 /** Meetings indexed by table and slot start, for the board's cells. */
-export function boardIndex(meetings: ScheduleMeeting[]): Map<string, ScheduleMeeting> {
-  return new Map(meetings.map((m) => [cellKey({ table: m.table, startsAt: Date.parse(m.startsAt) }), m]));
+export function boardIndex(meetings: BoardMeeting[]): Map<string, BoardMeeting> {
+  return new Map(meetings.map((m) => [cellKey(m), m]));
 }
 
 /**
  * The board as it would look with `meeting` at `target` (a dropped move awaiting confirmation), or `index` itself
  * when another meeting holds that cell (both stay visible; the dialog names the clash). `index` is never changed.
  */
-export function withMove(index: Map<string, ScheduleMeeting>, meeting: ScheduleMeeting, target: MoveTarget): Map<string, ScheduleMeeting> {
+export function withMove(index: Map<string, BoardMeeting>, meeting: BoardMeeting, target: MoveTarget): Map<string, BoardMeeting> {
   const occupant = index.get(cellKey(target));
   if (occupant && occupant.id !== meeting.id) return index;
   const next = new Map(index);
-  const from = cellKey({ table: meeting.table, startsAt: Date.parse(meeting.startsAt) });
+  const from = cellKey(meeting);
   if (next.get(from)?.id === meeting.id) next.delete(from);
   next.set(cellKey(target), meeting);
   return next;
 }
 
-export function involves(m: ScheduleMeeting, accountId: string | null): boolean {
-  return !accountId || m.participants.includes(accountId);
+export function involves(m: BoardMeeting, accountId: string | null): boolean {
+  return !accountId || m.startup.accountId === accountId || m.counterpart.accountId === accountId;
 }
 
 /** A run of rows or columns, `from` included, `to` not. */

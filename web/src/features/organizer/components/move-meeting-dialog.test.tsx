@@ -18,7 +18,7 @@ vi.setConfig({ testTimeout: 30_000 });
 
 const a = meeting('a', 's1', 'v1', 0, 1);
 const b = meeting('b', 's2', 'v2', 1, 2);
-const schedule = { eventId: 'e', timezone: 'Asia/Seoul', published: false, meetings: [a, b], pitches: [] };
+const schedule = { timezone: 'Asia/Seoul', published: false, meetings: [a, b], pitches: [] };
 const days = [{ date: '2026-10-28', slots: [0, 1, 2].map((i) => T0 + i * SLOT) }];
 
 const wrap = (children: ReactNode) => (
@@ -31,7 +31,7 @@ beforeEach(() => fetchMock.mockReset());
 
 describe('MoveMeetingDialog opened by a drop', () => {
   it('opens on the cell the meeting was dropped on and saves that move', async () => {
-    fetchMock.mockResolvedValue(jsonResponse(200, { ...a, startsAt: iso(T0 + SLOT), table: 4 }));
+    fetchMock.mockResolvedValue(jsonResponse(200, { ...a, startsAt: iso(T0 + SLOT), endsAt: iso(T0 + 2 * SLOT), table: 4 }));
     const onClose = vi.fn();
     render(wrap(<MoveMeetingDialog meeting={a} target={{ startsAt: T0 + SLOT, table: 4 }} schedule={schedule} days={days} tables={6} slotMs={SLOT} eventId="e" onClose={onClose} />));
     expect(await screen.findByText('No conflicts on the board.')).toBeInTheDocument();

@@ -3,12 +3,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatTime, formatLocalDate } from '@/lib/format';
-import { useMoveMeeting, type Schedule, type ScheduleMeeting } from '../api/organizer';
+import type { Board, BoardMeeting } from '../api/board';
+import { useMoveMeeting } from '../api/organizer';
 import { planMove, type MoveTarget } from './board-logic';
 
 interface Props {
-  meeting: ScheduleMeeting | null;
-  schedule: Schedule;
+  meeting: BoardMeeting | null;
+  schedule: Board;
   days: { date: string; slots: number[] }[];
   tables: number;
   slotMs: number;
@@ -28,7 +29,7 @@ export function MoveMeetingDialog({ meeting, schedule, days, tables, slotMs, eve
   const [table, setTable] = useState<number>(1);
   useEffect(() => {
     if (meeting) {
-      setSlot(String(target?.startsAt ?? Date.parse(meeting.startsAt)));
+      setSlot(String(target?.startsAt ?? meeting.startsAt));
       setTable(target?.table ?? meeting.table);
       move.reset();
     }
@@ -39,7 +40,7 @@ export function MoveMeetingDialog({ meeting, schedule, days, tables, slotMs, eve
     group: formatLocalDate(d.date, i18n.language),
     items: d.slots.map((s) => ({ value: String(s), label: `${formatLocalDate(d.date, i18n.language)} ${formatTime(new Date(s).toISOString(), schedule.timezone, i18n.language)}` })),
   }));
-  const at = slot ? Number(slot) : Date.parse(meeting.startsAt);
+  const at = slot ? Number(slot) : meeting.startsAt;
   const { conflicts, unchanged } = planMove(meeting, { startsAt: at, table }, slotMs, schedule);
 
   return (

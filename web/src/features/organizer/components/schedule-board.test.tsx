@@ -6,6 +6,7 @@ import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
+import { encodeBoard } from '../api/board';
 import { meeting, SLOT, T0 } from './board-fixtures';
 import { ScheduleBoard } from './schedule-board';
 
@@ -21,7 +22,7 @@ const meetings = Array.from({ length: TABLES * 6 }, (_, i) => meeting(`m${i}`, `
 
 beforeEach(() => {
   fetchMock.mockReset();
-  fetchMock.mockResolvedValue(jsonResponse(200, { eventId: 'e', timezone: 'Asia/Seoul', published: false, meetings, pitches: [] }));
+  fetchMock.mockResolvedValue(jsonResponse(200, encodeBoard({ timezone: 'Asia/Seoul', published: false, meetings, pitches: [] })));
 });
 
 const renderBoard = () =>

@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, SegmentedControl, Select, Stack } from '@mantine/core';
-import { memo, useCallback, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
@@ -7,7 +7,8 @@ import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { formatLocalDate, formatTime } from '@/lib/format';
 import { datesBetween, daySlots, type GridSpec } from '@/lib/zoned-time';
-import { useSchedule, type ScheduleMeeting } from '../api/organizer';
+import type { BoardMeeting } from '../api/board';
+import { useBoard } from '../api/organizer';
 import { boardIndex, cellKey, cellTarget, involves, meetingIdOf, planMove, sameSpan, visibleSpan, withMove, type MoveTarget, type Span } from './board-logic';
 import { MoveMeetingDialog } from './move-meeting-dialog';
 import classes from './schedule-board.module.css';
@@ -27,13 +28,13 @@ const MEETING_TYPE = 'application/x-sgm-meeting';
  */
 export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec: GridSpec; tables: number }) {
   const { t, i18n } = useTranslation();
-  const schedule = useSchedule(eventId);
+  const schedule = useBoard(eventId);
   const days = useMemo(() => datesBetween(spec.startDate, spec.endDate).map((date) => ({ date, slots: daySlots(spec, date) })), [spec]);
   const [day, setDay] = useState(days[0]?.date ?? '');
   const [person, setPerson] = useState<string | null>(null);
   // The meeting in the dialog; `target` when it was dropped on a cell, `failed` once the server refused that move.
-  const [moving, setMoving] = useState<{ meeting: ScheduleMeeting; target?: MoveTarget; failed?: boolean } | null>(null);
-  const [dragging, setDragging] = useState<ScheduleMeeting | null>(null);
+  const [moving, setMoving] = useState<{ meeting: BoardMeeting; target?: MoveTarget; failed?: boolean } | null>(null);
+  const [dragging, setDragging] = useState<BoardMeeting | null>(null);
   const [over, setOver] = useState<MoveTarget | null>(null);
   const stored = useMemo(() => boardIndex(schedule.data?.meetings ?? []), [schedule.data]);
   const index = useMemo(
@@ -41,15 +42,18 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
     [stored, moving],
   );
   const byId = useMemo(() => new Map((schedule.data?.meetings ?? []).map((m) => [m.id, m])), [schedule.data]);
+  // The person filter's names, sorted after the board's first paint (a background render): sorting 2,000 names by
+  // the language's collation takes tens of ms, and only the filter's list needs it.
+  const later = useDeferredValue(schedule.data);
   const people = useMemo(() => {
     const names = new Map<string, string>();
-    for (const m of schedule.data?.meetings ?? []) {
-      names.set(m.startup.accountId, m.startup.name);
-      names.set(m.counterpart.accountId, m.counterpart.name);
+    for (const m of later?.meetings ?? []) {
+      if (!names.has(m.startup.accountId)) names.set(m.startup.accountId, m.startup.name);
+      if (!names.has(m.counterpart.accountId)) names.set(m.counterpart.accountId, m.counterpart.name);
     }
     const collator = new Intl.Collator(i18n.language); // one collator: localeCompare would build one per comparison
     return [...names.entries()].map(([value, label]) => ({ value, label })).sort((a, b) => collator.compare(a.label, b.label));
-  }, [schedule.data, i18n.language]);
+  }, [later, i18n.language]);
 
   const slotMs = spec.meetingGrid.slotMinutes * 60_000;
   const personCount = useMemo(() => (schedule.data?.meetings ?? []).filter((m) => involves(m, person)).length, [schedule.data, person]);
@@ -127,8 +131,8 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
 }
 
 interface RowActions {
-  open: (meeting: ScheduleMeeting) => void;
-  dragStart: (meeting: ScheduleMeeting) => void;
+  open: (meeting: BoardMeeting) => void;
+  dragStart: (meeting: BoardMeeting) => void;
   dragEnd: () => void;
 }
 
@@ -136,8 +140,8 @@ interface GridProps {
   slots: number[];
   timezone: string;
   tables: number;
-  index: Map<string, ScheduleMeeting>;
-  byId: Map<string, ScheduleMeeting>;
+  index: Map<string, BoardMeeting>;
+  byId: Map<string, BoardMeeting>;
   person: string | null;
   draggingId: string | null;
   /** The cell under a dragged meeting, and whether dropping there would clash. */
@@ -197,7 +201,7 @@ const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, byId
   // Each meeting's accessible name, made once per meeting and language rather than at every render of its row.
   const labels = useMemo(() => {
     const made = new Map<string, string>();
-    return (m: ScheduleMeeting, table: number) => {
+    return (m: BoardMeeting, table: number) => {
       const key = `${m.id}@${table}`;
       let label = made.get(key);
       if (label === undefined) made.set(key, (label = t('board.meetingLabel', { a: m.startup.name, b: m.counterpart.name, table })));
@@ -275,7 +279,7 @@ interface RowProps {
   left: number;
   /** The slot starts of the rendered columns. */
   slots: number[];
-  index: Map<string, ScheduleMeeting>;
+  index: Map<string, BoardMeeting>;
   person: string | null;
   draggingId: string | null;
   /** The cell of this row under a dragged meeting, and whether dropping there would clash. */
@@ -283,7 +287,7 @@ interface RowProps {
   overClash: boolean;
   /** A dropped meeting awaiting confirmation, drawn dashed at its new place. */
   proposedId: string | null;
-  label: (m: ScheduleMeeting, table: number) => string;
+  label: (m: BoardMeeting, table: number) => string;
 }
 
 /**

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatPercent } from '@/lib/format';
-import { organizerKeys, useLatestRuns, useCapacity, usePublish, useRun, useSchedule, useStartRun, useUnschedulable } from '../api/organizer';
+import { organizerKeys, useLatestRuns, useCapacity, usePublish, useRun, useBoard, useStartRun, useUnschedulable } from '../api/organizer';
 import { RunProgress } from './run-progress';
 import { ScheduleGauge } from './schedule-gauge';
 
@@ -18,7 +18,7 @@ export function SchedulePanel({ eventId, published }: { eventId: string; publish
   const run = useRun('schedule', runId);
   const capacity = useCapacity(eventId);
   const unschedulable = useUnschedulable(eventId);
-  const schedule = useSchedule(eventId);
+  const schedule = useBoard(eventId);
   const publish = usePublish(eventId);
   // A run that finishes while watched has re-planned the meetings: the schedule, the board and the unscheduled list reload.
   const queryClient = useQueryClient();
