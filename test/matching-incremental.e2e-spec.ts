@@ -54,6 +54,11 @@ describe('incremental re-scores agree with a full run (e2e, K = 2)', () => {
     }
     const incremental = await lists(eventId);
     expect(incremental.length).toBeGreaterThan(0);
+    // The list summaries the re-scores kept are those of the stored rows (what match_lists_refresh computes).
+    const summaries = `SELECT owner_id, size, min_score, last_id FROM match_lists WHERE event_id = $1 ORDER BY owner_id`;
+    const kept = await t.db.query(summaries, [eventId]);
+    await t.db.query(`SELECT match_lists_refresh($1)`, [eventId]);
+    expect(kept.filter((l: { size: number }) => l.size > 0)).toEqual(await t.db.query(summaries, [eventId]));
     const run = await t.http.post(`/v1/events/${eventId}/match-runs`).set(auth(t.organizerToken)).expect(202);
     expect((await waitForRun(t, `/v1/match-runs/${run.body.id}`, t.organizerToken)).status).toBe('done');
     expect(await lists(eventId)).toEqual(incremental);

@@ -36,6 +36,15 @@ export class MatchCorpusRepository {
     return this.read(eventId, since);
   }
 
+  /**
+   * The event's participant count, from its primary-key index: a cheap first check that nobody left the
+   * event (a deletion leaves no row for changedSince to see); counts() runs only when it moved.
+   */
+  async participants(eventId: string): Promise<number> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM event_participants WHERE event_id = $1`, [eventId]);
+    return n;
+  }
+
   /** Live party counts, to check that a patched in-memory scorer still mirrors the database. */
   async counts(eventId: string): Promise<{ startups: number; investors: number; demands: number }> {
     const [row] = await this.db.query(

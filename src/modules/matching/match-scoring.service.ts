@@ -10,6 +10,17 @@ import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventPar
 import { mergeList, type ListEntry } from './scoring/list-merge';
 import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn } from './scoring/party-rescore';
 
+/** A prepared scorer kept between re-scores, with what it was built from and checked against. */
+interface CachedScorer {
+  scorer: EventScorer;
+  settings: string;
+  watermark: Date;
+  usedAt: number;
+  patches: number;
+  /** The event's participant count when the scorer last agreed with the database's party counts. */
+  participants: number;
+}
+
 /** Startups scored per chunk of a full run before yielding to the event loop (keeps BullMQ's lock renewed). */
 const CHUNK = 250;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -30,7 +41,7 @@ export class MatchScoringService {
   ) {}
 
   /** One prepared scorer per event, patched party by party between full runs (see scorerFor). */
-  private readonly scorers = new Map<string, { scorer: EventScorer; settings: string; watermark: Date; usedAt: number; patches: number }>();
+  private readonly scorers = new Map<string, CachedScorer>();
 
   private async settingsOf(eventId: string): Promise<{ key: string; weights: MatchWeights } | null> {
     const event = await this.db.getRepository(EventEntity).findOneBy({ id: eventId });
@@ -43,25 +54,26 @@ export class MatchScoringService {
   private async prepare(eventId: string): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
     const settings = await this.settingsOf(eventId);
     if (!settings) return null;
-    const { watermark, ...parties } = await this.corpus.load(eventId);
+    const [{ watermark, ...parties }, participants] = await Promise.all([this.corpus.load(eventId), this.corpus.participants(eventId)]);
     const K = this.config.env.MATCH_TOP_K;
     const scorer = EventScorer.prepare({ ...parties, weights: settings.weights, topK: K, counterpartTopK: K, rates: this.config.usdRates });
-    this.remember(eventId, { scorer, settings: settings.key, watermark, usedAt: Date.now(), patches: 0 });
+    this.remember(eventId, { scorer, settings: settings.key, watermark, usedAt: Date.now(), patches: 0, participants });
     return { scorer, parties };
   }
 
   /**
    * The cached scorer brought up to date with every party changed since it was built (by this worker or any
-   * other), or a fresh one when there is none, the settings changed, or the counts disagree with the database.
+   * other), or a fresh one when there is none, the settings changed, or the counts disagree with the database
+   * (checked only when the event's participant count moved: reading every participant costs more than the rest).
    */
   private async scorerFor(eventId: string): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
     const cached = this.scorers.get(eventId);
     if (!cached) return this.prepare(eventId);
-    // The settings, changes and counts in one round of parallel reads (the settings usually match).
-    const [settings, changes, counts] = await Promise.all([
+    // The settings, changes and participant count in one round of parallel reads (the settings usually match).
+    const [settings, changes, participants] = await Promise.all([
       this.settingsOf(eventId),
       this.corpus.changedSince(eventId, cached.watermark),
-      this.corpus.counts(eventId),
+      this.corpus.participants(eventId),
     ]);
     if (!settings) return null;
     if (cached.settings !== settings.key) return this.prepare(eventId);
@@ -76,13 +88,17 @@ export class MatchScoringService {
     cached.watermark = changes.watermark;
     cached.usedAt = Date.now();
     const parties = cached.scorer.parties();
-    if (counts.startups !== parties.startups.length || counts.investors !== parties.investors.length || counts.demands !== parties.demands.length) {
-      return this.prepare(eventId);
+    if (participants !== cached.participants) {
+      const counts = await this.corpus.counts(eventId);
+      if (counts.startups !== parties.startups.length || counts.investors !== parties.investors.length || counts.demands !== parties.demands.length) {
+        return this.prepare(eventId);
+      }
+      cached.participants = participants;
     }
     return { scorer: cached.scorer, parties };
   }
 
-  private remember(eventId: string, entry: { scorer: EventScorer; settings: string; watermark: Date; usedAt: number; patches: number }): void {
+  private remember(eventId: string, entry: CachedScorer): void {
     this.scorers.set(eventId, entry);
     // Events idle for an hour leave memory.
     for (const [id, e] of this.scorers) if (Date.now() - e.usedAt > 3_600_000) this.scorers.delete(id);
@@ -107,16 +123,17 @@ export class MatchScoringService {
     const result = scorer.result();
     const scoreMs = performance.now() - started - prepareMs;
 
-    // Each pair to store once, with its flags (1: in the startup's top K, 2: in the counterpart's).
-    const byStartup = new Map<string, Map<string, { kind: CounterpartKind; flags: number }>>();
+    // Each pair to store once, with its flags as one number (1: in the startup's top K, 2: in the
+    // counterpart's, 4: the counterpart is a demand): no object per pair for the collector to chase.
+    const byStartup = new Map<string, Map<string, number>>();
     let total = 0;
     const add = (startupId: string, kind: CounterpartKind, counterpartId: string, flag: 0 | 1 | 2) => {
       let own = byStartup.get(startupId);
       if (!own) byStartup.set(startupId, (own = new Map()));
       const entry = own.get(counterpartId);
-      if (entry) entry.flags |= flag;
+      if (entry !== undefined) own.set(counterpartId, entry | flag);
       else {
-        own.set(counterpartId, { kind, flags: flag });
+        own.set(counterpartId, flag | (kind === 'demand' ? 4 : 0));
         total++;
       }
     };
@@ -135,7 +152,8 @@ export class MatchScoringService {
         const own = byStartup.get(startupId)!;
         const i = scorer.slotOf('startup', startupId)!;
         for (const counterpartId of [...own.keys()].sort()) {
-          const { kind, flags } = own.get(counterpartId)!;
+          const flags = own.get(counterpartId)!;
+          const kind: CounterpartKind = flags & 4 ? 'demand' : 'investor';
           scorer.explainAt(i, scorer.slotOf(kind, counterpartId)!, row);
           row.startupId = startupId;
           row.kind = kind;

@@ -202,7 +202,14 @@ export class MatchStoreRepository {
       );
       // The stage holds a few thousand rows at most here: an upsert is simplest, a pair's other-side flag is
       // kept, and a row left as it was is not rewritten (recomputed lists mostly come out unchanged).
-      const written: { startup_id: string; counterpart_id: string; is_demand: boolean; inserted: boolean }[] = await tx.query(
+      const written: {
+        startup_id: string;
+        counterpart_id: string;
+        is_demand: boolean;
+        inserted: boolean;
+        in_startup_top: boolean;
+        in_counterpart_top: boolean;
+      }[] = await tx.query(
         `INSERT INTO matches (id, event_id, startup_id, investor_id, demand_id, ${VALUES}, in_startup_top, in_counterpart_top, scored_at)
          SELECT ${insertColumns} FROM match_stage s
          ON CONFLICT (event_id, startup_id, counterpart_id) DO UPDATE SET
@@ -215,7 +222,7 @@ export class MatchStoreRepository {
          WHERE (matches.${VALUES.split(', ').join(', matches.')}, matches.in_startup_top, matches.in_counterpart_top)
                IS DISTINCT FROM (EXCLUDED.${VALUES.split(', ').join(', EXCLUDED.')},
                                  matches.in_startup_top OR EXCLUDED.in_startup_top, matches.in_counterpart_top OR EXCLUDED.in_counterpart_top)
-         RETURNING startup_id, counterpart_id, demand_id IS NOT NULL AS is_demand, xmax = 0 AS inserted`,
+         RETURNING startup_id, counterpart_id, demand_id IS NOT NULL AS is_demand, xmax = 0 AS inserted, in_startup_top, in_counterpart_top`,
         [eventId],
       );
       // Only a new row needs its parties checked and locked (an existing one already went through this, and a
@@ -233,12 +240,17 @@ export class MatchStoreRepository {
           gone,
         ]);
       }
-      // Every list a changed row or flag belongs to gets its summary again, from the rows.
+      // Every list a changed row or flag belongs to gets its summary again, from the rows. The upsert never
+      // clears a flag, so a written row without a side's flag was not in that side's list before either.
       await refreshSummaries(
         tx,
         eventId,
-        [...scope.startups, ...unflag.map((u) => u.startupId), ...written.map((w) => w.startup_id)],
-        [...scope.counterparts, ...unflag.map((u) => u.counterpartId), ...written.map((w) => w.counterpart_id)],
+        [...scope.startups, ...unflag.map((u) => u.startupId), ...written.filter((w) => w.in_startup_top).map((w) => w.startup_id)],
+        [
+          ...scope.counterparts,
+          ...unflag.map((u) => u.counterpartId),
+          ...written.filter((w) => w.in_counterpart_top).map((w) => w.counterpart_id),
+        ],
       );
       return staged; // counting a whole big event is not worth it for one party
     });
@@ -413,7 +425,8 @@ class BinaryRows {
     let bytes = this.uuids.get(value);
     if (!bytes) this.uuids.set(value, (bytes = Buffer.from(value.replace(/-/g, ''), 'hex')));
     this.at = this.buf.writeInt32BE(16, this.at);
-    this.at += bytes.copy(this.buf, this.at);
+    this.buf.set(bytes, this.at);
+    this.at += 16;
   }
 
   bool(value: boolean): void {
@@ -446,7 +459,8 @@ class BinaryRows {
     }
     const bytes = this.textBytes(value);
     this.at = this.buf.writeInt32BE(bytes.length, this.at);
-    this.at += bytes.copy(this.buf, this.at);
+    this.buf.set(bytes, this.at);
+    this.at += bytes.length;
   }
 
   textArray(values: readonly string[]): void {
@@ -463,7 +477,8 @@ class BinaryRows {
       at = buf.writeInt32BE(1, at); // lower bound
       for (const b of items) {
         at = buf.writeInt32BE(b.length, at);
-        at += b.copy(buf, at);
+        buf.set(b, at);
+        at += b.length;
       }
     }
     this.at = at;

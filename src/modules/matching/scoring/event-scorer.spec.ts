@@ -147,6 +147,15 @@ describe('scoreEvent', () => {
     expect(pairs.flat().some((p) => p.breakdown.excluded)).toBe(true);
   });
 
+  it('explains pairs asked in any order the same (startups alternating, not grouped)', () => {
+    const scorer = EventScorer.prepare(input);
+    for (let k = 0; k < 400; k++) {
+      const i = (k * 7) % input.startups.length;
+      const p = pairs[i][(k * 13) % pairs[i].length];
+      expect(scorer.explain(input.startups[i].id, p.kind, p.id)).toEqual({ score: p.score, breakdown: p.breakdown, sharedConcepts: p.sharedConcepts });
+    }
+  });
+
   it('handles empty events and rejects bad input', () => {
     const empty = scoreEvent({ startups: [], investors: [], demands: [] });
     expect(empty).toEqual({ pairsScored: 0, pairsCompatible: 0, startupTop: new Map(), investorTop: new Map(), demandTop: new Map() });

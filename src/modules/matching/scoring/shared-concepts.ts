@@ -41,6 +41,9 @@ function conceptPart(v: SparseVector, text: TextIndex): ConceptPart {
   return part;
 }
 
+let lastA: SparseVector | null = null;
+let lastPart: ConceptPart | null = null;
+
 /** How many shared concepts a match keeps for its explanation. */
 export const MAX_SHARED_CONCEPTS = 5;
 
@@ -49,7 +52,9 @@ export const MAX_SHARED_CONCEPTS = 5;
  * concept is left out when a narrower one it covers is listed ("solid electrolyte" says more than "battery").
  */
 export function sharedConcepts(a: SparseVector, b: SparseVector, text: TextIndex, limit = MAX_SHARED_CONCEPTS): string[] {
-  const ca = conceptPart(a, text);
+  // Bulk explanations come grouped by `a` (one startup against its counterparts): its part is looked up once.
+  if (a !== lastA) [lastA, lastPart] = [a, conceptPart(a, text)];
+  const ca = lastPart!;
   const cb = conceptPart(b, text);
   if (ca.ids.length === 0 || cb.ids.length === 0) return NONE;
   // The shared concepts as positions in ca with their products, kept sorted by insertion (a handful at most).
