@@ -227,5 +227,5 @@ export async function run(allArgs: string[]): Promise<void> {
 
   // The end-to-end run below scores the same generated event (the default sizes) through the queue and database.
   const sameEvent = rest.length === 0;
-  if (!pure) await runMatchingEndToEnd(undefined, sameEvent ? best : undefined);
+  if (!pure) await runMatchingEndToEnd(undefined, sameEvent ? best : undefined, sameEvent ? total : undefined);
 }
