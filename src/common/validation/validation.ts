@@ -78,32 +78,7 @@ export class AppValidationPipe extends ValidationPipe {
     });
   }
 
-  /** Validated query DTOs by class, then by the query's text: see `transform`. */
-  private readonly validQueries = new WeakMap<object, Map<string, object>>();
-
-  /**
-   * A whole-query DTO (`@Query() q: SomeQuery`) is a pure function of the query's strings, and hot list routes are
-   * asked the same few queries over and over: a query that passed is remembered (up to QUERY_CACHE_SIZE per DTO
-   * class) and answered with a fresh copy of its DTO, without class-transformer and class-validator. Refused queries
-   * and DTOs holding anything but primitives and arrays of them always take the full path.
-   */
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const dto = metadata.type === 'query' && metadata.data === undefined && typeof metadata.metatype === 'function' ? metadata.metatype : null;
-    if (!dto || !isPlainQuery(value) || !this.toValidate(metadata)) return this.validateFully(value, metadata);
-    const key = JSON.stringify(value);
-    let known = this.validQueries.get(dto);
-    const hit = known?.get(key);
-    if (hit) return copyOf(hit);
-    const result = await this.validateFully(value, metadata);
-    if (result !== null && typeof result === 'object' && isCopyable(result)) {
-      if (!known) this.validQueries.set(dto, (known = new Map()));
-      if (known.size >= QUERY_CACHE_SIZE) known.clear();
-      known.set(key, copyOf(result));
-    }
-    return result;
-  }
-
-  private async validateFully(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const raw = metadata.type === 'body' || metadata.type === 'query' ? unsafeInput(value) : [];
     const dto = typeof metadata.metatype === 'function' && this.toValidate(metadata) ? metadata.metatype : null;
     if (dto && metadata.type === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
@@ -126,27 +101,6 @@ export class AppValidationPipe extends ValidationPipe {
     if (raw.length || nulls.length) throw failure(merge(raw, nulls), false);
     return result;
   }
-}
-
-const QUERY_CACHE_SIZE = 256;
-
-/** A query as Express parses it: an object of strings and arrays of strings. */
-function isPlainQuery(value: unknown): value is Record<string, string | string[]> {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
-  for (const v of Object.values(value)) {
-    if (typeof v !== 'string' && !(Array.isArray(v) && v.every((x) => typeof x === 'string'))) return false;
-  }
-  return true;
-}
-
-const isPrimitive = (v: unknown) => v === null || (typeof v !== 'object' && typeof v !== 'function');
-const isCopyable = (dto: object) => Object.values(dto).every((v) => isPrimitive(v) || (Array.isArray(v) && v.every(isPrimitive)));
-
-/** The same DTO (class and own fields), arrays copied, so a handler that changes its query changes only its own. */
-function copyOf<T extends object>(dto: T): T {
-  const copy = Object.create(Object.getPrototypeOf(dto)) as Record<string, unknown>;
-  for (const [k, v] of Object.entries(dto)) copy[k] = Array.isArray(v) ? [...v] : v;
-  return copy as T;
 }
 
 export function createValidationPipe(): ValidationPipe {
