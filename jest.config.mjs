@@ -18,7 +18,7 @@ export default {
   // A ceiling, not a budget: tests wait on conditions; shared CI machines can be several times slower than ours.
   testTimeout: 180000,
   projects: [
-    { ...common, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', rootDir: '.', testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/bench/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'e2e',

@@ -2,6 +2,7 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import type autocannon from 'autocannon';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import type { PacedOptions, PacedResult } from './api-paced';
 
 /** The built API (dist/src/main.js) in a child process on `port`, rate limits off; `env` adds to this process's environment. */
 export function startApi(port: number, env: Record<string, string>): ChildProcess {
@@ -52,12 +53,21 @@ export async function apiLogin(base: string, email: string, password: string): P
 
 /** One autocannon run in a process of its own (bench/api-load.ts), so the load generator competes with neither the API nor this process. */
 export function runLoad(options: autocannon.Options): Promise<autocannon.Result> {
-  const child = fork(resolve(__dirname, 'api-load.js'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  return inChild<autocannon.Result>('api-load.js', options);
+}
+
+/** One paced, open-loop run (warm-up, then measured) in a process of its own (bench/api-paced.ts). */
+export function runPaced(options: PacedOptions): Promise<PacedResult> {
+  return inChild<PacedResult>('api-paced.js', options);
+}
+
+function inChild<T>(script: string, options: unknown): Promise<T> {
+  const child = fork(resolve(__dirname, script), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
   return new Promise((ok, fail) => {
-    let result: autocannon.Result | undefined;
-    child.once('message', (r) => (result = r as autocannon.Result));
+    let result: T | undefined;
+    child.once('message', (r) => (result = r as T));
     child.once('error', fail);
-    child.once('exit', (code) => (result ? ok(result) : fail(new Error(`load generator exited with ${code}`))));
-    child.send(options);
+    child.once('exit', (code) => (result ? ok(result) : fail(new Error(`load generator ${script} exited with ${code}`))));
+    child.send(options as object);
   });
 }

@@ -57,7 +57,4 @@ export async function until(check: () => Promise<boolean>, timeoutMs: number, po
   }
 }
 
-export const percentile = (values: number[], p: number) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-};
+export { percentile } from './load-stats';

@@ -59,7 +59,11 @@ const PROFILE_COLUMNS: Record<'s' | 'i' | 'd', Record<string, string>> = {
     min_trl: 'd.min_trl', collaboration: 'd.collaboration', deadline: 'to_jsonb(d.deadline)',
   },
 };
-const PROFILE_FIELDS = Object.entries(PROFILE_COLUMNS).map(([part, columns]) => ({ part: part as 's' | 'i' | 'd', keys: Object.keys(columns) }));
+/** Each part's fields as [column of the row, key in the part's object], built once. */
+const PROFILE_FIELDS = Object.entries(PROFILE_COLUMNS).map(([part, columns]) => ({
+  part: part as 's' | 'i' | 'd',
+  fields: Object.keys(columns).map((key): [string, string] => [`${part}.${key}`, key]),
+}));
 
 /** The page's own columns: the match, the demand's owner and both decisions (what filters and access need). */
 const PAGE_SELECT = `
@@ -87,16 +91,27 @@ const DETAILS = {
 };
 const withDetails = (page: string) => DETAILS.head + page + DETAILS.tail;
 
-/** A row of `withDetails` as a MatchRow: the `s.*`, `i.*` and `d.*` columns become objects (`i`, `d`: null without that party). */
+/** The row's own (unprefixed) columns, the same for every row of `withDetails`: read from the first row. */
+let ownColumns: string[] | undefined;
+
+/**
+ * A row of `withDetails` as a MatchRow: the `s.*`, `i.*` and `d.*` columns become objects (`i`, `d`: null without
+ * that party). Fresh objects filled in one fixed order from column names computed once (no per-row key slicing, and
+ * deleting the prefixed keys from `raw` instead would leave it a slow dictionary object).
+ */
 function toRow(raw: Record<string, unknown>): MatchRow {
-  // Fresh objects in one pass (deleting the prefixed keys from `raw` instead would leave it a slow dictionary object).
+  ownColumns ??= Object.keys(raw).filter((key) => key[1] !== '.');
   const row: Record<string, unknown> = {};
-  const parts: Record<string, Record<string, unknown>> = { s: {}, i: {}, d: {} };
-  for (const key in raw) {
-    if (key[1] === '.') parts[key[0]][key.slice(2)] = raw[key];
-    else row[key] = raw[key];
+  for (const column of ownColumns) row[column] = raw[column];
+  for (const { part, fields } of PROFILE_FIELDS) {
+    if (raw[fields[0][0]] === null) {
+      row[part] = null;
+      continue;
+    }
+    const values: Record<string, unknown> = {};
+    for (const [column, key] of fields) values[key] = raw[column];
+    row[part] = values;
   }
-  for (const { part, keys } of PROFILE_FIELDS) row[part] = parts[part][keys[0]] === null ? null : parts[part];
   return row as unknown as MatchRow;
 }
 
