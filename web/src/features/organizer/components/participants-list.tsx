@@ -1,12 +1,12 @@
 import { Badge, Group, Paper, Text, TextInput } from '@mantine/core';
-import { memo, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
+import { memo, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { Loading } from '@/components/loading';
 import { useAllParticipants, type Participant } from '../api/organizer';
 import { sameSpan, visibleSpan, type Span } from './board-logic';
 import classes from './participants-list.module.css';
+import { useScrollWindow } from './use-scroll-window';
 
 export function filterParticipants<P extends { role: string; displayName: string }>(items: P[], query: string, role: string | null): P[] {
   const q = query.trim().normalize('NFKC').toLowerCase();
@@ -77,25 +77,13 @@ const ParticipantsToolbar = memo(function ParticipantsToolbar({
  * when a row enters or leaves the view (as the schedule board's grid).
  */
 function useListWindow(scroller: RefObject<HTMLDivElement | null>, count: number): Span {
-  const [span, setSpan] = useState<Span>(() => ({ from: 0, to: Math.min(count, 16) }));
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const update = () => {
-      const next = visibleSpan(el.scrollTop, el.clientHeight, ROW, count, OVERSCAN);
-      setSpan((s) => (sameSpan(s, next) ? s : next));
-    };
-    update();
-    const onScroll = () => flushSync(update);
-    el.addEventListener('scroll', onScroll, { passive: true });
-    const resize = new ResizeObserver(update);
-    resize.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      resize.disconnect();
-    };
-  }, [scroller, count]);
-  return span;
+  return useScrollWindow(
+    scroller,
+    () => ({ from: 0, to: Math.min(count, 16) }),
+    (el) => visibleSpan(el.scrollTop, el.clientHeight, ROW, count, OVERSCAN),
+    sameSpan,
+    [count],
+  );
 }
 
 /** The scrolling list: a full-height canvas with only the rows in view, each a memoised row of plain elements. */

@@ -1,6 +1,5 @@
 import { Badge, Group, Paper, SegmentedControl, Select, Stack } from '@mantine/core';
-import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
@@ -12,6 +11,7 @@ import { useBoard } from '../api/organizer';
 import { boardIndex, cellKey, cellTarget, involves, meetingIdOf, planMove, sameSpan, visibleSpan, withMove, type MoveTarget, type Span } from './board-logic';
 import { MoveMeetingDialog } from './move-meeting-dialog';
 import classes from './schedule-board.module.css';
+import { useScrollWindow } from './use-scroll-window';
 
 // Row, column, header and table-number widths in px; the stylesheet draws the same sizes.
 const ROW = 44;
@@ -163,28 +163,16 @@ const OVERSCAN_COLS = 1;
  * (flushSync), and changed only when a row or column enters or leaves the view.
  */
 function useGridWindow(scroller: RefObject<HTMLDivElement | null>, rows: number, cols: number): { rows: Span; cols: Span } {
-  const [view, setView] = useState(() => ({ rows: { from: 0, to: Math.min(rows, 16) }, cols: { from: 0, to: Math.min(cols, 10) } }));
-  useLayoutEffect(() => {
-    const el = scroller.current;
-    if (!el) return;
-    const update = () => {
-      const next = {
-        rows: visibleSpan(el.scrollTop, el.clientHeight - HEAD, ROW, rows, OVERSCAN_ROWS),
-        cols: visibleSpan(el.scrollLeft, el.clientWidth - LABEL, COL, cols, OVERSCAN_COLS),
-      };
-      setView((v) => (sameSpan(v.rows, next.rows) && sameSpan(v.cols, next.cols) ? v : next));
-    };
-    update();
-    const onScroll = () => flushSync(update);
-    el.addEventListener('scroll', onScroll, { passive: true });
-    const resize = new ResizeObserver(update);
-    resize.observe(el);
-    return () => {
-      el.removeEventListener('scroll', onScroll);
-      resize.disconnect();
-    };
-  }, [scroller, rows, cols]);
-  return view;
+  return useScrollWindow(
+    scroller,
+    () => ({ rows: { from: 0, to: Math.min(rows, 16) }, cols: { from: 0, to: Math.min(cols, 10) } }),
+    (el) => ({
+      rows: visibleSpan(el.scrollTop, el.clientHeight - HEAD, ROW, rows, OVERSCAN_ROWS),
+      cols: visibleSpan(el.scrollLeft, el.clientWidth - LABEL, COL, cols, OVERSCAN_COLS),
+    }),
+    (a, b) => sameSpan(a.rows, b.rows) && sameSpan(a.cols, b.cols),
+    [rows, cols],
+  );
 }
 
 /**
