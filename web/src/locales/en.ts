@@ -410,7 +410,8 @@ export const en = {
   board: {
     day: 'Day',
     filterPerson: 'Filter by person',
-    meetingsCount: '{{count}} meetings',
+    meetingsCount_one: '{{count}} meeting',
+    meetingsCount_other: '{{count}} meetings',
     table: 'Table',
     empty: 'No meetings booked yet',
     emptyHelp: 'Accepted requests appear here once booked; run the scheduler to plan them all.',

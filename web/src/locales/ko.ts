@@ -412,7 +412,8 @@ export const ko: Catalogue = {
   board: {
     day: '날짜',
     filterPerson: '참가자로 거르기',
-    meetingsCount: '미팅 {{count}}건',
+    meetingsCount_one: '미팅 {{count}}건',
+    meetingsCount_other: '미팅 {{count}}건',
     table: '테이블',
     empty: '아직 예약된 미팅이 없습니다',
     emptyHelp: '수락된 요청은 예약되면 여기에 나타납니다. 일정 편성을 실행해 한 번에 계획하세요.',
