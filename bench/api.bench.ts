@@ -6,6 +6,7 @@ import { generateDemoData, parseDemoArgs } from '../src/modules/demo/demo-data.g
 import { seedDemo } from '../src/modules/demo/demo-seeder';
 import { apiLogin, freePort, runLoad, runPaced, startApi, stopApi } from './api-process';
 import { until, withBenchApp } from './bench-harness';
+import { cpuSeconds, msPerRequest } from './process-cpu';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 const loadAverage = () => loadavg().map((l) => fmt(l, 2)).join(', ');
@@ -66,6 +67,7 @@ export async function run(args: string[]): Promise<void> {
     const [{ email }] = await db.query(`SELECT email FROM accounts WHERE id = $1`, [caller]);
     // Planner statistics, as autovacuum keeps them on a live database (it may be off on a test server).
     await db.query('ANALYZE');
+    const [{ database }] = await db.query(`SELECT current_database() AS database`);
     console.log(
       `data: demo event (${demo.startupIds.length} startups, ${demo.investorIds.length} investors) + a 2,000-participant event ` +
         `(${fmt(event.requests)} accepted requests, ${fmt(meetings)} meetings booked), ready in ${fmt((performance.now() - seeded) / 1000, 1)} s`,
@@ -122,7 +124,15 @@ export async function run(args: string[]): Promise<void> {
           );
         }
         if (load !== 'autocannon') {
+          // CPU per request (warm-up included: it serves the same requests) of the API's processes and of PostgreSQL's:
+          // unlike latency, it means the same whatever else the machine does.
+          const backends = { command: 'postgres', argument: ` ${database} ` };
+          const apiBefore = cpuSeconds({ root: api.pid! });
+          const pgBefore = cpuSeconds(backends);
           const p = await runPaced({ url: base + route.path, headers: route.headers, connections, rate, duration, warmup });
+          const offered = rate * (duration + warmup);
+          const apiMs = msPerRequest(apiBefore, cpuSeconds({ root: api.pid! }), offered);
+          const pgMs = msPerRequest(pgBefore, cpuSeconds(backends), offered);
           const errors = p.errors.non2xx + p.errors.timeouts + p.errors.other;
           if (!baseline.paced) baseline.paced = p.achievedRate;
           const ratio = autocannonRatio ?? (100 * p.achievedRate) / baseline.paced;
@@ -130,7 +140,8 @@ export async function run(args: string[]): Promise<void> {
           console.log(
             `    paced      ${fmt(p.achievedRate).padStart(6)} req/s  p50 ${fmt(p.latencyMs.p50, 1).padStart(6)} ms  p90 ${fmt(p.latencyMs.p90, 1).padStart(6)} ms  p99 ${fmt(p.latencyMs.p99, 1).padStart(6)} ms  max ${fmt(p.latencyMs.max, 0).padStart(5)} ms  errors ${errors}` +
               (errors ? ` (${p.errors.timeouts} timeouts, ${p.errors.non2xx} non-2xx, ${p.errors.other} other)` : '') +
-              `  (send lag p99 ${fmt(p.sendLagMs.p99, 1)} ms, generator CPU ${fmt(p.generatorCpuPercent, 0)} %)${verdict}`,
+              `  (send lag p99 ${fmt(p.sendLagMs.p99, 1)} ms, generator CPU ${fmt(p.generatorCpuPercent, 0)} %)${verdict}` +
+              (apiMs === undefined ? '' : `\n               CPU per request: API ${fmt(apiMs, 2)} ms, PostgreSQL ${pgMs === undefined ? '?' : fmt(pgMs, 2)} ms`),
           );
         }
       }
