@@ -4,6 +4,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import helmet from 'helmet';
 import { buildOpenApiDocument } from './common/openapi/openapi-document';
 import { ErrorFilter } from './common/errors/error.filter';
+import { requestLogMiddleware } from './common/logging/logging.module';
 import { requestIdMiddleware } from './common/logging/request-context';
 import { httpMetricsMiddleware } from './common/metrics/process-metrics';
 import { createValidationPipe } from './common/validation/validation';
@@ -18,6 +19,7 @@ export function configureHttp(app: INestApplication): void {
   // API answers are `no-store`, so an ETag (a hash of every body, 1.4 MB for a big schedule) would never be used.
   express.set('etag', false);
   app.use(requestIdMiddleware); // first: every later middleware and log line sees the request id
+  app.use(requestLogMiddleware);
   app.use(httpMetricsMiddleware);
   express.useBodyParser('json', { limit: config.env.BODY_LIMIT });
   app.use(
