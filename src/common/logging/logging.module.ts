@@ -45,14 +45,15 @@ export function loggerParams(config: AppConfig): Params {
   };
 }
 
-const levelOf = (status: number, failed: boolean) => (failed || status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
+const levelOf = (status: number) => (status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info');
 
 /** Scrapes and probes every few seconds would drown the log. */
 const UNLOGGED = /^\/(metrics|health)(\/|\?|$)/;
 
 /**
- * One line when a request ends (or its connection closes first): method, path, status and time under the request's
- * id, at `error` for 5xx, `warn` for 4xx and `info` otherwise — built only when that level is enabled.
+ * One line when a request ends: method, path, status and time under the request's id, at `error` for 5xx, `warn`
+ * for 4xx and `info` otherwise; a connection the client closed before the answer was sent is a `warn` line "request
+ * aborted". Built only when that level is enabled.
  */
 export function requestLogMiddleware(req: Request, res: Response, next: NextFunction): void {
   if (UNLOGGED.test(req.url)) return next();
@@ -63,15 +64,12 @@ export function requestLogMiddleware(req: Request, res: Response, next: NextFunc
     res.off('close', done);
     const logger = PinoLogger.root;
     const aborted = !res.writableFinished;
-    const level = levelOf(res.statusCode, aborted);
+    const level = aborted ? 'warn' : levelOf(res.statusCode);
     if (!logger?.isLevelEnabled(level)) return;
     const fields = { reqId, req, res, responseTime: Date.now() - started };
-    if (aborted || res.statusCode >= 500) {
-      const err = new Error(aborted ? 'connection closed before the response was sent' : `failed with status code ${res.statusCode}`);
-      logger[level]({ ...fields, err }, 'request errored');
-    } else {
-      logger[level](fields, 'request completed');
-    }
+    if (aborted) logger.warn(fields, 'request aborted');
+    else if (res.statusCode >= 500) logger.error({ ...fields, err: new Error(`failed with status code ${res.statusCode}`) }, 'request errored');
+    else logger[level](fields, 'request completed');
   };
   res.on('finish', done);
   res.on('close', done);
