@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { DataSource, ObjectLiteral, Repository, ValueTransformer } from 'typeorm';
 
 interface PgPool {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name: string; text: string; values: unknown[]; rowMode?: 'array' }): Promise<{ rows: unknown[]; fields: { name: string }[] }>;
 }
 
 const names = new Map<string, string>();
@@ -27,6 +27,21 @@ export async function preparedRows<T>(db: DataSource, text: string, values: unkn
   if (!pool) return db.query(text, values);
   const result = await pool.query({ name: statementName(text), text, values });
   return result.rows as T[];
+}
+
+/**
+ * `preparedRows` for wide rows: each row as an array in the statement's column order (`columns`), which spares the
+ * driver building an object with one property per column for every row (~0.1 ms on a page of 18 rows × 50 columns).
+ */
+export async function preparedArrays(db: DataSource, text: string, values: unknown[]): Promise<{ columns: string[]; rows: unknown[][] }> {
+  const pool = (db.driver as unknown as { master?: PgPool }).master;
+  if (!pool) {
+    const objects: Record<string, unknown>[] = await db.query(text, values);
+    const columns = objects.length ? Object.keys(objects[0]) : [];
+    return { columns, rows: objects.map((o) => columns.map((c) => o[c])) };
+  }
+  const result = await pool.query({ name: statementName(text), text, values, rowMode: 'array' });
+  return { columns: result.fields.map((f) => f.name), rows: result.rows as unknown[][] };
 }
 
 /**

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { skipOf, totalOf } from '../../common/pagination/pagination';
-import { preparedRows } from '../../database/prepared';
+import { preparedArrays, preparedRows } from '../../database/prepared';
 import type { MatchListQuery } from './matches.dto';
 import { matchVisibilitySql } from './match-access';
 import type { Decision, DeclineReason, MatchSide } from './match.entities';
@@ -91,28 +91,53 @@ const DETAILS = {
 };
 const withDetails = (page: string) => DETAILS.head + page + DETAILS.tail;
 
-/** The row's own (unprefixed) columns, the same for every row of `withDetails`: read from the first row. */
-let ownColumns: string[] | undefined;
+/** Where each MatchRow field is in a row of `withDetails`: own columns, then each part's (key, index) pairs. */
+interface RowLayout {
+  own: [key: string, index: number][];
+  parts: { part: 's' | 'i' | 'd'; first: number; fields: [key: string, index: number][] }[];
+}
+
+/** Every statement of `withDetails` has the same columns in the same order: the layout is worked out once. */
+let layout: { columns: string; value: RowLayout } | undefined;
+
+function layoutOf(columns: string[]): RowLayout {
+  const key = columns.join(',');
+  if (layout?.columns === key) return layout.value;
+  const at = (column: string) => columns.indexOf(column);
+  const value: RowLayout = {
+    own: columns.flatMap((c, i): [string, number][] => (c[1] === '.' ? [] : [[c, i]])),
+    parts: PROFILE_FIELDS.map(({ part, fields }) => ({
+      part, first: at(fields[0][0]), fields: fields.map(([column, k]): [string, number] => [k, at(column)]),
+    })),
+  };
+  layout = { columns: key, value };
+  return value;
+}
 
 /**
- * A row of `withDetails` as a MatchRow: the `s.*`, `i.*` and `d.*` columns become objects (`i`, `d`: null without
- * that party). Fresh objects filled in one fixed order from column names computed once (no per-row key slicing, and
- * deleting the prefixed keys from `raw` instead would leave it a slow dictionary object).
+ * A row of `withDetails` (an array in column order) as a MatchRow: the `s.*`, `i.*` and `d.*` columns become
+ * objects (`i`, `d`: null without that party), filled in one fixed order by index.
  */
-function toRow(raw: Record<string, unknown>): MatchRow {
-  ownColumns ??= Object.keys(raw).filter((key) => key[1] !== '.');
+function toRow(raw: unknown[], at: RowLayout): MatchRow {
   const row: Record<string, unknown> = {};
-  for (const column of ownColumns) row[column] = raw[column];
-  for (const { part, fields } of PROFILE_FIELDS) {
-    if (raw[fields[0][0]] === null) {
+  for (const [key, i] of at.own) row[key] = raw[i];
+  for (const { part, first, fields } of at.parts) {
+    if (raw[first] === null) {
       row[part] = null;
       continue;
     }
     const values: Record<string, unknown> = {};
-    for (const [column, key] of fields) values[key] = raw[column];
+    for (const [key, i] of fields) values[key] = raw[i];
     row[part] = values;
   }
   return row as unknown as MatchRow;
+}
+
+/** The MatchRows of a `withDetails` statement, in its order. */
+async function detailedRows(db: DataSource, text: string, params: unknown[]): Promise<MatchRow[]> {
+  const { columns, rows } = await preparedArrays(db, text, params);
+  const at = layoutOf(columns);
+  return rows.map((raw) => toRow(raw, at));
 }
 
 const FROM = `
@@ -134,8 +159,8 @@ export class MatchesRepository {
   async findVisible(caller: Caller, matchId: string): Promise<MatchRow | null> {
     const params: unknown[] = [matchId];
     const page = `${PAGE_SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`;
-    const [row] = await preparedRows<Record<string, unknown>>(this.db, withDetails(page), params);
-    return row ? toRow(row) : null;
+    const [row] = await detailedRows(this.db, withDetails(page), params);
+    return row ?? null;
   }
 
   async listVisible(caller: Caller, eventId: string, query: MatchListQuery): Promise<{ rows: MatchRow[]; total: number }> {
@@ -160,13 +185,11 @@ export class MatchesRepository {
     const offset = skipOf(query);
     // Prepared: the text varies only with the filters used, never with their values or the page.
     const n = params.length;
-    const rows = (
-      await preparedRows<Record<string, unknown>>(
-        this.db,
-        `${withDetails(`${PAGE_SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`)} ORDER BY m.score DESC, m.id`,
-        [...params, query.limit, offset],
-      )
-    ).map(toRow);
+    const rows = await detailedRows(
+      this.db,
+      `${withDetails(`${PAGE_SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`)} ORDER BY m.score DESC, m.id`,
+      [...params, query.limit, offset],
+    );
     const total = await totalOf(query, rows.length, async () => {
       const [{ total }] = await preparedRows<{ total: number }>(this.db, `SELECT count(*)::int AS total ${FROM} AND ${whereSql}`, params);
       return total;
