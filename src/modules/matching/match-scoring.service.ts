@@ -7,8 +7,8 @@ import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository } from './match-corpus.repository';
 import { MatchStoreRepository, type StoredPair } from './match-store.repository';
 import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights, type PairScore } from './scoring';
-import { mergeList, ranksAbove, type ListEntry } from './scoring/list-merge';
-import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn } from './scoring/party-rescore';
+import { mergeList, type ListEntry } from './scoring/list-merge';
+import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn, summaryUnchanged } from './scoring/party-rescore';
 
 /** A prepared scorer kept between re-scores, with what it was built from and checked against. */
 interface CachedScorer {
@@ -226,10 +226,8 @@ export class MatchScoringService {
         continue;
       }
       lists.set(owner, list);
-      const score = own.scores.get(owner);
       const present = side === 'startup' ? scorer.slotOf('startup', owner) !== undefined : scorer.slotOf('investor', owner) !== undefined || scorer.slotOf('demand', owner) !== undefined;
-      if (present && outcome.kind === 'merged' && outcome.enters && outcome.dropped.length === 0 && wasIn.has(owner) && brief!.lastId !== id &&
-          score !== undefined && ranksAbove({ id, score }, { id: brief!.lastId!, score: brief!.min! })) {
+      if (present && summaryUnchanged(brief!, id, wasIn.has(owner), own.scores.get(owner), outcome)) {
         summariesKept.push(owner);
       }
     }

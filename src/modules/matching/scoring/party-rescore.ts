@@ -1,6 +1,6 @@
 import type { PartyKind } from '../../../common/domain/party-kind';
 import type { EventScorer } from './event-scorer';
-import { mergeList, type ListEntry } from './list-merge';
+import { mergeList, ranksAbove, type ListEntry, type MergeOutcome } from './list-merge';
 import type { CounterpartKind, PairScore } from './scoring.types';
 
 /** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K. */
@@ -95,6 +95,22 @@ export function listFromSummary(
   }
   while (list.length < summary.size) list.push({ id: `\u0000filler${list.length}`, score: Infinity });
   return list;
+}
+
+/**
+ * Whether a list's summary (size, lowest score, last member) stays as stored after a merge: the party was in
+ * the list, is not its last member, and only its score moved, staying ranked above the last member.
+ */
+export function summaryUnchanged(
+  summary: { size: number; min: number | null; lastId: string | null },
+  party: string,
+  wasIn: boolean,
+  newScore: number | undefined,
+  outcome: MergeOutcome,
+): boolean {
+  if (!wasIn || outcome.kind !== 'merged' || !outcome.enters || outcome.dropped.length > 0) return false;
+  if (newScore === undefined || summary.lastId === null || summary.min === null || summary.lastId === party) return false;
+  return ranksAbove({ id: party, score: newScore }, { id: summary.lastId, score: summary.min });
 }
 
 /**
