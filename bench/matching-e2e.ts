@@ -10,10 +10,16 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
  * Part 2 (end to end): an organizer's match run through the real queue and database, including storing the
  * top-K rows, and incremental re-scores after a profile edit (edit committed → re-score stored).
  */
-export async function runMatchingEndToEnd(sizes: { label: string; options: DemoOptions }[] = [
-  { label: 'demo event', options: DEFAULT_DEMO_OPTIONS },
+export const BIG_EVENT = [
   { label: '10,000 × 2,000 (+1,000 demands)', options: { seed: 2026, startups: 10_000, investors: 2_000, corporates: 100, demands: 1_000 } },
-], pureScoringMs?: number, pureWithPrepareMs?: number): Promise<void> {
+];
+
+export async function runMatchingEndToEnd(
+  sizes: { label: string; options: DemoOptions }[] = [{ label: 'demo event', options: DEFAULT_DEMO_OPTIONS }, ...BIG_EVENT],
+  pureScoringMs?: number,
+  pureWithPrepareMs?: number,
+  investorEdits = 10,
+): Promise<void> {
   for (const [at, { label, options }] of sizes.entries()) {
     await withBenchApp('matching', async ({ app, db }) => {
       const data = generateDemoData(options);
@@ -49,7 +55,7 @@ export async function runMatchingEndToEnd(sizes: { label: string; options: DemoO
       };
       await incremental('startup', seeded.startupIds.slice(0, 2)); // warm caches
       const startupTimes = await incremental('startup', seeded.startupIds.slice(2, 22));
-      const investorTimes = await incremental('investor', seeded.investorIds.slice(0, 10));
+      const investorTimes = await incremental('investor', seeded.investorIds.slice(0, investorEdits));
 
       console.log(`\nPart 2 (end to end, real queue and database): ${label}`);
       console.log(`  seeded ${fmt(seeded.startupIds.length)} startups, ${fmt(seeded.investorIds.length)} investors, ${fmt(seeded.demandIds.length)} demands in ${fmt(seedMs)} ms`);

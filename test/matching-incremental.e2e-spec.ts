@@ -17,6 +17,22 @@ describe('incremental re-scores agree with a full run (e2e, K = 2)', () => {
       [eventId],
     ));
 
+  /** The list summaries the re-scores kept equal those of the stored rows (what match_lists_refresh computes). */
+  const expectSummariesExact = async (eventId: string) => {
+    const kept = await t.db.query(`SELECT owner_id, size, min_score, last_id FROM match_lists WHERE event_id = $1 AND size > 0 ORDER BY owner_id`, [eventId]);
+    const fromRows = await t.db.query(
+      `SELECT owner_id, size, min_score, last_id FROM (
+         SELECT startup_id AS owner_id, count(*)::int AS size, min(score) AS min_score,
+                (array_agg(counterpart_id ORDER BY score, counterpart_id DESC))[1] AS last_id
+           FROM matches WHERE event_id = $1 AND in_startup_top GROUP BY 1
+         UNION ALL
+         SELECT counterpart_id, count(*)::int, min(score), (array_agg(startup_id ORDER BY score, startup_id DESC))[1]
+           FROM matches WHERE event_id = $1 AND in_counterpart_top GROUP BY 1) l ORDER BY owner_id`,
+      [eventId],
+    );
+    expect(kept).toEqual(fromRows);
+  };
+
   it('keeps exactly the lists a full re-score would produce after many edits', async () => {
     const ev = await t.http.post('/v1/events').set(auth(t.organizerToken)).send(event()).expect(201);
     const eventId = ev.body.id;
@@ -39,6 +55,7 @@ describe('incremental re-scores agree with a full run (e2e, K = 2)', () => {
       investors.push(v);
     }
     await drainQueues(t);
+    await expectSummariesExact(eventId);
     // Edits that move parties in and out of full lists (same text, so TF-IDF weights stay put). Startups go
     // last, so the investors' lists at the end come from merges, not from recomputing them.
     for (let round = 0; round < 3; round++) {
@@ -51,6 +68,7 @@ describe('incremental re-scores agree with a full run (e2e, K = 2)', () => {
           .expect(200);
       }
       await drainQueues(t);
+      await expectSummariesExact(eventId);
     }
     const incremental = await lists(eventId);
     expect(incremental.length).toBeGreaterThan(0);

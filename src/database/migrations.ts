@@ -12,6 +12,7 @@ import { MatchStoreBulk1765300000000 } from '../../migrations/1765300000000-matc
 import { RunNotices1765410000000 } from '../../migrations/1765410000000-run-notices';
 import { MatchStoreIndexes1766300000000 } from '../../migrations/1766300000000-match-store-indexes';
 import { RequestStatusHot1766400000000 } from '../../migrations/1766400000000-request-status-hot';
+import { RescoreChangeIndexes1767100000000 } from '../../migrations/1767100000000-rescore-change-indexes';
 import { BookingRedundantKeys1767400000000 } from '../../migrations/1767400000000-booking-redundant-keys';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
@@ -30,5 +31,6 @@ export const MIGRATIONS = [
   RunNotices1765410000000,
   MatchStoreIndexes1766300000000,
   RequestStatusHot1766400000000,
+  RescoreChangeIndexes1767100000000,
   BookingRedundantKeys1767400000000,
 ];

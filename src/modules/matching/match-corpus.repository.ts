@@ -12,9 +12,20 @@ export interface CorpusChanges extends EventParties {
   watermark: Date;
 }
 
-/** `since` restricts to parties whose profile, account, participation or demand changed after it. */
-const changedFilter = (profile: string, since: boolean) =>
-  since ? `AND (${profile}.updated_at > $2 OR a.updated_at > $2 OR p.joined_at > $2)` : '';
+/**
+ * The parties changed after $2 among the event $1's (by their `updated_at` / `joined_at` indexes, migration
+ * 1767100000000, so a re-score reads the few rows changed, not every participant): accounts whose profile, account
+ * or participation changed, and demands changed or deleted, or live ones of such an account.
+ */
+const CHANGED_IDS = `
+  WITH acc AS (SELECT account_id AS id FROM startup_profiles WHERE updated_at > $2
+               UNION SELECT account_id FROM investor_profiles WHERE updated_at > $2
+               UNION SELECT id FROM accounts WHERE updated_at > $2
+               UNION SELECT account_id FROM event_participants WHERE event_id = $1 AND joined_at > $2)
+  SELECT now() - interval '5 seconds' AS watermark, ARRAY(SELECT id FROM acc) AS accounts,
+         ARRAY(SELECT id FROM demands WHERE updated_at > $2
+               UNION SELECT id FROM demands WHERE deleted_at > $2
+               UNION SELECT d.id FROM acc JOIN demands d ON d.owner_id = acc.id AND d.deleted_at IS NULL) AS demands`;
 
 /**
  * Loads the scoring input of one event: active participants with a profile, and the live demands of
@@ -63,40 +74,45 @@ export class MatchCorpusRepository {
   }
 
   private async read(eventId: string, since: Date | null): Promise<CorpusChanges> {
-    const params = since ? [eventId, since] : [eventId];
+    // A re-score first asks which parties changed (usually one, often none), then reads those by id.
+    const changed: { watermark: Date; accounts: string[]; demands: string[] } | null = since
+      ? (await this.db.query(CHANGED_IDS, [eventId, since]))[0]
+      : null;
+    const accountFilter = changed ? 'AND p.account_id = ANY($2::uuid[])' : '';
+    const none = Promise.resolve([]);
     // Independent reads on separate pool connections: the latency of one, not of three.
-    const [[{ watermark }], startups, investors, demands] = await Promise.all([
-      this.db.query(`SELECT now() - interval '5 seconds' AS watermark`),
-      this.db.query(
+    const [watermark, startups, investors, demands] = await Promise.all([
+      changed ? changed.watermark : this.db.query(`SELECT now() - interval '5 seconds' AS watermark`).then(([r]) => r.watermark as Date),
+      changed?.accounts.length === 0 ? none : this.db.query(
       `SELECT sp.account_id AS id, sp.sector, sp.stage, sp.trl, sp.funding_ask_amount::float8 AS amount,
               sp.funding_ask_currency AS currency, sp.country, sp.name, sp.description, sp.keywords,
               extract(epoch FROM sp.updated_at)::float8 AS v, a.status = 'active' AS live
          FROM event_participants p
-         JOIN accounts a ON a.id = p.account_id AND a.role = 'startup' ${since ? '' : "AND a.status = 'active'"}
+         JOIN accounts a ON a.id = p.account_id AND a.role = 'startup' ${changed ? '' : "AND a.status = 'active'"}
          JOIN startup_profiles sp ON sp.account_id = p.account_id
-        WHERE p.event_id = $1 ${changedFilter('sp', !!since)} ORDER BY sp.account_id`,
-      params,
+        WHERE p.event_id = $1 ${accountFilter} ORDER BY sp.account_id`,
+      changed ? [eventId, changed.accounts] : [eventId],
     ),
-      this.db.query(
+      changed?.accounts.length === 0 ? none : this.db.query(
       `SELECT ip.account_id AS id, ip.sectors, ip.stages, ip.ticket_min_amount::float8 AS min_amount,
               ip.ticket_min_currency AS min_currency, ip.ticket_max_amount::float8 AS max_amount,
               ip.ticket_max_currency AS max_currency, ip.countries, ip.thesis, ip.firm,
               extract(epoch FROM ip.updated_at)::float8 AS v, a.status = 'active' AS live
          FROM event_participants p
-         JOIN accounts a ON a.id = p.account_id AND a.role = 'investor' ${since ? '' : "AND a.status = 'active'"}
+         JOIN accounts a ON a.id = p.account_id AND a.role = 'investor' ${changed ? '' : "AND a.status = 'active'"}
          JOIN investor_profiles ip ON ip.account_id = p.account_id
-        WHERE p.event_id = $1 ${changedFilter('ip', !!since)} ORDER BY ip.account_id`,
-      params,
+        WHERE p.event_id = $1 ${accountFilter} ORDER BY ip.account_id`,
+      changed ? [eventId, changed.accounts] : [eventId],
     ),
-      this.db.query(
+      changed?.demands.length === 0 ? none : this.db.query(
       `SELECT d.id, d.sectors, d.keywords, d.min_trl, d.title, d.description, extract(epoch FROM d.updated_at)::float8 AS v,
               (a.status = 'active' AND d.deleted_at IS NULL) AS live
-         FROM event_participants p
-         JOIN accounts a ON a.id = p.account_id AND a.role = 'corporate' ${since ? '' : "AND a.status = 'active'"}
-         JOIN demands d ON d.owner_id = p.account_id ${since ? '' : 'AND d.deleted_at IS NULL'}
-        WHERE p.event_id = $1 ${since ? 'AND (d.updated_at > $2 OR d.deleted_at > $2 OR a.updated_at > $2 OR p.joined_at > $2)' : ''}
+         FROM demands d
+         JOIN event_participants p ON p.event_id = $1 AND p.account_id = d.owner_id
+         JOIN accounts a ON a.id = p.account_id AND a.role = 'corporate' ${changed ? '' : "AND a.status = 'active'"}
+        WHERE ${changed ? 'd.id = ANY($2::uuid[])' : 'd.deleted_at IS NULL'}
         ORDER BY d.id`,
-      params,
+      changed ? [eventId, changed.demands] : [eventId],
     ),
     ]);
     const removed: CorpusChanges['removed'] = [];

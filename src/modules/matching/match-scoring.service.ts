@@ -8,7 +8,7 @@ import { MatchCorpusRepository } from './match-corpus.repository';
 import { MatchStoreRepository, type StoredPair } from './match-store.repository';
 import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights, type PairScore } from './scoring';
 import { mergeList, type ListEntry } from './scoring/list-merge';
-import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn } from './scoring/party-rescore';
+import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn, summaryUnchanged } from './scoring/party-rescore';
 
 /** A prepared scorer kept between re-scores, with what it was built from and checked against. */
 interface CachedScorer {
@@ -17,6 +17,8 @@ interface CachedScorer {
   watermark: Date;
   usedAt: number;
   patches: number;
+  /** Each party patched since the prepare (`kind:id`) → the state it was patched to (features, or 'removed'). */
+  applied: Map<string, string>;
   /** The event's participant count when the scorer last agreed with the database's party counts. */
   participants: number;
 }
@@ -57,7 +59,7 @@ export class MatchScoringService {
     const [{ watermark, ...parties }, participants] = await Promise.all([this.corpus.load(eventId), this.corpus.participants(eventId)]);
     const K = this.config.env.MATCH_TOP_K;
     const scorer = EventScorer.prepare({ ...parties, weights: settings.weights, topK: K, counterpartTopK: K, rates: this.config.usdRates });
-    this.remember(eventId, { scorer, settings: settings.key, watermark, usedAt: Date.now(), patches: 0, participants });
+    this.remember(eventId, { scorer, settings: settings.key, watermark, usedAt: Date.now(), patches: 0, applied: new Map(), participants });
     return { scorer, parties };
   }
 
@@ -77,14 +79,29 @@ export class MatchScoringService {
     ]);
     if (!settings) return null;
     if (cached.settings !== settings.key) return this.prepare(eventId);
+    // The read looks a few seconds back (see CorpusChanges.watermark), so it sees the last edits again: a party
+    // already patched to exactly this state is skipped (re-patching a counterpart drops its sector lists, which
+    // the next scoring of those sectors would rebuild, and would count towards the rebuild below for nothing).
+    const fresh = <T>(list: readonly T[], key: (p: T) => string, state: (p: T) => string) =>
+      list.filter((p) => {
+        const now = state(p);
+        if (cached.applied.get(key(p)) === now) return false;
+        cached.applied.set(key(p), now);
+        return true;
+      });
+    const features = (p: object) => JSON.stringify(p, (k, v) => (k === 'terms' ? undefined : v));
+    const startups = fresh(changes.startups, (p) => `startup:${p.id}`, features);
+    const investors = fresh(changes.investors, (p) => `investor:${p.id}`, features);
+    const demands = fresh(changes.demands, (p) => `demand:${p.id}`, features);
+    const removed = fresh(changes.removed, (r) => `${r.kind}:${r.id}`, () => 'removed');
     // Patches keep the IDF table of the last full prepare; once many parties changed, rebuild it.
-    cached.patches += changes.startups.length + changes.investors.length + changes.demands.length + changes.removed.length;
-    const size = cached.scorer.startupCount + changes.startups.length;
+    cached.patches += startups.length + investors.length + demands.length + removed.length;
+    const size = cached.scorer.startupCount + startups.length;
     if (cached.patches > Math.max(20, 0.05 * size)) return this.prepare(eventId);
-    for (const s of changes.startups) cached.scorer.upsertStartup(s);
-    for (const i of changes.investors) cached.scorer.upsertInvestor(i);
-    for (const d of changes.demands) cached.scorer.upsertDemand(d);
-    for (const r of changes.removed) cached.scorer.remove(r.kind, r.id);
+    for (const s of startups) cached.scorer.upsertStartup(s);
+    for (const i of investors) cached.scorer.upsertInvestor(i);
+    for (const d of demands) cached.scorer.upsertDemand(d);
+    for (const r of removed) cached.scorer.remove(r.kind, r.id);
     cached.watermark = changes.watermark;
     cached.usedAt = Date.now();
     const parties = cached.scorer.parties();
@@ -186,26 +203,37 @@ export class MatchScoringService {
     const K = this.config.env.MATCH_TOP_K;
     const side = kind === 'startup' ? 'counterpart' : 'startup';
     const own = rescoreOwn(scorer, kind, id);
-    const [before, summaries, protectedPairs] = await Promise.all([
-      kind === 'startup' ? this.store.counterpartsListing(eventId, id) : this.store.startupsListing(eventId, id),
-      this.store.listSummaries(eventId, [...own.scores.keys()]),
+    const [{ before, summaries }, protectedPairs] = await Promise.all([
+      this.store.mergeCandidates(eventId, { kind, id }, own.scores, K),
       this.store.protectedPairs(eventId, kind === 'startup' ? { startupId: id } : { counterpartId: id }),
     ]);
-    const floors = new Map([...summaries].map(([owner, l]) => [owner, l.size >= K ? l.min : null]));
+    // The lists the party may enter were picked by the database; every other list of its scores it cannot enter.
+    const floors = new Map<string, number | null | undefined>([...own.scores.keys()].map((owner) => [owner, Infinity]));
+    for (const [owner, l] of summaries) floors.set(owner, l === null ? undefined : l.size >= K ? l.min : null);
     const owners = listsToMerge(own, before, floors);
     // Most lists merge from their summary alone; the others (recomputed, or with no summary) are read.
     const wasIn = new Set(before);
     const lists = new Map<string, ListEntry[]>();
     const read: string[] = [];
+    // Lists where only the party's score changes, staying above the last member: their summaries stay as they are.
+    const summariesKept: string[] = [];
     for (const owner of owners) {
       const brief = summaries.get(owner);
       const list = brief && listFromSummary(brief, id, wasIn.has(owner));
-      if (list && mergeList(list, id, own.scores.get(owner), K).kind !== 'recompute') lists.set(owner, list);
-      else read.push(owner);
+      const outcome = list && mergeList(list, id, own.scores.get(owner), K);
+      if (!outcome || outcome.kind === 'recompute') {
+        read.push(owner);
+        continue;
+      }
+      lists.set(owner, list);
+      const present = side === 'startup' ? scorer.slotOf('startup', owner) !== undefined : scorer.slotOf('investor', owner) !== undefined || scorer.slotOf('demand', owner) !== undefined;
+      if (present && summaryUnchanged(brief!, id, wasIn.has(owner), own.scores.get(owner), outcome)) {
+        summariesKept.push(owner);
+      }
     }
     for (const [owner, list] of await this.store.lists(eventId, side, read)) lists.set(owner, list);
     const plan = planPartyRescore(scorer, { kind, id }, own, lists, protectedPairs, K);
-    await this.store.replaceLists(eventId, plan.pairs, plan.scope, plan.unflag);
+    await this.store.replaceLists(eventId, plan.pairs, { ...plan.scope, summariesKept }, plan.unflag);
     return { pairsScored: plan.pairsScored };
   }
 

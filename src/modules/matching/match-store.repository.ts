@@ -70,17 +70,33 @@ export class MatchStoreRepository {
   }
 
   /**
-   * The summaries of the given owners' stored lists (match_lists: size, lowest score and the member ranked
-   * last, scores rounded as lists() gives them); an owner without one is left out. One probe per owner.
+   * For a re-score of `party` with its new scores against the other side (`scores`, owner → score): the lists
+   * it was in (`before`), and the summaries (size, lowest score and the member ranked last, scores rounded as
+   * lists() gives them; null: none stored) of those lists and of every list it may now enter: shorter than
+   * `k`, or with a lowest score it reaches. Lists it cannot enter are left out, decided by the database, in
+   * one round trip.
    */
-  async listSummaries(eventId: string, owners: string[]): Promise<Map<string, ListSummary>> {
-    if (owners.length === 0) return new Map();
-    const rows: { id: string; size: number; min: number | null; last_id: string | null }[] = await this.db.query(
-      `SELECT l.owner_id AS id, l.size, round(l.min_score::numeric, 1)::float8 AS min, l.last_id
-         FROM unnest($2::uuid[]) AS o(id) JOIN match_lists l ON l.event_id = $1 AND l.owner_id = o.id`,
-      [eventId, owners],
+  async mergeCandidates(
+    eventId: string,
+    party: { kind: 'startup' | 'investor' | 'demand'; id: string },
+    scores: ReadonlyMap<string, number>,
+    k: number,
+  ): Promise<{ before: string[]; summaries: Map<string, ListSummary | null> }> {
+    const [owner, listed] = party.kind === 'startup' ? ['counterpart_id', 'startup_id'] : ['startup_id', 'counterpart_id'];
+    const side = party.kind === 'startup' ? 'counterpart' : 'startup';
+    const rows: { id: string; was_in: boolean; size: number | null; min: number | null; last_id: string | null }[] = await this.db.query(
+      `WITH o AS (SELECT * FROM unnest($2::uuid[], $3::float8[]) AS o(id, score)),
+            b AS (SELECT ${owner} AS id FROM matches WHERE event_id = $1 AND ${listed} = $4 AND in_${side}_top)
+       SELECT x.id, x.was_in, l.size, round(l.min_score::numeric, 1)::float8 AS min, l.last_id
+         FROM (SELECT coalesce(o.id, b.id) AS id, b.id IS NOT NULL AS was_in, o.score FROM o FULL JOIN b ON b.id = o.id) x
+         LEFT JOIN match_lists l ON l.event_id = $1 AND l.owner_id = x.id
+        WHERE x.was_in OR l.owner_id IS NULL OR l.size < $5 OR round(l.min_score::numeric, 1)::float8 <= x.score`,
+      [eventId, [...scores.keys()], [...scores.values()], party.id, k],
     );
-    return new Map(rows.map((r) => [r.id, { size: r.size, min: r.min, lastId: r.last_id }]));
+    return {
+      before: rows.filter((r) => r.was_in).map((r) => r.id),
+      summaries: new Map(rows.map((r) => [r.id, r.size === null ? null : { size: r.size, min: r.min, lastId: r.last_id }])),
+    };
   }
 
   /** The stored top-K lists of the given owners (counterparts' lists hold startups, startups' lists counterparts). */
@@ -97,22 +113,6 @@ export class MatchStoreRepository {
     return lists;
   }
 
-  async counterpartsListing(eventId: string, startupId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT counterpart_id AS id FROM matches WHERE event_id = $1 AND startup_id = $2 AND in_counterpart_top`,
-      [eventId, startupId],
-    );
-    return rows.map((r) => r.id);
-  }
-
-  async startupsListing(eventId: string, counterpartId: string): Promise<string[]> {
-    const rows: { id: string }[] = await this.db.query(
-      `SELECT startup_id AS id FROM matches WHERE event_id = $1 AND counterpart_id = $2 AND in_startup_top`,
-      [eventId, counterpartId],
-    );
-    return rows.map((r) => r.id);
-  }
-
   /**
    * Replaces the event's lists. `scope` says whose lists were recomputed: `all`, or the startups and
    * counterparts whose lists `pairs` now fully describe. Pairs outside the new lists lose their top flag;
@@ -124,7 +124,7 @@ export class MatchStoreRepository {
   async replaceLists(
     eventId: string,
     pairs: Iterable<StoredPair>,
-    scope: 'all' | { startups: string[]; counterparts: string[] },
+    scope: 'all' | { startups: string[]; counterparts: string[]; summariesKept?: string[] },
     unflag: { startupId: string; counterpartId: string; side: 'startup' | 'counterpart' }[] = [],
     onProgress?: WriteProgress,
   ): Promise<number> {
@@ -240,16 +240,18 @@ export class MatchStoreRepository {
           gone,
         ]);
       }
-      // Every list a changed row or flag belongs to gets its summary again, from the rows. The upsert never
-      // clears a flag, so a written row without a side's flag was not in that side's list before either.
+      // Every list a changed row or flag belongs to gets its summary again, from the rows, except those the
+      // caller knows are unchanged (`summariesKept`: only one member's score moved, staying above the last).
+      // The upsert never clears a flag, so a written row without a side's flag was not in that side's list before either.
+      const kept = new Set(scope.summariesKept);
       await refreshSummaries(
         tx,
         eventId,
-        [...scope.startups, ...unflag.map((u) => u.startupId), ...written.filter((w) => w.in_startup_top).map((w) => w.startup_id)],
+        [...scope.startups, ...unflag.map((u) => u.startupId), ...written.filter((w) => w.in_startup_top && !kept.has(w.startup_id)).map((w) => w.startup_id)],
         [
           ...scope.counterparts,
           ...unflag.map((u) => u.counterpartId),
-          ...written.filter((w) => w.in_counterpart_top).map((w) => w.counterpart_id),
+          ...written.filter((w) => w.in_counterpart_top && !kept.has(w.counterpart_id)).map((w) => w.counterpart_id),
         ],
       );
       return staged; // counting a whole big event is not worth it for one party

@@ -81,6 +81,24 @@ describe('scoreEvent', () => {
     }
   });
 
+  it('with a limit, gives the first entries of the full ranking, ties included (a recomputed top-K list)', () => {
+    const scorer = EventScorer.prepare(input);
+    // Small limits cut through runs of equal scores (ties are ranked by party order).
+    for (const limit of [0, 1, 2, 3, 5, 7, 40]) {
+      for (const s of input.startups) {
+        const { matches, pairsScored } = scorer.scoreStartup(s.id, limit);
+        expect(matches).toEqual(scorer.scoreStartup(s.id).matches.slice(0, limit));
+        expect(pairsScored).toBe(80);
+      }
+      for (const [kind, list] of [['investor', input.investors], ['demand', input.demands]] as const) {
+        for (const c of list) {
+          const full = scorer.scoreCounterpart(kind, c.id);
+          expect(scorer.scoreCounterpart(kind, c.id, limit)).toEqual({ ...full, matches: full.matches.slice(0, limit) });
+        }
+      }
+    }
+  });
+
   it('gives the same result in chunks, in any range order', () => {
     const scorer = EventScorer.prepare(input);
     scorer.scoreRange(100, 150);

@@ -50,6 +50,33 @@ function minTenthsFor(minScore: number): number {
   return t;
 }
 
+/**
+ * The lowest of the `limit` best non-negative values among values[0 .. n) (score × 10, EXCLUDED below 0): keeping
+ * the entries at or above it, then sorting and cutting at `limit`, gives exactly the first `limit` entries of the
+ * whole list sorted. Scores × 10 are small integers, so a histogram finds it in linear time; 0 (keep every
+ * non-excluded entry) when there are no more than `limit` or a value is not such an integer.
+ */
+export function floorOfBest(values: ArrayLike<number>, n: number, limit: number): number {
+  let count = 0;
+  let max = 0;
+  for (let k = 0; k < n; k++) {
+    const v = values[k];
+    if (v < 0) continue;
+    if (!Number.isInteger(v) || v > 100_000) return 0;
+    count++;
+    if (v > max) max = v;
+  }
+  if (count <= limit) return 0;
+  const histogram = new Int32Array(max + 1);
+  for (let k = 0; k < n; k++) if (values[k] >= 0) histogram[values[k]]++;
+  let above = 0;
+  for (let v = max; v > 0; v--) {
+    above += histogram[v];
+    if (above >= limit) return v;
+  }
+  return 0;
+}
+
 function assertUniqueIds(parties: readonly { id: string }[], what: string): void {
   const seen = new Set<string>();
   for (const { id } of parties) {
@@ -345,22 +372,27 @@ export class EventScorer {
       : { counterpartKind: 'investor', counterpartId: t.investors[c]!.id, score };
   }
 
-  /** Every non-excluded pair of one startup, best first (ties: investors, then party order). */
-  scoreStartup(startupId: string): StartupSubsetResult {
+  /**
+   * Every non-excluded pair of one startup, best first (ties: investors, then party order); with `limit`, only
+   * the first `limit` of them (what a re-score recomputing a top-K list needs: no sort of the whole sector).
+   */
+  scoreStartup(startupId: string, limit = Infinity): StartupSubsetResult {
     const t = this.t;
     const i = t.startupIds.get(startupId);
     if (i === undefined) throw new Error(`unknown startup ${startupId}`);
     const { members } = this.scoreStartupAt(i);
     const out = this.index.pairTenths;
+    const floor = floorOfBest(out, members.length, limit);
     const kept: { c: number; tenths: number }[] = [];
-    for (let k = 0; k < members.length; k++) if (out[k] >= 0) kept.push({ c: members[k], tenths: out[k] });
+    for (let k = 0; k < members.length; k++) if (out[k] >= floor) kept.push({ c: members[k], tenths: out[k] });
     const order = t.counterpartOrder;
     kept.sort((a, b) => b.tenths - a.tenths || order[a.c] - order[b.c]);
+    if (kept.length > limit) kept.length = limit;
     return { pairsScored: t.investorIds.size + t.demandIds.size, matches: kept.map((e) => this.startupMatch(e.c, e.tenths / 10)) };
   }
 
-  /** Every non-excluded pair of one investor or demand, best first (ties: party order). */
-  scoreCounterpart(kind: CounterpartKind, counterpartId: string): CounterpartSubsetResult {
+  /** Every non-excluded pair of one investor or demand, best first (ties: party order); with `limit`, the first `limit`. */
+  scoreCounterpart(kind: CounterpartKind, counterpartId: string, limit = Infinity): CounterpartSubsetResult {
     const t = this.t;
     const c = t.counterpartSlot(kind, counterpartId);
     if (c === undefined) throw new Error(`unknown ${kind} ${counterpartId}`);
@@ -391,7 +423,12 @@ export class EventScorer {
       kept.push({ i, score: tenths / 10 });
     }
     const order = t.startupOrder;
+    if (kept.length > limit) {
+      const floor = floorOfBest(Float64Array.from(kept, (e) => Math.round(e.score * 10)), kept.length, limit) / 10;
+      kept.splice(0, kept.length, ...kept.filter((e) => e.score >= floor));
+    }
     kept.sort((a, b) => b.score - a.score || order[a.i] - order[b.i]);
+    if (kept.length > limit) kept.length = limit;
     return { pairsScored: t.startupIds.size, matches: kept.map((e) => ({ startupId: t.startups[e.i]!.id, score: e.score })) };
   }
 

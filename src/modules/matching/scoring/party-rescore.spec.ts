@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { EventScorer } from './event-scorer';
 import { mergeList, ranksAbove } from './list-merge';
-import { listChanges, listFromSummary, listsToMerge, planPartyRescore, rescoreOwn } from './party-rescore';
+import { listChanges, listFromSummary, listsToMerge, planPartyRescore, rescoreOwn, summaryUnchanged } from './party-rescore';
 import { randomEvent, randomStartup } from './scoring.fixtures';
 import { SeededRandom } from '../../../common/random/seeded-random';
 
@@ -78,6 +78,41 @@ describe('planPartyRescore (the pure per-party re-score)', () => {
       }
     }
     expect(merged).toBeGreaterThan(1000);
+  });
+
+  it('merges into a full list whose K-th score the party ties (it may rank above the last by id) and skips lists it cannot reach', () => {
+    const own = { pairsScored: 3, scores: new Map([['tie', 50], ['below', 49.9], ['short', 1], ['unknown', 1]]), ranked: [] };
+    const floors = new Map<string, number | null | undefined>([['tie', 50], ['below', 50], ['short', null], ['cannot', Infinity]]);
+    expect(listsToMerge(own, ['was-in'], floors).sort()).toEqual(['short', 'tie', 'unknown', 'was-in']);
+  });
+
+  it('says a summary is unchanged only when the merged list has the same size, lowest score and last member', () => {
+    const random = new SeededRandom(5);
+    const summaryOf = (list: { id: string; score: number }[]) => {
+      const last = list.reduce<(typeof list)[number] | null>((lo, e) => (lo && !ranksAbove(lo, e) ? lo : e), null);
+      return { size: list.length, min: last?.score ?? null, lastId: last?.id ?? null };
+    };
+    let unchanged = 0;
+    let changed = 0;
+    for (let round = 0; round < 5000; round++) {
+      const size = random.int(0, K);
+      const ids = Array.from({ length: 8 }, (_, k) => `id${k}`);
+      const list = ids.slice(0, size).map((id) => ({ id, score: random.int(50, 56) }));
+      const party = ids[random.int(0, 7)];
+      const newScore = random.int(0, 4) === 0 ? undefined : random.int(48, 58);
+      const wasIn = list.some((e) => e.id === party);
+      const outcome = mergeList(list, party, newScore, K);
+      if (outcome.kind !== 'merged') continue;
+      // The merged list: the party's entry replaced (or added), those dropped removed.
+      const next = [...list.filter((e) => e.id !== party && !outcome.dropped.includes(e.id)), ...(outcome.enters ? [{ id: party, score: newScore! }] : [])];
+      const same = JSON.stringify(summaryOf(next)) === JSON.stringify(summaryOf(list));
+      if (summaryUnchanged(summaryOf(list), party, wasIn, newScore, outcome)) {
+        expect(summaryOf(next)).toEqual(summaryOf(list));
+        unchanged++;
+      } else if (!same) changed++;
+    }
+    expect(unchanged).toBeGreaterThan(300);
+    expect(changed).toBeGreaterThan(300);
   });
 
   it('keeps protected pairs (decided or requested) with no list flag, and only while both parties remain', () => {

@@ -1,6 +1,6 @@
 import type { PartyKind } from '../../../common/domain/party-kind';
 import type { EventScorer } from './event-scorer';
-import { mergeList, type ListEntry } from './list-merge';
+import { mergeList, ranksAbove, type ListEntry, type MergeOutcome } from './list-merge';
 import type { CounterpartKind, PairScore } from './scoring.types';
 
 /** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K. */
@@ -33,15 +33,12 @@ export interface PartyRescorePlan {
 
 /** Re-scores one party against the whole event (an unknown party — it left — has an empty list). */
 export function rescoreOwn(scorer: EventScorer, kind: PartyKind, id: string): OwnRescore {
-  const parties = scorer.parties();
+  if (scorer.slotOf(kind, id) === undefined) return { pairsScored: 0, scores: new Map(), ranked: [] };
   if (kind === 'startup') {
-    if (!parties.startups.some((s) => s.id === id)) return { pairsScored: 0, scores: new Map(), ranked: [] };
     const own = scorer.scoreStartup(id);
     const ranked = own.matches.map((m) => ({ id: m.counterpartId, kind: m.counterpartKind, score: m.score }));
     return { pairsScored: own.pairsScored, scores: new Map(ranked.map((m) => [m.id, m.score])), ranked };
   }
-  const present = (kind === 'investor' ? parties.investors : parties.demands).some((p) => p.id === id);
-  if (!present) return { pairsScored: 0, scores: new Map(), ranked: [] };
   const own = scorer.scoreCounterpart(kind, id);
   const ranked = own.matches.map((m) => ({ id: m.startupId, kind, score: m.score }));
   return { pairsScored: own.pairsScored, scores: new Map(ranked.map((m) => [m.id, m.score])), ranked };
@@ -49,13 +46,14 @@ export function rescoreOwn(scorer: EventScorer, kind: PartyKind, id: string): Ow
 
 /**
  * The other side's lists to merge the party into: those it was in (`before`), and those it may now enter —
- * its new score beats the list's K-th stored score (`floors`), or the list is shorter than K (floor null).
+ * its new score reaches the list's K-th stored score (`floors`; a tie may rank it above by id, mergeList
+ * decides), or the list is shorter than K (floor null) or unknown (no floor).
  */
-export function listsToMerge(own: OwnRescore, before: readonly string[], floors: ReadonlyMap<string, number | null>): string[] {
+export function listsToMerge(own: OwnRescore, before: readonly string[], floors: ReadonlyMap<string, number | null | undefined>): string[] {
   const owners = new Set(before);
   for (const [owner, score] of own.scores) {
     const kth = floors.get(owner);
-    if (kth === null || kth === undefined || score > kth) owners.add(owner);
+    if (kth === null || kth === undefined || score >= kth) owners.add(owner);
   }
   return [...owners];
 }
@@ -100,6 +98,22 @@ export function listFromSummary(
 }
 
 /**
+ * Whether a list's summary (size, lowest score, last member) stays as stored after a merge: the party was in
+ * the list, is not its last member, and only its score moved, staying ranked above the last member.
+ */
+export function summaryUnchanged(
+  summary: { size: number; min: number | null; lastId: string | null },
+  party: string,
+  wasIn: boolean,
+  newScore: number | undefined,
+  outcome: MergeOutcome,
+): boolean {
+  if (!wasIn || outcome.kind !== 'merged' || !outcome.enters || outcome.dropped.length > 0) return false;
+  if (newScore === undefined || summary.lastId === null || summary.min === null || summary.lastId === party) return false;
+  return ranksAbove({ id: party, score: newScore }, { id: summary.lastId, score: summary.min });
+}
+
+/**
  * Re-scores one party: its own list exactly, and every list of the other side it enters or leaves. Those are
  * merged from the stored list when that is exact (see mergeList), else recomputed against the whole event
  * and written as its changes to the stored list (listChanges).
@@ -114,12 +128,12 @@ export function planPartyRescore(
   protectedPairs: readonly { startupId: string; kind: CounterpartKind; counterpartId: string }[],
   K: number,
 ): PartyRescorePlan {
-  const parties = scorer.parties();
-  const kindOf = new Map<string, CounterpartKind>([
-    ...parties.investors.map((i) => [i.id, 'investor'] as const),
-    ...parties.demands.map((d) => [d.id, 'demand'] as const),
-  ]);
-  const startupIds = new Set(parties.startups.map((s) => s.id));
+  const kindOf = {
+    get: (id: string): CounterpartKind | undefined =>
+      scorer.slotOf('investor', id) !== undefined ? 'investor' : scorer.slotOf('demand', id) !== undefined ? 'demand' : undefined,
+    has: (id: string) => kindOf.get(id) !== undefined,
+  };
+  const startupIds = { has: (id: string) => scorer.slotOf('startup', id) !== undefined };
   const pairs = new Map<string, ScoredPair>();
   const add = (startupId: string, ck: CounterpartKind, counterpartId: string, flag: 'inStartupTop' | 'inCounterpartTop' | null, score?: number) => {
     const key = `${startupId}:${counterpartId}`;
@@ -147,7 +161,7 @@ export function planPartyRescore(
       }
       const outcome = mergeList(list, id, own.scores.get(cid), K);
       if (outcome.kind === 'recompute') {
-        const full = scorer.scoreCounterpart(ck, cid);
+        const full = scorer.scoreCounterpart(ck, cid, K);
         pairsScored += full.pairsScored;
         const next = full.matches.slice(0, K).map((m) => ({ id: m.startupId, score: m.score }));
         for (const change of listChanges(list, next, id)) {
@@ -170,7 +184,7 @@ export function planPartyRescore(
       }
       const outcome = mergeList(list, id, own.scores.get(sid), K);
       if (outcome.kind === 'recompute') {
-        const full = scorer.scoreStartup(sid);
+        const full = scorer.scoreStartup(sid, K);
         pairsScored += full.pairsScored;
         const next = full.matches.slice(0, K).map((m) => ({ id: m.counterpartId, score: m.score, kind: m.counterpartKind }));
         const kinds = new Map(next.map((m) => [m.id, m.kind]));
