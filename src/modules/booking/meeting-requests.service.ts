@@ -127,6 +127,10 @@ export class MeetingRequestsService {
     }
     const whereSql = where.join(' AND ');
     const n = params.length;
+    // A member's list names the caller on every row: the caller's name is read once (an uncorrelated subquery, run
+    // at most once), the other party's per row.
+    const nameOf = (idSql: string) =>
+      caller.role === 'organizer' ? partyNameJson(idSql) : `CASE WHEN ${idSql} = $2 THEN ${partyNameJson('$2')} ELSE ${partyNameJson(idSql)} END`;
     // One prepared read: the event (no row: 404) and the page as one JSON array, each request with its booked meeting
     // and both parties' names. The text varies only with the filters used. Meetings and names are looked up for the
     // page's rows only (never a scan of the event's meetings).
@@ -135,7 +139,7 @@ export class MeetingRequestsService {
       `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published,
               (SELECT json_agg(json_build_array(r.id, r.match_id, r.sender_id, r.recipient_id, r.startup_id, r.counterpart_id, r.message,
                                                 r.status, r.reason, r.created_at, r.updated_at, m.id, m.starts_at, m.ends_at, m.table_no,
-                                                ${partyNameJson('r.startup_id')}, ${partyNameJson('r.counterpart_id')})
+                                                ${nameOf('r.startup_id')}, ${nameOf('r.counterpart_id')})
                                ORDER BY r.created_at DESC, r.id)
                  FROM (SELECT r.id, r.match_id, r.sender_id, r.recipient_id, r.startup_id, r.counterpart_id, r.message, r.status, r.reason,
                               r.created_at, r.updated_at
