@@ -17,7 +17,7 @@ import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { MeetingRequest, Meeting, type RequestStatus } from './booking.entities';
 import type { MeetingRequestView } from './meeting-requests.views';
 import { formatEpochInZone } from '../events/event-grid';
-import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, toMeetingRequestView } from './meeting-requests.dto';
+import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, requestDirection, requestMeetingView, toMeetingRequestView } from './meeting-requests.dto';
 import { partyNameJson } from './party-names';
 import { requestValue } from './request-value';
 
@@ -162,9 +162,9 @@ export class MeetingRequestsService {
     const items: MeetingRequestView[] = page.map(
       ([id, matchId, senderId, recipientId, startupId, counterpartId, message, status, reason, createdAt, updatedAt, meetingId, startsAt, endsAt, tableNo, startup, counterpart]) => ({
         id, eventId, matchId, senderId, recipientId, startupId, counterpartId,
-        direction: callerId === senderId ? 'sent' : callerId === recipientId ? 'received' : null,
+        direction: requestDirection(callerId, { senderId, recipientId }),
         message, status, reason,
-        meeting: meetingId ? { id: meetingId, startsAt: inZone(startsAt!, timezone), endsAt: inZone(endsAt!, timezone), table: tableNo!, provisional: !published } : null,
+        meeting: meetingId ? requestMeetingView(meetingId, inZone(startsAt!, timezone), inZone(endsAt!, timezone), tableNo!, published) : null,
         createdAt: inZone(createdAt, timezone), updatedAt: inZone(updatedAt, timezone),
         startup: startup === null ? null : { accountId: startupId, name: startup[1], role: startup[0] },
         counterpart: counterpart === null ? null : { accountId: counterpartId, name: counterpart[1], role: counterpart[0] },
