@@ -167,6 +167,68 @@ describe('booking: requests, meetings, agenda and calendar (e2e, real worker)', 
     expect(csv.text).toContain('스타트업');
   });
 
+  it("lists requests and agendas exactly as stored: every field, in order, each party's public name, times in the event's zone", async () => {
+    // Written out here from the tables (not through the service's read): the JSON text must be byte for byte this.
+    const tricky = 'Quote "Q" \\ back\\slash / 🚀 스타트업\ttab';
+    const [s] = startups;
+    const [{ name: original }] = await t.db.query(`SELECT name FROM startup_profiles WHERE account_id = $1`, [s.id]);
+    await t.db.query(`UPDATE startup_profiles SET name = $2 WHERE account_id = $1`, [s.id, tricky]);
+    await t.db.query(`UPDATE meeting_requests SET message = $2 WHERE event_id = $1 AND startup_id = $3`, [eventId, 'Line\nbreak "quoted" 🚀', s.id]);
+    try {
+      const seoul = (d: Date) => DateTime.fromJSDate(d, { zone: 'Asia/Seoul' }).toISO({ suppressMilliseconds: true });
+      const NAME = (alias: string) =>
+        `(SELECT json_build_object('name', coalesce(sp.name, ip.firm, cp.company, a.display_name), 'role', a.role) FROM accounts a
+            LEFT JOIN startup_profiles sp ON sp.account_id = a.id LEFT JOIN investor_profiles ip ON ip.account_id = a.id
+            LEFT JOIN corporate_profiles cp ON cp.account_id = a.id WHERE a.id = ${alias})`;
+      const requests = await t.db.query(
+        `SELECT r.*, m.id AS meeting_id, m.starts_at, m.ends_at, m.table_no, ${NAME('r.startup_id')} AS startup, ${NAME('r.counterpart_id')} AS counterpart
+           FROM meeting_requests r LEFT JOIN meetings m ON m.request_id = r.id AND m.status = 'booked'
+          WHERE r.event_id = $1 ORDER BY r.created_at DESC, r.id`,
+        [eventId],
+      );
+      expect(requests.some((r: { meeting_id: string | null }) => r.meeting_id)).toBe(true);
+      expect(new Set(requests.map((r: { status: string }) => r.status)).size).toBeGreaterThan(2);
+      const view = (r: Record<string, never>, callerId: string | null) => ({
+        id: r.id, eventId, matchId: r.match_id, senderId: r.sender_id, recipientId: r.recipient_id, startupId: r.startup_id, counterpartId: r.counterpart_id,
+        direction: callerId === r.sender_id ? 'sent' : callerId === r.recipient_id ? 'received' : null,
+        message: r.message, status: r.status, reason: r.reason,
+        meeting: r.meeting_id ? { id: r.meeting_id, startsAt: seoul(r.starts_at), endsAt: seoul(r.ends_at), table: r.table_no, provisional: true } : null,
+        createdAt: seoul(r.created_at), updatedAt: seoul(r.updated_at),
+        startup: { accountId: r.startup_id, ...(r.startup as object) }, counterpart: { accountId: r.counterpart_id, ...(r.counterpart as object) },
+      });
+      const callers: { id: string | null; token: string }[] = [...startups, ...investors, { id: null, token: t.organizerToken }];
+      for (const caller of callers) {
+        const mine = requests.filter((r: { sender_id: string; recipient_id: string }) => caller.id === null || r.sender_id === caller.id || r.recipient_id === caller.id);
+        for (const [query, page] of [['?limit=100', mine], ['?limit=2&page=2', mine.slice(2, 4)]] as const) {
+          const res = await t.http.get(`/v1/events/${eventId}/meeting-requests${query}`).set(auth(caller.token)).expect(200);
+          const limit = query === '?limit=100' ? 100 : 2;
+          expect(res.text).toBe(JSON.stringify({ items: page.map((r: Record<string, never>) => view(r, caller.id)), page: limit === 100 ? 1 : 2, limit, total: mine.length }));
+        }
+        if (caller.id === null) continue;
+        const meetings = await t.db.query(
+          `SELECT m.*, CASE WHEN m.startup_id = $2 THEN m.counterpart_id ELSE m.startup_id END AS other_id,
+                  CASE WHEN m.startup_id = $2 THEN ${NAME('m.counterpart_id')} ELSE ${NAME('m.startup_id')} END AS other
+             FROM meetings m WHERE m.event_id = $1 AND m.status = 'booked' AND (m.startup_id = $2 OR m.counterpart_id = $2) ORDER BY m.starts_at, m.table_no`,
+          [eventId, caller.id],
+        );
+        const agenda = await t.http.get(`/v1/events/${eventId}/agenda`).set(auth(caller.token)).expect(200);
+        expect(agenda.text).toBe(
+          JSON.stringify({
+            eventId, timezone: 'Asia/Seoul', published: false,
+            items: meetings.map((m: Record<string, never>) => ({
+              type: 'meeting', id: m.id, requestId: m.request_id, startsAt: seoul(m.starts_at), endsAt: seoul(m.ends_at), table: m.table_no, status: 'booked',
+              provisional: true, with: { accountId: m.other_id, ...(m.other as object) },
+            })),
+          }),
+        );
+      }
+      const listed = await t.http.get(`/v1/events/${eventId}/meeting-requests?limit=100`).set(auth(s.token)).expect(200);
+      expect(listed.body.items[0].startup.name).toBe(tricky);
+    } finally {
+      await t.db.query(`UPDATE startup_profiles SET name = $2 WHERE account_id = $1`, [s.id, original]);
+    }
+  });
+
   it('rejecting an account cancels its meetings, closes its requests and drops its undecided matches', async () => {
     const fresh = await matchedEvent(t, { startups: 2, investors: 1 });
     const [v] = fresh.investors;

@@ -4,12 +4,12 @@ import { toCsv } from '../../common/export/csv';
 import { DataSource } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError } from '../../common/errors/app-error';
-import { formatInZone } from '../events/event-grid';
+import { formatEpochInZone, formatInZone } from '../events/event-grid';
 import { EventsService } from '../events/events.service';
 import { buildCalendar, type CalendarEntry } from './icalendar';
 import { preparedRows } from '../../database/prepared';
-import { partyNameJoin, partyNames } from '../booking/party-names';
-import type { ScheduleBoardView } from './agenda.views';
+import { partyNameJoin, partyNameJson, partyNames } from '../booking/party-names';
+import type { AgendaView, ScheduleBoardView } from './agenda.views';
 
 interface MeetingRow {
   id: string; request_id: string; startup_id: string; counterpart_id: string; slot: number; table_no: number;
@@ -21,19 +21,27 @@ interface PitchRow {
   status: string; title: string; room: string; startup_name: string;
 }
 
-/** One line of an agenda read: the event's fields, then a meeting or a pitch (all null when there is neither). */
+/**
+ * An agenda read: the event's fields and the caller's items as one JSON array (one column parsed at once), each item
+ * `[kind, …]` with its times as PostgreSQL writes them in JSON.
+ */
 interface AgendaRow {
   timezone: string; published: boolean; participant: boolean;
-  type: 'meeting' | 'pitch'; id: string; ref_id: string; starts_at: Date; ends_at: Date; table_no: number | null; status: string;
-  position: number | null; title: string | null; room: string | null; with_id: string | null; with_name: string | null; with_role: string | null;
+  items: (AgendaMeetingItem | AgendaPitchItem)[] | null;
 }
+/** A booked meeting: the other party's id and `[role, name]` (null only when their account is gone). */
+type AgendaMeetingItem = [kind: 'm', id: string, requestId: string, startsAt: string, endsAt: string, table: number, status: string, otherId: string, other: [role: string, name: string] | null];
+type AgendaPitchItem = [kind: 'p', id: string, sessionId: string, startsAt: string, endsAt: string, session: string, room: string, position: number];
 
 /** The agenda's booked meetings where the caller ($2) is the `mine` party of event $1, with the `other` party's name. */
-const MEETING_BRANCH = (mine: 'startup_id' | 'counterpart_id', other: 'startup_id' | 'counterpart_id') => `
-  SELECT 'meeting' AS type, m.id, m.request_id AS ref_id, m.starts_at, m.ends_at, m.table_no, m.status,
-         NULL::int AS position, NULL::text AS title, NULL::text AS room, w.account_id AS with_id, w.name AS with_name, w.role AS with_role
-    FROM meetings m ${partyNameJoin('w', `m.${other}`)}
+const MEETING_ITEMS = (mine: 'startup_id' | 'counterpart_id', other: 'startup_id' | 'counterpart_id') => `
+  SELECT 'meeting' AS type, m.starts_at, m.table_no, NULL::int AS position,
+         json_build_array('m', m.id, m.request_id, m.starts_at, m.ends_at, m.table_no, m.status, m.${other}, ${partyNameJson(`m.${other}`)}) AS item
+    FROM meetings m
    WHERE m.${mine} = $2 AND m.event_id = $1 AND m.status = 'booked'${mine === 'counterpart_id' ? ' AND m.startup_id <> $2' : ''}`;
+
+/** A time of an agenda item in the event's zone, as `formatInZone` writes it (Date.parse keeps whole milliseconds, as the driver does). */
+const inZone = (pgTime: string, timezone: string) => formatEpochInZone(Date.parse(pgTime), timezone);
 
 /** One line of a calendar read: the event's fields, then a meeting (any status) or a pitch (all null when there is neither). */
 interface CalendarRow {
@@ -68,44 +76,38 @@ export class AgendaService {
     );
   }
 
-  async agenda(caller: Caller, eventId: string) {
+  async agenda(caller: Caller, eventId: string): Promise<AgendaView> {
     // One prepared read: the event (no row: 404), whether the caller takes part, and the caller's booked meetings
-    // (with the other party's name) and scheduled pitches in time order (a meeting before a pitch at the same time).
-    // The caller's meetings as startup and as counterpart are two branches, each on its own index.
-    const rows = await preparedRows<AgendaRow>(
+    // (with the other party's name) and scheduled pitches in time order (a meeting before a pitch at the same time),
+    // as one JSON array. The caller's meetings as startup and as counterpart are two branches, each on its own index.
+    const [row] = await preparedRows<AgendaRow>(
       this.db,
-      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published, ep.account_id IS NOT NULL AS participant, i.*
+      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published,
+              EXISTS (SELECT FROM event_participants ep WHERE ep.event_id = e.id AND ep.account_id = $2) AS participant,
+              (SELECT json_agg(i.item ORDER BY i.starts_at, i.type, i.table_no, i.position) FROM (
+                 ${MEETING_ITEMS('startup_id', 'counterpart_id')}
+                 UNION ALL
+                 ${MEETING_ITEMS('counterpart_id', 'startup_id')}
+                 UNION ALL
+                 SELECT 'pitch', p.starts_at, NULL, p.position, json_build_array('p', p.id, p.session_id, p.starts_at, p.ends_at, s.title, s.room, p.position)
+                   FROM pitches p JOIN ir_sessions s ON s.id = p.session_id JOIN startup_profiles sp ON sp.account_id = p.startup_id
+                  WHERE p.event_id = $1 AND p.startup_id = $2 AND p.status = 'scheduled'
+              ) i) AS items
          FROM events e
-         LEFT JOIN event_participants ep ON ep.event_id = e.id AND ep.account_id = $2
-         LEFT JOIN LATERAL (
-           ${MEETING_BRANCH('startup_id', 'counterpart_id')}
-           UNION ALL
-           ${MEETING_BRANCH('counterpart_id', 'startup_id')}
-           UNION ALL
-           SELECT 'pitch', p.id, p.session_id, p.starts_at, p.ends_at, NULL, p.status, p.position, s.title, s.room, NULL, NULL, NULL
-             FROM pitches p JOIN ir_sessions s ON s.id = p.session_id JOIN startup_profiles sp ON sp.account_id = p.startup_id
-            WHERE p.event_id = $1 AND p.startup_id = $2 AND p.status = 'scheduled'
-         ) i ON true
-        WHERE e.id = $1
-        ORDER BY i.starts_at, i.type, i.table_no, i.position`,
+        WHERE e.id = $1`,
       [eventId, caller.id],
     );
-    if (rows.length === 0) throw AppError.notFound('Event');
-    const { timezone: tz, published, participant } = rows[0];
+    if (!row) throw AppError.notFound('Event');
+    const { timezone: tz, published, participant } = row;
     if (caller.role !== 'organizer' && !participant) throw AppError.forbidden('Join the event to have an agenda');
-    const items = rows
-      .filter((r) => r.id !== null)
-      .map((r) =>
-        r.type === 'meeting'
-          ? {
-              type: 'meeting' as const, id: r.id, requestId: r.ref_id, startsAt: formatInZone(r.starts_at, tz), endsAt: formatInZone(r.ends_at, tz),
-              table: r.table_no!, status: r.status, provisional: !published, with: { accountId: r.with_id!, name: r.with_name!, role: r.with_role! },
-            }
-          : {
-              type: 'pitch' as const, id: r.id, sessionId: r.ref_id, session: r.title!, room: r.room!, position: r.position!,
-              startsAt: formatInZone(r.starts_at, tz), endsAt: formatInZone(r.ends_at, tz),
-            },
-      );
+    const items = (row.items ?? []).map((i): AgendaView['items'][number] =>
+      i[0] === 'm'
+        ? {
+            type: 'meeting', id: i[1], requestId: i[2], startsAt: inZone(i[3], tz), endsAt: inZone(i[4], tz), table: i[5], status: i[6], provisional: !published,
+            with: i[8] ? { accountId: i[7], name: i[8][1], role: i[8][0] } : { accountId: null!, name: null!, role: null! },
+          }
+        : { type: 'pitch', id: i[1], sessionId: i[2], session: i[5], room: i[6], position: i[7], startsAt: inZone(i[3], tz), endsAt: inZone(i[4], tz) },
+    );
     return { eventId, timezone: tz, published, items };
   }
 

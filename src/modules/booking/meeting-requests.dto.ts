@@ -6,7 +6,7 @@ import { EmptyAsUndefined } from '../../common/validation/transforms';
 import { Text } from '../../common/validation/validators';
 import { REQUEST_STATUSES, type MeetingRequest, type RequestStatus } from './booking.entities';
 import { formatInZone } from '../events/event-grid';
-import type { MeetingRequestView } from './meeting-requests.views';
+import type { MeetingRequestView, RequestMeetingView } from './meeting-requests.views';
 
 export class CreateMeetingRequestDto {
   @ApiProperty({ format: 'uuid', description: 'The match this meeting is for', example: '6c5d4e3f-2a1b-4c0d-9e8f-7a6b5c4d3e2f' }) @IsUUID() matchId: string;
@@ -42,14 +42,23 @@ export type RequestViewFields = Pick<
   'id' | 'eventId' | 'matchId' | 'senderId' | 'recipientId' | 'startupId' | 'counterpartId' | 'message' | 'status' | 'reason' | 'createdAt' | 'updatedAt'
 >;
 
+/** The caller's side of a request: null for anyone else (organizers). */
+export const requestDirection = (callerId: string | null, r: { senderId: string; recipientId: string }): MeetingRequestView['direction'] =>
+  callerId === r.senderId ? 'sent' : callerId === r.recipientId ? 'received' : null;
+
+/** A request's booked meeting, its times already in the event's zone: provisional until the schedule is published. */
+export const requestMeetingView = (id: string, startsAt: string, endsAt: string, table: number, published: boolean): RequestMeetingView => ({
+  id, startsAt, endsAt, table, provisional: !published,
+});
+
 export function toMeetingRequestView(r: RequestViewFields, timezone: string, callerId: string | null, meeting: MeetingSummary | null, published: boolean): MeetingRequestView {
   return {
     id: r.id, eventId: r.eventId, matchId: r.matchId, senderId: r.senderId, recipientId: r.recipientId,
     startupId: r.startupId, counterpartId: r.counterpartId,
-    direction: callerId === r.senderId ? 'sent' : callerId === r.recipientId ? 'received' : null,
+    direction: requestDirection(callerId, r),
     message: r.message, status: r.status, reason: r.reason,
     meeting: meeting
-      ? { id: meeting.id, startsAt: formatInZone(meeting.startsAt, timezone), endsAt: formatInZone(meeting.endsAt, timezone), table: meeting.tableNo, provisional: !published }
+      ? requestMeetingView(meeting.id, formatInZone(meeting.startsAt, timezone), formatInZone(meeting.endsAt, timezone), meeting.tableNo, published)
       : null,
     createdAt: formatInZone(r.createdAt, timezone), updatedAt: formatInZone(r.updatedAt, timezone),
   };

@@ -14,25 +14,27 @@ import { MeetingBookerService } from './meeting-booker.service';
 import { assertRequestActor, seesRequest } from './booking-access';
 import { canRequestBecome } from './ledger/booking-transitions';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
-import { MeetingRequest, Meeting } from './booking.entities';
-import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, type RequestViewFields, toMeetingRequestView } from './meeting-requests.dto';
-import { partyNameJoin } from './party-names';
+import { MeetingRequest, Meeting, type RequestStatus } from './booking.entities';
+import type { MeetingRequestView } from './meeting-requests.views';
+import { formatEpochInZone } from '../events/event-grid';
+import { CreateMeetingRequestDto, DeclineRequestDto, MeetingRequestListQuery, requestDirection, requestMeetingView, toMeetingRequestView } from './meeting-requests.dto';
+import { partyNameJson } from './party-names';
 import { requestValue } from './request-value';
 
-/** A listed request with its event's time zone, its booked meeting (if any) and its parties' names. */
-type RequestListRow = RequestViewFields & {
-  timezone: string;
-  published: boolean;
-  /** A party's name and role (null only for a party whose account is gone). */
-  startup_name: string;
-  startup_role: string | null;
-  counterpart_name: string;
-  counterpart_role: string | null;
-  meeting_id: string | null;
-  meeting_starts_at: Date | null;
-  meeting_ends_at: Date | null;
-  meeting_table_no: number | null;
-};
+/**
+ * A page of requests read as one JSON value (one column, parsed at once, rather than a row of columns per request):
+ * each request an array in this order, its times as PostgreSQL writes them in JSON, each party `[role, name]` or null
+ * (only for a party whose account is gone).
+ */
+type RequestListItem = [
+  id: string, matchId: string, senderId: string, recipientId: string, startupId: string, counterpartId: string,
+  message: string | null, status: RequestStatus, reason: string | null, createdAt: string, updatedAt: string,
+  meetingId: string | null, meetingStartsAt: string | null, meetingEndsAt: string | null, meetingTableNo: number | null,
+  startup: [role: string, name: string] | null, counterpart: [role: string, name: string] | null,
+];
+
+/** A time of a `RequestListItem` in the event's zone, as `formatInZone` writes it (Date.parse keeps whole milliseconds, as the driver does). */
+const inZone = (pgTime: string, timezone: string) => formatEpochInZone(Date.parse(pgTime), timezone);
 
 @Injectable()
 export class MeetingRequestsService {
@@ -125,52 +127,50 @@ export class MeetingRequestsService {
     }
     const whereSql = where.join(' AND ');
     const n = params.length;
-    // One prepared read: the event (no row: 404), the page, each request's booked meeting and both parties' names.
-    // The text varies only with the filters used. Meetings and names are looked up for the page's rows only
-    // (lateral joins after the LIMIT: never a scan of the event's meetings).
-    const rows = await preparedRows<RequestListRow>(
+    // A member's list names the caller on every row: the caller's name is read once (an uncorrelated subquery, run
+    // at most once), the other party's per row.
+    const nameOf = (idSql: string) =>
+      caller.role === 'organizer' ? partyNameJson(idSql) : `CASE WHEN ${idSql} = $2 THEN ${partyNameJson('$2')} ELSE ${partyNameJson(idSql)} END`;
+    // One prepared read: the event (no row: 404) and the page as one JSON array, each request with its booked meeting
+    // and both parties' names. The text varies only with the filters used. Meetings and names are looked up for the
+    // page's rows only (never a scan of the event's meetings).
+    const [row] = await preparedRows<{ timezone: string; published: boolean; items: RequestListItem[] | null }>(
       this.db,
-      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published, r.*, m.*,
-              sn.name AS startup_name, sn.role AS startup_role, cn.name AS counterpart_name, cn.role AS counterpart_role
+      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published,
+              (SELECT json_agg(json_build_array(r.id, r.match_id, r.sender_id, r.recipient_id, r.startup_id, r.counterpart_id, r.message,
+                                                r.status, r.reason, r.created_at, r.updated_at, m.id, m.starts_at, m.ends_at, m.table_no,
+                                                ${nameOf('r.startup_id')}, ${nameOf('r.counterpart_id')})
+                               ORDER BY r.created_at DESC, r.id)
+                 FROM (SELECT r.id, r.match_id, r.sender_id, r.recipient_id, r.startup_id, r.counterpart_id, r.message, r.status, r.reason,
+                              r.created_at, r.updated_at
+                         FROM meeting_requests r
+                        WHERE ${whereSql} ORDER BY r.created_at DESC, r.id LIMIT $${n + 1} OFFSET $${n + 2}) r
+                 LEFT JOIN meetings m ON m.request_id = r.id AND m.status = 'booked') AS items
          FROM events e
-         LEFT JOIN LATERAL (
-           SELECT r.id, r.event_id AS "eventId", r.match_id AS "matchId", r.sender_id AS "senderId", r.recipient_id AS "recipientId",
-                  r.startup_id AS "startupId", r.counterpart_id AS "counterpartId", r.message, r.status, r.reason,
-                  r.created_at AS "createdAt", r.updated_at AS "updatedAt"
-             FROM meeting_requests r
-            WHERE ${whereSql} ORDER BY r.created_at DESC, r.id LIMIT $${n + 1} OFFSET $${n + 2}
-         ) r ON true
-         LEFT JOIN LATERAL (
-           SELECT m.id AS meeting_id, m.starts_at AS meeting_starts_at, m.ends_at AS meeting_ends_at, m.table_no AS meeting_table_no
-             FROM meetings m WHERE m.request_id = r.id AND m.status = 'booked'
-         ) m ON true
-         ${partyNameJoin('sn', 'r."startupId"')}
-         ${partyNameJoin('cn', 'r."counterpartId"')}
-        WHERE e.id = $1
-        ORDER BY r."createdAt" DESC, r.id`,
+        WHERE e.id = $1`,
       [...params, query.limit, skipOf(query)],
     );
-    if (rows.length === 0) throw AppError.notFound('Event');
-    const { timezone, published } = rows[0];
-    const page = rows.filter((r) => r.id !== null);
+    if (!row) throw AppError.notFound('Event');
+    const { timezone, published } = row;
+    const page = row.items ?? [];
     const total = await totalOf(query, page.length, async () => {
       const [{ total }] = await preparedRows<{ total: number }>(this.db, `SELECT count(*)::int AS total FROM meeting_requests r WHERE ${whereSql}`, params);
       return total;
     });
-    const party = (accountId: string, name: string, role: string | null) => (role === null ? null : { accountId, name, role });
-    return pageOf(
-      page.map((r) => ({
-        ...toMeetingRequestView(
-          r, timezone, caller.id,
-          r.meeting_id ? { id: r.meeting_id, startsAt: r.meeting_starts_at!, endsAt: r.meeting_ends_at!, tableNo: r.meeting_table_no! } : null,
-          published,
-        ),
-        startup: party(r.startupId, r.startup_name, r.startup_role),
-        counterpart: party(r.counterpartId, r.counterpart_name, r.counterpart_role),
-      })),
-      total,
-      query,
+    const callerId = caller.id;
+    // The fields in the order of toMeetingRequestView, then the two parties (the event id is the path's, lower-cased by IdPipe).
+    const items: MeetingRequestView[] = page.map(
+      ([id, matchId, senderId, recipientId, startupId, counterpartId, message, status, reason, createdAt, updatedAt, meetingId, startsAt, endsAt, tableNo, startup, counterpart]) => ({
+        id, eventId, matchId, senderId, recipientId, startupId, counterpartId,
+        direction: requestDirection(callerId, { senderId, recipientId }),
+        message, status, reason,
+        meeting: meetingId ? requestMeetingView(meetingId, inZone(startsAt!, timezone), inZone(endsAt!, timezone), tableNo!, published) : null,
+        createdAt: inZone(createdAt, timezone), updatedAt: inZone(updatedAt, timezone),
+        startup: startup === null ? null : { accountId: startupId, name: startup[1], role: startup[0] },
+        counterpart: counterpart === null ? null : { accountId: counterpartId, name: counterpart[1], role: counterpart[0] },
+      }),
     );
+    return pageOf(items, total, query);
   }
 
   /** Parties and organizers see a request; anyone else gets 404. */

@@ -92,12 +92,16 @@ const formatted = new Map<string, Map<number, string>>();
 const FORMATTED_PER_ZONE = 20_000;
 
 export function formatInZone(instant: Date, timezone: string): string {
-  const ms = instant.getTime();
+  return formatEpochInZone(instant.getTime(), timezone);
+}
+
+/** `formatInZone` of the instant `ms` milliseconds after the epoch (no Date needed when it is formatted already). */
+export function formatEpochInZone(ms: number, timezone: string): string {
   let zone = formatted.get(timezone);
   if (!zone) formatted.set(timezone, (zone = new Map()));
   let text = zone.get(ms);
   if (text === undefined) {
-    text = DateTime.fromJSDate(instant, { zone: timezone }).toISO({ suppressMilliseconds: true })!;
+    text = DateTime.fromJSDate(new Date(ms), { zone: timezone }).toISO({ suppressMilliseconds: true })!;
     if (zone.size >= FORMATTED_PER_ZONE) zone.clear();
     zone.set(ms, text);
   }
