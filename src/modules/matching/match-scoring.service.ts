@@ -167,23 +167,32 @@ export class MatchScoringService {
     clock.end('score');
 
     // Each pair to store once, with its flags as one number (1: in the startup's top K, 2: in the
-    // counterpart's, 4: the counterpart is a demand): no object per pair for the collector to chase.
-    const byStartup = new Map<string, Map<string, number>>();
+    // counterpart's): no object per pair for the collector to chase. Counterparts by their rank in id order,
+    // so a startup's pairs come in the pair key's order by a numeric sort.
+    const counterparts = [
+      ...prepared.parties.investors.map((p) => ({ id: p.id, kind: 'investor' as CounterpartKind })),
+      ...prepared.parties.demands.map((p) => ({ id: p.id, kind: 'demand' as CounterpartKind })),
+    ]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((p) => ({ ...p, slot: scorer.slotOf(p.kind, p.id)! }));
+    const rankOf = new Map(counterparts.map((p, rank) => [p.id, rank]));
+    const byStartup = new Map<string, Map<number, number>>();
     let total = 0;
-    const add = (startupId: string, kind: CounterpartKind, counterpartId: string, flag: 0 | 1 | 2) => {
+    const add = (startupId: string, counterpartId: string, flag: 0 | 1 | 2) => {
       let own = byStartup.get(startupId);
       if (!own) byStartup.set(startupId, (own = new Map()));
-      const entry = own.get(counterpartId);
-      if (entry !== undefined) own.set(counterpartId, entry | flag);
+      const rank = rankOf.get(counterpartId)!;
+      const entry = own.get(rank);
+      if (entry !== undefined) own.set(rank, entry | flag);
       else {
-        own.set(counterpartId, flag | (kind === 'demand' ? 4 : 0));
+        own.set(rank, flag);
         total++;
       }
     };
-    for (const [startupId, list] of result.startupTop) for (const m of list) add(startupId, m.counterpartKind, m.counterpartId, 1);
-    for (const [investorId, list] of result.investorTop) for (const m of list) add(m.startupId, 'investor', investorId, 2);
-    for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, 'demand', demandId, 2);
-    await this.addProtected(prepared, eventId, (s, k, c) => add(s, k, c, 0));
+    for (const [startupId, list] of result.startupTop) for (const m of list) add(startupId, m.counterpartId, 1);
+    for (const [investorId, list] of result.investorTop) for (const m of list) add(m.startupId, investorId, 2);
+    for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, demandId, 2);
+    await this.addProtected(prepared, eventId, (s, _k, c) => add(s, c, 0));
     clock.end('collect');
 
     // The rows in (startup, counterpart) order, cut into COPY_STREAMS runs of consecutive startups with about
@@ -206,13 +215,13 @@ export class MatchScoringService {
         const startupId = startups[k];
         const own = byStartup.get(startupId)!;
         const i = scorer.slotOf('startup', startupId)!;
-        for (const counterpartId of [...own.keys()].sort()) {
-          const flags = own.get(counterpartId)!;
-          const kind: CounterpartKind = flags & 4 ? 'demand' : 'investor';
-          scorer.explainAt(i, scorer.slotOf(kind, counterpartId)!, row);
+        for (const rank of Int32Array.from(own.keys()).sort()) {
+          const flags = own.get(rank)!;
+          const counterpart = counterparts[rank];
+          scorer.explainAt(i, counterpart.slot, row);
           row.startupId = startupId;
-          row.kind = kind;
-          row.counterpartId = counterpartId;
+          row.kind = counterpart.kind;
+          row.counterpartId = counterpart.id;
           row.inStartupTop = (flags & 1) !== 0;
           row.inCounterpartTop = (flags & 2) !== 0;
           yield row;

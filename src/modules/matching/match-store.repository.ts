@@ -493,16 +493,24 @@ class BinaryRows {
     this.at += 16;
   }
 
-  uuid(value: string | null): void {
+  /** The 16 bytes of a uuid, converted once per value. */
+  uuidBytes(value: string): Buffer {
+    let bytes = this.uuids.get(value);
+    if (!bytes) this.uuids.set(value, (bytes = Buffer.from(value.replace(/-/g, ''), 'hex')));
+    return bytes;
+  }
+
+  uuid(value: string | Buffer | null): void {
     if (value === null) {
       this.at = this.buf.writeInt32BE(-1, this.at);
       return;
     }
-    let bytes = this.uuids.get(value);
-    if (!bytes) this.uuids.set(value, (bytes = Buffer.from(value.replace(/-/g, ''), 'hex')));
-    this.at = this.buf.writeInt32BE(16, this.at);
-    this.buf.set(bytes, this.at);
-    this.at += 16;
+    const bytes = typeof value === 'string' ? this.uuidBytes(value) : value;
+    const buf = this.buf;
+    let at = buf.writeInt32BE(16, this.at);
+    // Byte by byte: cheaper than a typed-array copy call for 16 bytes.
+    for (let k = 0; k < 16; k++) buf[at++] = bytes[k];
+    this.at = at;
   }
 
   bool(value: boolean): void {
@@ -601,6 +609,10 @@ async function copyRows(
   let rows = 0;
   async function* chunks(): AsyncGenerator<Buffer> {
     const out = new BinaryRows(fields);
+    const event = direct && out.uuidBytes(direct.eventId);
+    // Rows come grouped by startup: its bytes and its party entry once per group.
+    let startupId: string | null = null;
+    let startup = event!;
     for (const p of pairs) {
       const b = p.breakdown;
       const demand = p.kind === 'demand';
@@ -612,19 +624,23 @@ async function copyRows(
         yield full;
         if (onProgress) await onProgress(rows);
       }
-      parties.accounts.add(p.startupId);
+      if (p.startupId !== startupId) {
+        startupId = p.startupId;
+        startup = out.uuidBytes(startupId);
+        parties.accounts.add(startupId);
+      }
       (demand ? parties.demands : parties.accounts).add(p.counterpartId);
       if (p.inStartupTop) noteList(parties.lists, p.startupId, p.counterpartId, p.score);
       if (p.inCounterpartTop) noteList(parties.lists, p.counterpartId, p.startupId, p.score);
       out.row();
       out.id(nextId);
-      if (direct) {
-        out.uuid(direct.eventId);
-        out.uuid(p.startupId);
+      if (event) {
+        out.uuid(event);
+        out.uuid(startup);
         out.uuid(demand ? null : p.counterpartId);
         out.uuid(demand ? p.counterpartId : null);
       } else {
-        out.uuid(p.startupId);
+        out.uuid(startup);
         out.uuid(p.counterpartId);
         out.bool(demand);
       }
