@@ -296,12 +296,17 @@ export class MatchStoreRepository {
     for (const helper of helpers) await helper.startTransaction();
     const clients = [client, ...(await Promise.all(helpers.map(async (h) => (await h.connect()) as PoolClient)))];
     const counts = streams.map(() => 0);
-    const copied = await Promise.all(
+    // Every stream ends before a failure is passed on (its connection is then free for the rollback).
+    const settled = await Promise.allSettled(
       streams.map((pairs, k) =>
         copyRows(clients[k], pairs, parties, { eventId }, onProgress && ((n) => ((counts[k] = n), onProgress(counts.reduce((a, b) => a + b, 0))))),
       ),
     );
-    let written = copied.reduce((a, b) => a + b, 0);
+    let written = 0;
+    for (const result of settled) {
+      if (result.status === 'rejected') throw result.reason;
+      written += result.value;
+    }
     phase('copy');
     const gone = await lockParties(tx, eventId, parties);
     phase('lock');
