@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- matching [--startups N --investors N --demands N --corporates N --seed N --sample N]`
+ * `npm run bench -- matching [--pure | --big] [--startups N --investors N --demands N --corporates N --seed N --sample N]`
  *
  * Part 1 (pure): scores a generated event with the batch engine and with the obvious per-pair object
  * implementation (Map-based cosine, Array.includes, full sorts) on a sample of startups, extrapolated.
@@ -20,7 +20,7 @@ import {
 import { stageIndex } from '../src/modules/matching/scoring/match-model';
 import { demandTerms, investorTerms, startupTerms } from '../src/modules/matching/scoring/tokenizer';
 
-import { runMatchingEndToEnd } from './matching-e2e';
+import { END_TO_END_SIZES, runMatchingEndToEnd } from './matching-e2e';
 
 const TOP_K = 20;
 const RUNS = 3;
@@ -144,9 +144,10 @@ function takeFlag(args: string[], flag: string, fallback: number): [number, stri
 }
 
 export async function run(allArgs: string[]): Promise<void> {
-  // --pure skips the end-to-end part (which needs PostgreSQL and Redis).
+  // --pure skips the end-to-end part (which needs PostgreSQL and Redis); --big runs only its big event.
   const pure = allArgs.includes('--pure');
-  const args = allArgs.filter((a) => a !== '--pure');
+  const bigOnly = allArgs.includes('--big');
+  const args = allArgs.filter((a) => a !== '--pure' && a !== '--big');
   const [sampleFlag, rest] = takeFlag(args, '--sample', 200);
   // Benchmark-sized defaults; flags given on the command line come later and win.
   const options = parseDemoArgs(['--startups', '10000', '--investors', '2000', '--corporates', '100', '--demands', '1000', ...rest]);
@@ -227,5 +228,5 @@ export async function run(allArgs: string[]): Promise<void> {
 
   // The end-to-end run below scores the same generated event (the default sizes) through the queue and database.
   const sameEvent = rest.length === 0;
-  if (!pure) await runMatchingEndToEnd(undefined, sameEvent ? best : undefined, sameEvent ? total : undefined);
+  if (!pure) await runMatchingEndToEnd(bigOnly ? END_TO_END_SIZES.slice(-1) : undefined, sameEvent ? best : undefined, sameEvent ? total : undefined);
 }

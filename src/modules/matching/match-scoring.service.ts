@@ -235,8 +235,12 @@ export class MatchScoringService {
       (n) => progress(0.6 + (0.35 * n) / Math.max(1, total)),
       (phase, backendPid) => clock.end(`store.${phase}`, backendPid),
     );
-    // Fresh statistics after a bulk rewrite keep the incremental queries on their indexes.
-    await this.db.query(`ANALYZE matches`);
+    // Fresh statistics after a bulk rewrite keep the incremental queries on their indexes: those of the
+    // columns queries look rows up, filter and join by (the scores' breakdown and explanations are only
+    // read, and their statistics, the array column's above all, cost as much again to gather).
+    await this.db.query(
+      `ANALYZE matches (id, event_id, startup_id, investor_id, demand_id, counterpart_id, score, excluded, in_startup_top, in_counterpart_top)`,
+    );
     clock.end('analyze');
     this.lastRun = { eventId, phases: clock.phases };
     this.logger.log(`event ${eventId}: ${result.pairsScored} pairs, ${matchesStored} matches; ${clock}`);

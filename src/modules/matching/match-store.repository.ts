@@ -552,22 +552,26 @@ class BinaryRows {
     this.at += bytes.length;
   }
 
+  /** Scratch for textArray's encoded items (no array per row). */
+  private readonly items: Buffer[] = [];
+
   textArray(values: readonly string[]): void {
-    const items = values.map((v) => this.textBytes(v));
-    let length = items.length ? 20 : 12;
-    for (const b of items) length += 4 + b.length;
+    const items = this.items;
+    const n = values.length;
+    let length = n ? 20 : 12;
+    for (let k = 0; k < n; k++) length += 4 + (items[k] = this.textBytes(values[k])).length;
     const buf = this.buf;
     let at = buf.writeInt32BE(length, this.at);
-    at = buf.writeInt32BE(items.length ? 1 : 0, at); // dimensions
+    at = buf.writeInt32BE(n ? 1 : 0, at); // dimensions
     at = buf.writeInt32BE(0, at); // no nulls
     at = buf.writeInt32BE(TEXT_OID, at);
-    if (items.length) {
-      at = buf.writeInt32BE(items.length, at);
+    if (n) {
+      at = buf.writeInt32BE(n, at);
       at = buf.writeInt32BE(1, at); // lower bound
-      for (const b of items) {
+      for (let k = 0; k < n; k++) {
+        const b = items[k];
         at = buf.writeInt32BE(b.length, at);
-        buf.set(b, at);
-        at += b.length;
+        for (let j = 0; j < b.length; j++) buf[at++] = b[j];
       }
     }
     this.at = at;
