@@ -54,7 +54,7 @@ class PhaseClock {
  * Connections a whole-event run's first write streams its rows on: PostgreSQL inserts a connection's rows into
  * the table and its four indexes on one core, and that is most of the run.
  */
-const COPY_STREAMS = Number(process.env.MATCH_COPY_STREAMS ?? 2);
+const COPY_STREAMS = 2;
 /** Below this many rows one connection does (a second would cost more than it saves). */
 const MIN_ROWS_TO_SPLIT = 20_000;
 
