@@ -458,6 +458,8 @@ const MATCH_FIELDS = 16;
  */
 class BinaryRows {
   private buf: Buffer;
+  /** The same bytes as `buf`, for big-endian numbers without Buffer's per-call checks. */
+  private view: DataView;
   private at = 0;
   private readonly uuids = new Map<string, Buffer>();
   private readonly texts = new Map<string, Buffer>();
@@ -467,6 +469,7 @@ class BinaryRows {
     private readonly size = 256 * 1024,
   ) {
     this.buf = Buffer.allocUnsafe(size);
+    this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.length);
     COPY_SIGNATURE.copy(this.buf, 0);
     this.buf.writeInt32BE(0, 11); // flags
     this.buf.writeInt32BE(0, 15); // header extension length
@@ -478,6 +481,7 @@ class BinaryRows {
     if (this.at + bytes <= this.buf.length) return null;
     const full = this.buf.subarray(0, this.at);
     this.buf = Buffer.allocUnsafe(Math.max(this.size, bytes));
+    this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.length);
     this.at = 0;
     return full;
   }
@@ -489,11 +493,13 @@ class BinaryRows {
   }
 
   row(): void {
-    this.at = this.buf.writeInt16BE(this.fields, this.at);
+    this.view.setInt16(this.at, this.fields);
+    this.at += 2;
   }
 
   id(write: (out: Buffer, at: number) => void): void {
-    this.at = this.buf.writeInt32BE(16, this.at);
+    this.view.setInt32(this.at, 16);
+    this.at += 4;
     write(this.buf, this.at);
     this.at += 16;
   }
@@ -507,29 +513,34 @@ class BinaryRows {
 
   uuid(value: string | Buffer | null): void {
     if (value === null) {
-      this.at = this.buf.writeInt32BE(-1, this.at);
+      this.view.setInt32(this.at, -1);
+      this.at += 4;
       return;
     }
     const bytes = typeof value === 'string' ? this.uuidBytes(value) : value;
     const buf = this.buf;
-    let at = buf.writeInt32BE(16, this.at);
+    this.view.setInt32(this.at, 16);
+    let at = this.at + 4;
     // Byte by byte: cheaper than a typed-array copy call for 16 bytes.
     for (let k = 0; k < 16; k++) buf[at++] = bytes[k];
     this.at = at;
   }
 
   bool(value: boolean): void {
-    this.at = this.buf.writeInt32BE(1, this.at);
+    this.view.setInt32(this.at, 1);
+    this.at += 4;
     this.buf[this.at++] = value ? 1 : 0;
   }
 
   real(value: number | null): void {
     if (value === null) {
-      this.at = this.buf.writeInt32BE(-1, this.at);
+      this.view.setInt32(this.at, -1);
+      this.at += 4;
       return;
     }
-    this.at = this.buf.writeInt32BE(4, this.at);
-    this.at = this.buf.writeFloatBE(value, this.at);
+    this.view.setInt32(this.at, 4);
+    this.view.setFloat32(this.at + 4, value);
+    this.at += 8;
   }
 
   private textBytes(value: string): Buffer {
@@ -543,11 +554,13 @@ class BinaryRows {
 
   text(value: string | null): void {
     if (value === null) {
-      this.at = this.buf.writeInt32BE(-1, this.at);
+      this.view.setInt32(this.at, -1);
+      this.at += 4;
       return;
     }
     const bytes = this.textBytes(value);
-    this.at = this.buf.writeInt32BE(bytes.length, this.at);
+    this.view.setInt32(this.at, bytes.length);
+    this.at += 4;
     this.buf.set(bytes, this.at);
     this.at += bytes.length;
   }
@@ -561,16 +574,21 @@ class BinaryRows {
     let length = n ? 20 : 12;
     for (let k = 0; k < n; k++) length += 4 + (items[k] = this.textBytes(values[k])).length;
     const buf = this.buf;
-    let at = buf.writeInt32BE(length, this.at);
-    at = buf.writeInt32BE(n ? 1 : 0, at); // dimensions
-    at = buf.writeInt32BE(0, at); // no nulls
-    at = buf.writeInt32BE(TEXT_OID, at);
+    const view = this.view;
+    let at = this.at;
+    view.setInt32(at, length);
+    view.setInt32(at + 4, n ? 1 : 0); // dimensions
+    view.setInt32(at + 8, 0); // no nulls
+    view.setInt32(at + 12, TEXT_OID);
+    at += 16;
     if (n) {
-      at = buf.writeInt32BE(n, at);
-      at = buf.writeInt32BE(1, at); // lower bound
+      view.setInt32(at, n);
+      view.setInt32(at + 4, 1); // lower bound
+      at += 8;
       for (let k = 0; k < n; k++) {
         const b = items[k];
-        at = buf.writeInt32BE(b.length, at);
+        view.setInt32(at, b.length);
+        at += 4;
         for (let j = 0; j < b.length; j++) buf[at++] = b[j];
       }
     }
