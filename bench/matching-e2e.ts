@@ -1,7 +1,9 @@
 import { DEFAULT_DEMO_OPTIONS, generateDemoData } from '../src/modules/demo/demo-data.generator';
 import type { DemoOptions } from '../src/modules/demo/demo-data.types';
 import { seedDemo } from '../src/modules/demo/demo-seeder';
+import { readFileSync } from 'node:fs';
 import { MatchRunsService } from '../src/modules/matching/match-runs.service';
+import { MatchScoringService } from '../src/modules/matching/match-scoring.service';
 import { percentile, until, withBenchApp } from './bench-harness';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -10,9 +12,20 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
  * Part 2 (end to end): an organizer's match run through the real queue and database, including storing the
  * top-K rows, and incremental re-scores after a profile edit (edit committed → re-score stored).
  */
-export const BIG_EVENT = [
+/** The big event of Part 2 (the pure part's event: same generator, seed and sizes). */
+export const BIG_EVENT: { label: string; options: DemoOptions }[] = [
   { label: '10,000 × 2,000 (+1,000 demands)', options: { seed: 2026, startups: 10_000, investors: 2_000, corporates: 100, demands: 1_000 } },
 ];
+
+/** CPU time (user + system) of a local process in ms, or null when /proc does not show it. */
+function processCpuMs(pid: number): number | null {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks, 100 per second on Linux
+  } catch {
+    return null;
+  }
+}
 
 export async function runMatchingEndToEnd(
   sizes: { label: string; options: DemoOptions }[] = [{ label: 'demo event', options: DEFAULT_DEMO_OPTIONS }, ...BIG_EVENT],
@@ -29,6 +42,16 @@ export async function runMatchingEndToEnd(
       await db.query(`DELETE FROM match_runs`); // only the run we time
       const runs = app.get(MatchRunsService);
 
+      // The run's phases; for the store's, also the CPU time of its PostgreSQL backend (same machine only).
+      const scoring = app.get(MatchScoringService);
+      const backendCpu = new Map<string, number | null>();
+      let lastCpu: number | null = null;
+      scoring.onPhase = (phase, pid) => {
+        if (!pid) return;
+        const cpu = processCpuMs(pid);
+        if (phase !== 'store.begin') backendCpu.set(phase, cpu !== null && lastCpu !== null ? cpu - lastCpu : null);
+        lastCpu = cpu;
+      };
       const started = performance.now();
       const { id } = await runs.startRun(seeded.eventId);
       let status = '';
@@ -60,6 +83,14 @@ export async function runMatchingEndToEnd(
       console.log(`\nPart 2 (end to end, real queue and database): ${label}`);
       console.log(`  seeded ${fmt(seeded.startupIds.length)} startups, ${fmt(seeded.investorIds.length)} investors, ${fmt(seeded.demandIds.length)} demands in ${fmt(seedMs)} ms`);
       console.log(`  organizer match run: ${fmt(runMs)} ms for ${fmt(Number(run.pairs_scored))} pairs, ${fmt(run.matches_stored)} matches stored`);
+      const phases = scoring.lastRun?.eventId === seeded.eventId ? scoring.lastRun.phases : [];
+      for (const p of phases) {
+        const pg = backendCpu.get(p.phase);
+        console.log(
+          `    ${p.phase.padEnd(16)} ${fmt(p.ms).padStart(6)} ms  (worker CPU ${fmt(p.cpuMs).padStart(5)} ms` +
+            `${pg != null ? `, PostgreSQL CPU of the run's connection ${fmt(pg)} ms` : ''})`,
+        );
+      }
       console.log(`  incremental re-score after a startup edit: median ${fmt(percentile(startupTimes, 50))} ms, p95 ${fmt(percentile(startupTimes, 95))} ms (n=${startupTimes.length})`);
       console.log(`  incremental re-score after an investor edit: median ${fmt(percentile(investorTimes, 50))} ms, p95 ${fmt(percentile(investorTimes, 95))} ms (n=${investorTimes.length})`);
       // The last size is the pure part's event (same generator, seed and sizes): its run against scoreAll's time.

@@ -1,6 +1,6 @@
 /**
- * `npm run bench -- matching [--startups N --investors N --demands N --corporates N --seed N --sample N --edits N]`
- * (`--edits N`: investor edits re-scored in Part 2, default 10; `--rescore`: Part 2's big event only)
+ * `npm run bench -- matching [--pure | --big | --rescore] [--startups N --investors N --demands N --corporates N --seed N --sample N --edits N]`
+ * (`--big`: Part 2 at the big size only; `--rescore`: that without Part 1; `--edits N`: investor edits re-scored in Part 2, default 10)
  *
  * Part 1 (pure): scores a generated event with the batch engine and with the obvious per-pair object
  * implementation (Map-based cosine, Array.includes, full sorts) on a sample of startups, extrapolated.
@@ -145,9 +145,10 @@ function takeFlag(args: string[], flag: string, fallback: number): [number, stri
 }
 
 export async function run(allArgs: string[]): Promise<void> {
-  // --pure skips the end-to-end part (which needs PostgreSQL and Redis).
+  // --pure skips the end-to-end part (which needs PostgreSQL and Redis); --big runs only its big event.
   const pure = allArgs.includes('--pure');
-  const [edits, args] = takeFlag(allArgs.filter((a) => a !== '--pure'), '--edits', 10);
+  const bigOnly = allArgs.includes('--big');
+  const [edits, args] = takeFlag(allArgs.filter((a) => a !== '--pure' && a !== '--big'), '--edits', 10);
   // --rescore: Part 2 only, at the big size (no pure part, no demo event), to iterate on the re-score path.
   if (args.includes('--rescore')) {
     await runMatchingEndToEnd(BIG_EVENT, undefined, undefined, edits);
@@ -233,5 +234,5 @@ export async function run(allArgs: string[]): Promise<void> {
 
   // The end-to-end run below scores the same generated event (the default sizes) through the queue and database.
   const sameEvent = rest.length === 0;
-  if (!pure) await runMatchingEndToEnd(undefined, sameEvent ? best : undefined, sameEvent ? total : undefined, edits);
+  if (!pure) await runMatchingEndToEnd(bigOnly ? BIG_EVENT : undefined, sameEvent ? best : undefined, sameEvent ? total : undefined, edits);
 }

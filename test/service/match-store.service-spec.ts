@@ -105,6 +105,33 @@ describe('MatchStoreRepository.replaceLists (service, cloned database)', () => {
     expect(stored).toEqual([{ investor_id: v1, shared_concepts: concepts, f_trl: null, f_text: 0.5, excluded: null }]);
   });
 
+  it("an event's first run on two connections stores both streams' rows and exact summaries; a re-run merges them", async () => {
+    eventId = await rows.event(s.db);
+    const n = await store.replaceAll(eventId, [[pair(s1, v1, 90), pair(s1, v2, 70, { c: false })], [pair(s2, v1, 60), pair(s2, v2, 50)]]);
+    expect(n).toBe(4);
+    expect((await stored()).sort()).toEqual(['s1-v1:90:SC', 's1-v2:70:S', 's2-v1:60:SC', 's2-v2:50:SC'].sort());
+    expect(await summaries()).toEqual(['s1:2:70', 's2:2:50', 'v1:2:60', 'v2:1:50']);
+    const ids = await s.db.query(`SELECT id FROM matches WHERE event_id = $1 AND startup_id = $2 ORDER BY investor_id`, [eventId, s2]);
+    expect(await store.replaceAll(eventId, [[pair(s1, v1, 91)], [pair(s2, v1, 60), pair(s2, v2, 50)]])).toBe(3);
+    expect((await stored()).sort()).toEqual(['s1-v1:91:SC', 's2-v1:60:SC', 's2-v2:50:SC'].sort());
+    expect(await s.db.query(`SELECT id FROM matches WHERE event_id = $1 AND startup_id = $2 ORDER BY investor_id`, [eventId, s2])).toEqual(ids);
+  });
+
+  it('a first run on two connections drops the pairs of a party gone from either stream, or stores nothing when a stream fails', async () => {
+    eventId = await rows.event(s.db);
+    const gone = '00000000-0000-4000-8000-000000000003';
+    const n = await store.replaceAll(eventId, [[pair(s1, v1, 90), pair(s1, gone, 80)], [pair(s2, gone, 70), pair(s2, v2, 50)]]);
+    expect(n).toBe(2);
+    expect((await stored()).sort()).toEqual(['s1-v1:90:SC', 's2-v2:50:SC'].sort());
+    expect(await summaries()).toEqual(['s1:1:90', 's2:1:50', 'v1:1:90', 'v2:1:50']);
+
+    eventId = await rows.event(s.db);
+    // A score out of range fails the second stream's COPY: the first stream's rows go too.
+    await expect(store.replaceAll(eventId, [[pair(s1, v1, 90)], [pair(s2, v2, 500)]])).rejects.toThrow();
+    expect(await stored()).toEqual([]);
+    expect(await s.db.query(`SELECT 1 FROM match_lists WHERE event_id = $1`, [eventId])).toEqual([]);
+  });
+
   it("a party's re-score drops a new pair whose other party no longer exists, and keeps its summaries exact", async () => {
     const gone = '00000000-0000-4000-8000-000000000002';
     await store.replaceLists(eventId, [pair(s1, v1, 91), pair(s1, gone, 99)], { startups: [s1], counterparts: [] });

@@ -23,6 +23,43 @@ interface CachedScorer {
   participants: number;
 }
 
+/** One phase of a whole-event run: wall time and this process's CPU time, in ms. */
+export interface RunPhase {
+  phase: string;
+  ms: number;
+  cpuMs: number;
+}
+
+/** Times a run's phases one after another (wall and process CPU). */
+class PhaseClock {
+  readonly phases: RunPhase[] = [];
+  private at = performance.now();
+  private cpu = process.cpuUsage();
+
+  constructor(private readonly probe?: (phase: string, backendPid: number | null) => void) {}
+
+  end(phase: string, backendPid: number | null = null): void {
+    const now = performance.now();
+    const cpu = process.cpuUsage();
+    this.phases.push({ phase, ms: now - this.at, cpuMs: (cpu.user - this.cpu.user + cpu.system - this.cpu.system) / 1000 });
+    this.probe?.(phase, backendPid);
+    [this.at, this.cpu] = [now, cpu];
+  }
+
+  toString(): string {
+    const total = this.phases.reduce((sum, p) => sum + p.ms, 0);
+    return `${this.phases.map((p) => `${p.phase} ${Math.round(p.ms)} ms`).join(', ')}; total ${Math.round(total)} ms`;
+  }
+}
+
+/**
+ * Connections a whole-event run's first write streams its rows on: PostgreSQL inserts a connection's rows into
+ * the table and its four indexes on one core, and that is most of the run.
+ */
+const COPY_STREAMS = 2;
+/** Below this many rows one connection does (a second would cost more than it saves). */
+const MIN_ROWS_TO_SPLIT = 20_000;
+
 /** Startups scored per chunk of a full run before yielding to the event loop (keeps BullMQ's lock renewed). */
 const CHUNK = 250;
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -42,6 +79,11 @@ export class MatchScoringService {
     private readonly config: AppConfig,
   ) {}
 
+  /** The phases of the last whole-event run (wall and this process's CPU, ms), for benchmarks and logs. */
+  lastRun: { eventId: string; phases: RunPhase[] } | null = null;
+  /** Told when each phase of a whole-event run ends (benchmarks read the database backend's CPU time). */
+  onPhase?: (phase: string, backendPid: number | null) => void;
+
   /** One prepared scorer per event, patched party by party between full runs (see scorerFor). */
   private readonly scorers = new Map<string, CachedScorer>();
 
@@ -53,12 +95,14 @@ export class MatchScoringService {
   }
 
   /** A freshly prepared scorer over the whole event (full runs need an unpatched one). */
-  private async prepare(eventId: string): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
+  private async prepare(eventId: string, clock?: PhaseClock): Promise<{ scorer: EventScorer; parties: EventParties } | null> {
     const settings = await this.settingsOf(eventId);
     if (!settings) return null;
     const [{ watermark, ...parties }, participants] = await Promise.all([this.corpus.load(eventId), this.corpus.participants(eventId)]);
+    clock?.end('load');
     const K = this.config.env.MATCH_TOP_K;
     const scorer = EventScorer.prepare({ ...parties, weights: settings.weights, topK: K, counterpartTopK: K, rates: this.config.usdRates });
+    clock?.end('prepare');
     this.remember(eventId, { scorer, settings: settings.key, watermark, usedAt: Date.now(), patches: 0, applied: new Map(), participants });
     return { scorer, parties };
   }
@@ -127,68 +171,96 @@ export class MatchScoringService {
    * (startup, counterpart) id order, the order of the pair key.
    */
   async scoreEvent(eventId: string, progress: (p: number) => Promise<void>): Promise<{ pairsScored: number; matchesStored: number }> {
-    const started = performance.now();
-    const prepared = await this.prepare(eventId);
+    const clock = new PhaseClock(this.onPhase);
+    const prepared = await this.prepare(eventId, clock);
     if (!prepared) return { pairsScored: 0, matchesStored: 0 };
     const { scorer } = prepared;
-    const prepareMs = performance.now() - started;
     for (let from = 0; from < scorer.startupCount; from += CHUNK) {
       scorer.scoreRange(from, Math.min(scorer.startupCount, from + CHUNK));
       await progress((0.6 * Math.min(scorer.startupCount, from + CHUNK)) / Math.max(1, scorer.startupCount));
       await yieldToEventLoop();
     }
     const result = scorer.result();
-    const scoreMs = performance.now() - started - prepareMs;
+    clock.end('score');
 
     // Each pair to store once, with its flags as one number (1: in the startup's top K, 2: in the
-    // counterpart's, 4: the counterpart is a demand): no object per pair for the collector to chase.
-    const byStartup = new Map<string, Map<string, number>>();
+    // counterpart's): no object per pair for the collector to chase. Counterparts by their rank in id order,
+    // so a startup's pairs come in the pair key's order by a numeric sort.
+    const counterparts = [
+      ...prepared.parties.investors.map((p) => ({ id: p.id, kind: 'investor' as CounterpartKind })),
+      ...prepared.parties.demands.map((p) => ({ id: p.id, kind: 'demand' as CounterpartKind })),
+    ]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((p) => ({ ...p, slot: scorer.slotOf(p.kind, p.id)! }));
+    const rankOf = new Map(counterparts.map((p, rank) => [p.id, rank]));
+    const byStartup = new Map<string, Map<number, number>>();
     let total = 0;
-    const add = (startupId: string, kind: CounterpartKind, counterpartId: string, flag: 0 | 1 | 2) => {
+    const add = (startupId: string, counterpartId: string, flag: 0 | 1 | 2) => {
       let own = byStartup.get(startupId);
       if (!own) byStartup.set(startupId, (own = new Map()));
-      const entry = own.get(counterpartId);
-      if (entry !== undefined) own.set(counterpartId, entry | flag);
+      const rank = rankOf.get(counterpartId)!;
+      const entry = own.get(rank);
+      if (entry !== undefined) own.set(rank, entry | flag);
       else {
-        own.set(counterpartId, flag | (kind === 'demand' ? 4 : 0));
+        own.set(rank, flag);
         total++;
       }
     };
-    for (const [startupId, list] of result.startupTop) for (const m of list) add(startupId, m.counterpartKind, m.counterpartId, 1);
-    for (const [investorId, list] of result.investorTop) for (const m of list) add(m.startupId, 'investor', investorId, 2);
-    for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, 'demand', demandId, 2);
-    await this.addProtected(prepared, eventId, (s, k, c) => add(s, k, c, 0));
+    for (const [startupId, list] of result.startupTop) for (const m of list) add(startupId, m.counterpartId, 1);
+    for (const [investorId, list] of result.investorTop) for (const m of list) add(m.startupId, investorId, 2);
+    for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, demandId, 2);
+    await this.addProtected(prepared, eventId, (s, _k, c) => add(s, c, 0));
+    clock.end('collect');
 
-    // One row object, refilled for each pair: the store encodes a row before it asks for the next.
-    const row: StoredPair & PairScore = {
-      score: 0, breakdown: { sector: null, stage: null, ticket: null, geography: null, trl: null, text: null, excluded: null },
-      sharedConcepts: [], startupId: '', kind: 'investor', counterpartId: '', inStartupTop: false, inCounterpartTop: false,
-    };
-    function* rows(): Generator<StoredPair> {
-      for (const startupId of [...byStartup.keys()].sort()) {
+    // The rows in (startup, counterpart) order, cut into COPY_STREAMS runs of consecutive startups with about
+    // as many rows each, one per database connection. Each is explained lazily while it streams.
+    const startups = [...byStartup.keys()].sort();
+    const parts = total >= MIN_ROWS_TO_SPLIT ? COPY_STREAMS : 1;
+    const cuts = [0];
+    for (let k = 0, seen = 0; k < startups.length && cuts.length < parts; k++) {
+      seen += byStartup.get(startups[k])!.size;
+      if (seen >= (cuts.length * total) / parts) cuts.push(k + 1);
+    }
+    cuts.push(startups.length);
+    function* rows(from: number, to: number): Generator<StoredPair> {
+      // One row object per stream, refilled for each pair: the store encodes a row before it asks for the next.
+      const row: StoredPair & PairScore = {
+        score: 0, breakdown: { sector: null, stage: null, ticket: null, geography: null, trl: null, text: null, excluded: null },
+        sharedConcepts: [], startupId: '', kind: 'investor', counterpartId: '', inStartupTop: false, inCounterpartTop: false,
+      };
+      for (let k = from; k < to; k++) {
+        const startupId = startups[k];
         const own = byStartup.get(startupId)!;
         const i = scorer.slotOf('startup', startupId)!;
-        for (const counterpartId of [...own.keys()].sort()) {
-          const flags = own.get(counterpartId)!;
-          const kind: CounterpartKind = flags & 4 ? 'demand' : 'investor';
-          scorer.explainAt(i, scorer.slotOf(kind, counterpartId)!, row);
+        for (const rank of Int32Array.from(own.keys()).sort()) {
+          const flags = own.get(rank)!;
+          const counterpart = counterparts[rank];
+          scorer.explainAt(i, counterpart.slot, row);
           row.startupId = startupId;
-          row.kind = kind;
-          row.counterpartId = counterpartId;
+          row.kind = counterpart.kind;
+          row.counterpartId = counterpart.id;
           row.inStartupTop = (flags & 1) !== 0;
           row.inCounterpartTop = (flags & 2) !== 0;
           yield row;
         }
       }
     }
-    const matchesStored = await this.store.replaceLists(eventId, rows(), 'all', [], (n) => progress(0.6 + (0.35 * n) / Math.max(1, total)));
-    const storeMs = performance.now() - started - prepareMs - scoreMs;
-    // Fresh statistics after a bulk rewrite keep the incremental queries on their indexes.
-    await this.db.query(`ANALYZE matches`);
-    this.logger.log(
-      `event ${eventId}: ${result.pairsScored} pairs, ${matchesStored} matches; prepare ${Math.round(prepareMs)} ms, ` +
-        `score ${Math.round(scoreMs)} ms, store ${Math.round(storeMs)} ms, total ${Math.round(performance.now() - started)} ms`,
+    const streams = cuts.slice(1).map((to, k) => rows(cuts[k], to)).filter((_, k) => cuts[k] < cuts[k + 1] || k === 0);
+    const matchesStored = await this.store.replaceAll(
+      eventId,
+      streams,
+      (n) => progress(0.6 + (0.35 * n) / Math.max(1, total)),
+      (phase, backendPid) => clock.end(`store.${phase}`, backendPid),
     );
+    // Fresh statistics after a bulk rewrite keep the incremental queries on their indexes: those of the
+    // columns queries look rows up, filter and join by (the scores' breakdown and explanations are only
+    // read, and their statistics, the array column's above all, cost as much again to gather).
+    await this.db.query(
+      `ANALYZE matches (id, event_id, startup_id, investor_id, demand_id, counterpart_id, score, excluded, in_startup_top, in_counterpart_top)`,
+    );
+    clock.end('analyze');
+    this.lastRun = { eventId, phases: clock.phases };
+    this.logger.log(`event ${eventId}: ${result.pairsScored} pairs, ${matchesStored} matches; ${clock}`);
     return { pairsScored: result.pairsScored, matchesStored };
   }
 

@@ -5,7 +5,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PoolClient } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, type QueryRunner } from 'typeorm';
 import { lockEventScoring } from './matches.repository';
 import type { ListEntry } from './scoring/list-merge';
 import type { ScoredPair } from './scoring/party-rescore';
@@ -128,45 +128,13 @@ export class MatchStoreRepository {
     unflag: { startupId: string; counterpartId: string; side: 'startup' | 'counterpart' }[] = [],
     onProgress?: WriteProgress,
   ): Promise<number> {
+    if (scope === 'all') return this.replaceAll(eventId, [pairs], onProgress);
     return this.db.transaction(async (tx) => {
       await lockEventScoring(tx, eventId, 'exclusive');
       const client = (await tx.queryRunner!.connect()) as PoolClient;
       const parties = { accounts: new Set<string>(), demands: new Set<string>(), lists: new Map() as ListSummaries };
-      if (scope === 'all') {
-        const [{ existing }] = await tx.query(`SELECT EXISTS (SELECT 1 FROM matches WHERE event_id = $1) AS existing`, [eventId]);
-        if (!existing) {
-          // The event's first run: nothing to merge with, so the rows stream straight into matches.
-          const written = await copyRows(client, pairs, parties, { eventId }, onProgress);
-          const gone = await lockParties(tx, eventId, parties);
-          if (!gone.length) {
-            await replaceSummaries(tx, eventId, parties.lists);
-            return written;
-          }
-          const [, removed] = await tx.query(
-            `DELETE FROM matches WHERE event_id = $1 AND (startup_id = ANY($2::uuid[]) OR counterpart_id = ANY($2::uuid[]))`,
-            [eventId, gone],
-          );
-          await tx.query(`SELECT match_lists_refresh($1)`, [eventId]);
-          return written - removed;
-        }
-      }
-      // One stage per connection (no catalog writes per call), emptied at every commit or rollback.
-      await tx.query(`CREATE TEMP TABLE IF NOT EXISTS match_stage (
-        id uuid, startup_id uuid, counterpart_id uuid, is_demand boolean, score real,
-        f_sector real, f_stage real, f_ticket real, f_geography real, f_trl real, f_text real, excluded text,
-        in_startup_top boolean, in_counterpart_top boolean, shared_concepts text[]) ON COMMIT DELETE ROWS`);
+      await createStage(tx);
       const staged = await copyRows(client, pairs, parties, null, onProgress);
-
-      if (scope === 'all') {
-        const gone = await lockParties(tx, eventId, parties);
-        if (gone.length) {
-          await tx.query(`DELETE FROM match_stage WHERE startup_id = ANY($1::uuid[]) OR counterpart_id = ANY($1::uuid[])`, [gone]);
-        }
-        const n = await this.mergeAll(tx, eventId, staged);
-        if (gone.length) await tx.query(`SELECT match_lists_refresh($1)`, [eventId]);
-        else await replaceSummaries(tx, eventId, parties.lists);
-        return n;
-      }
 
       // Scoped lists lose the flags the stage does not give again (rows it flags keep theirs: not rewritten).
       for (const [side, owner, owners] of [['startup', 'startup_id', scope.startups], ['counterpart', 'counterpart_id', scope.counterparts]] as const) {
@@ -259,6 +227,108 @@ export class MatchStoreRepository {
   }
 
   /**
+   * Replaces all of the event's lists (a whole-event run): the rows of `streams` together are the event's new
+   * state. On the event's first run the rows stream straight into matches, each stream on a connection of its
+   * own (PostgreSQL inserts into the indexes on one core per connection; see firstRun); otherwise through the
+   * stage, one stream after the other, merged set-based (mergeAll). `onPhase` is told when each phase ends.
+   */
+  async replaceAll(
+    eventId: string,
+    streams: Iterable<StoredPair>[],
+    onProgress?: WriteProgress,
+    onPhase?: PhaseProbe,
+  ): Promise<number> {
+    const phase = onPhase ?? (() => {});
+    // Helper connections are taken before the event's lock: a run waiting for the lock holds all it needs.
+    const helpers = streams.slice(1).map(() => this.db.createQueryRunner());
+    let backendPid = 0;
+    try {
+      for (const helper of helpers) await helper.connect();
+      const written = await this.db.transaction(async (tx) => {
+        await lockEventScoring(tx, eventId, 'exclusive');
+        const client = (await tx.queryRunner!.connect()) as PoolClient;
+        backendPid = (client as unknown as { processID: number }).processID;
+        const parties = { accounts: new Set<string>(), demands: new Set<string>(), lists: new Map() as ListSummaries };
+        const [{ existing }] = await tx.query(`SELECT EXISTS (SELECT 1 FROM matches WHERE event_id = $1) AS existing`, [eventId]);
+        phase('begin', backendPid);
+        if (!existing) return this.firstRun(tx, client, helpers, eventId, streams, parties, onProgress, (name) => phase(name, backendPid));
+        await createStage(tx);
+        let staged = 0;
+        for (const pairs of streams) staged += await copyRows(client, pairs, parties, null, onProgress && ((n) => onProgress(staged + n)));
+        phase('copy', backendPid);
+        const gone = await lockParties(tx, eventId, parties);
+        if (gone.length) {
+          await tx.query(`DELETE FROM match_stage WHERE startup_id = ANY($1::uuid[]) OR counterpart_id = ANY($1::uuid[])`, [gone]);
+        }
+        phase('lock', backendPid);
+        const n = await this.mergeAll(tx, eventId, staged);
+        phase('merge', backendPid);
+        if (gone.length) await tx.query(`SELECT match_lists_refresh($1)`, [eventId]);
+        else await replaceSummaries(tx, eventId, parties.lists);
+        phase('summaries', backendPid);
+        return n;
+      });
+      phase('commit', backendPid);
+      return written;
+    } finally {
+      for (const helper of helpers) {
+        if (helper.isTransactionActive) await helper.rollbackTransaction().catch(() => {});
+        await helper.release();
+      }
+    }
+  }
+
+  /**
+   * An event's first run: nothing to merge with. Each stream is copied straight into matches on its own
+   * connection (the transaction's, then the helpers', each in a transaction of its own), concurrently. All
+   * that can fail is done before any helper commits; the helpers commit just before the main transaction, so
+   * readers see no rows or all of them but for that moment (a crash within it leaves a run that is not done
+   * and the rows of the committed streams: the reconcile sweep runs it again, which merges with those rows).
+   */
+  private async firstRun(
+    tx: EntityManager,
+    client: PoolClient,
+    helpers: QueryRunner[],
+    eventId: string,
+    streams: Iterable<StoredPair>[],
+    parties: Parties,
+    onProgress: WriteProgress | undefined,
+    phase: (name: string) => void,
+  ): Promise<number> {
+    for (const helper of helpers) await helper.startTransaction();
+    const clients = [client, ...(await Promise.all(helpers.map(async (h) => (await h.connect()) as PoolClient)))];
+    const counts = streams.map(() => 0);
+    // Every stream ends before a failure is passed on (its connection is then free for the rollback).
+    const settled = await Promise.allSettled(
+      streams.map((pairs, k) =>
+        copyRows(clients[k], pairs, parties, { eventId }, onProgress && ((n) => ((counts[k] = n), onProgress(counts.reduce((a, b) => a + b, 0))))),
+      ),
+    );
+    let written = 0;
+    for (const result of settled) {
+      if (result.status === 'rejected') throw result.reason;
+      written += result.value;
+    }
+    phase('copy');
+    const gone = await lockParties(tx, eventId, parties);
+    phase('lock');
+    const dropGone = `DELETE FROM matches WHERE event_id = $1 AND (startup_id = ANY($2::uuid[]) OR counterpart_id = ANY($2::uuid[]))`;
+    if (!gone.length) await replaceSummaries(tx, eventId, parties.lists);
+    for (const helper of helpers) {
+      if (gone.length) written -= ((await helper.query(dropGone, [eventId, gone], true)) as { affected?: number }).affected ?? 0;
+    }
+    phase('summaries');
+    for (const helper of helpers) await helper.commitTransaction();
+    if (gone.length) {
+      // Statements from here see the helpers' committed rows (read committed).
+      const [, removed] = await tx.query(dropGone, [eventId, gone]);
+      written -= removed;
+      await tx.query(`SELECT match_lists_refresh($1)`, [eventId]);
+    }
+    return written;
+  }
+
+  /**
    * The stage is the event's new state: rows it lacks lose their flags (and go, unless protected), rows it
    * changes are updated in place (ids kept), the rest are inserted.
    */
@@ -293,6 +363,17 @@ export class MatchStoreRepository {
     const [{ n }] = await tx.query(`SELECT count(*)::int AS n FROM matches WHERE event_id = $1`, [eventId]);
     return n;
   }
+}
+
+/** Told when a phase of a whole-event write ends, with the PostgreSQL backend doing it. */
+export type PhaseProbe = (phase: string, backendPid: number) => void;
+
+/** One stage per connection (no catalog writes per call), emptied at every commit or rollback. */
+async function createStage(tx: EntityManager): Promise<void> {
+  await tx.query(`CREATE TEMP TABLE IF NOT EXISTS match_stage (
+    id uuid, startup_id uuid, counterpart_id uuid, is_demand boolean, score real,
+    f_sector real, f_stage real, f_ticket real, f_geography real, f_trl real, f_text real, excluded text,
+    in_startup_top boolean, in_counterpart_top boolean, shared_concepts text[]) ON COMMIT DELETE ROWS`);
 }
 
 /** The event's list summaries become `lists` (a whole-event write: every list is in it). */
@@ -379,6 +460,8 @@ const MATCH_FIELDS = 16;
  */
 class BinaryRows {
   private buf: Buffer;
+  /** The same bytes as `buf`, for big-endian numbers without Buffer's per-call checks. */
+  private view: DataView;
   private at = 0;
   private readonly uuids = new Map<string, Buffer>();
   private readonly texts = new Map<string, Buffer>();
@@ -388,6 +471,7 @@ class BinaryRows {
     private readonly size = 256 * 1024,
   ) {
     this.buf = Buffer.allocUnsafe(size);
+    this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.length);
     COPY_SIGNATURE.copy(this.buf, 0);
     this.buf.writeInt32BE(0, 11); // flags
     this.buf.writeInt32BE(0, 15); // header extension length
@@ -399,6 +483,7 @@ class BinaryRows {
     if (this.at + bytes <= this.buf.length) return null;
     const full = this.buf.subarray(0, this.at);
     this.buf = Buffer.allocUnsafe(Math.max(this.size, bytes));
+    this.view = new DataView(this.buf.buffer, this.buf.byteOffset, this.buf.length);
     this.at = 0;
     return full;
   }
@@ -410,39 +495,54 @@ class BinaryRows {
   }
 
   row(): void {
-    this.at = this.buf.writeInt16BE(this.fields, this.at);
+    this.view.setInt16(this.at, this.fields);
+    this.at += 2;
   }
 
   id(write: (out: Buffer, at: number) => void): void {
-    this.at = this.buf.writeInt32BE(16, this.at);
+    this.view.setInt32(this.at, 16);
+    this.at += 4;
     write(this.buf, this.at);
     this.at += 16;
   }
 
-  uuid(value: string | null): void {
-    if (value === null) {
-      this.at = this.buf.writeInt32BE(-1, this.at);
-      return;
-    }
+  /** The 16 bytes of a uuid, converted once per value. */
+  uuidBytes(value: string): Buffer {
     let bytes = this.uuids.get(value);
     if (!bytes) this.uuids.set(value, (bytes = Buffer.from(value.replace(/-/g, ''), 'hex')));
-    this.at = this.buf.writeInt32BE(16, this.at);
-    this.buf.set(bytes, this.at);
-    this.at += 16;
+    return bytes;
+  }
+
+  uuid(value: string | Buffer | null): void {
+    if (value === null) {
+      this.view.setInt32(this.at, -1);
+      this.at += 4;
+      return;
+    }
+    const bytes = typeof value === 'string' ? this.uuidBytes(value) : value;
+    const buf = this.buf;
+    this.view.setInt32(this.at, 16);
+    let at = this.at + 4;
+    // Byte by byte: cheaper than a typed-array copy call for 16 bytes.
+    for (let k = 0; k < 16; k++) buf[at++] = bytes[k];
+    this.at = at;
   }
 
   bool(value: boolean): void {
-    this.at = this.buf.writeInt32BE(1, this.at);
+    this.view.setInt32(this.at, 1);
+    this.at += 4;
     this.buf[this.at++] = value ? 1 : 0;
   }
 
   real(value: number | null): void {
     if (value === null) {
-      this.at = this.buf.writeInt32BE(-1, this.at);
+      this.view.setInt32(this.at, -1);
+      this.at += 4;
       return;
     }
-    this.at = this.buf.writeInt32BE(4, this.at);
-    this.at = this.buf.writeFloatBE(value, this.at);
+    this.view.setInt32(this.at, 4);
+    this.view.setFloat32(this.at + 4, value);
+    this.at += 8;
   }
 
   private textBytes(value: string): Buffer {
@@ -456,31 +556,42 @@ class BinaryRows {
 
   text(value: string | null): void {
     if (value === null) {
-      this.at = this.buf.writeInt32BE(-1, this.at);
+      this.view.setInt32(this.at, -1);
+      this.at += 4;
       return;
     }
     const bytes = this.textBytes(value);
-    this.at = this.buf.writeInt32BE(bytes.length, this.at);
+    this.view.setInt32(this.at, bytes.length);
+    this.at += 4;
     this.buf.set(bytes, this.at);
     this.at += bytes.length;
   }
 
+  /** Scratch for textArray's encoded items (no array per row). */
+  private readonly items: Buffer[] = [];
+
   textArray(values: readonly string[]): void {
-    const items = values.map((v) => this.textBytes(v));
-    let length = items.length ? 20 : 12;
-    for (const b of items) length += 4 + b.length;
+    const items = this.items;
+    const n = values.length;
+    let length = n ? 20 : 12;
+    for (let k = 0; k < n; k++) length += 4 + (items[k] = this.textBytes(values[k])).length;
     const buf = this.buf;
-    let at = buf.writeInt32BE(length, this.at);
-    at = buf.writeInt32BE(items.length ? 1 : 0, at); // dimensions
-    at = buf.writeInt32BE(0, at); // no nulls
-    at = buf.writeInt32BE(TEXT_OID, at);
-    if (items.length) {
-      at = buf.writeInt32BE(items.length, at);
-      at = buf.writeInt32BE(1, at); // lower bound
-      for (const b of items) {
-        at = buf.writeInt32BE(b.length, at);
-        buf.set(b, at);
-        at += b.length;
+    const view = this.view;
+    let at = this.at;
+    view.setInt32(at, length);
+    view.setInt32(at + 4, n ? 1 : 0); // dimensions
+    view.setInt32(at + 8, 0); // no nulls
+    view.setInt32(at + 12, TEXT_OID);
+    at += 16;
+    if (n) {
+      view.setInt32(at, n);
+      view.setInt32(at + 4, 1); // lower bound
+      at += 8;
+      for (let k = 0; k < n; k++) {
+        const b = items[k];
+        view.setInt32(at, b.length);
+        at += 4;
+        for (let j = 0; j < b.length; j++) buf[at++] = b[j];
       }
     }
     this.at = at;
@@ -489,6 +600,13 @@ class BinaryRows {
 
 /** Each list written, by owner id (startups' and counterparts' ids never coincide). */
 type ListSummaries = Map<string, { size: number; min: number; lastId: string }>;
+
+/** The parties of the rows written so far, and the lists they make. */
+interface Parties {
+  accounts: Set<string>;
+  demands: Set<string>;
+  lists: ListSummaries;
+}
 
 /** Adds a member to a list's summary: the last member is the lowest score, ties the highest id (list-merge.ts). */
 function noteList(lists: ListSummaries, owner: string, member: string, score: number): void {
@@ -510,7 +628,7 @@ function noteList(lists: ListSummaries, owner: string, member: string, score: nu
 async function copyRows(
   client: PoolClient,
   pairs: Iterable<StoredPair>,
-  parties: { accounts: Set<string>; demands: Set<string>; lists: ListSummaries },
+  parties: Parties,
   /** Straight into matches (the event's rows), or into match_stage when null. */
   direct: { eventId: string } | null,
   onProgress?: WriteProgress,
@@ -520,6 +638,10 @@ async function copyRows(
   let rows = 0;
   async function* chunks(): AsyncGenerator<Buffer> {
     const out = new BinaryRows(fields);
+    const event = direct && out.uuidBytes(direct.eventId);
+    // Rows come grouped by startup: its bytes and its party entry once per group.
+    let startupId: string | null = null;
+    let startup = event!;
     for (const p of pairs) {
       const b = p.breakdown;
       const demand = p.kind === 'demand';
@@ -531,19 +653,23 @@ async function copyRows(
         yield full;
         if (onProgress) await onProgress(rows);
       }
-      parties.accounts.add(p.startupId);
+      if (p.startupId !== startupId) {
+        startupId = p.startupId;
+        startup = out.uuidBytes(startupId);
+        parties.accounts.add(startupId);
+      }
       (demand ? parties.demands : parties.accounts).add(p.counterpartId);
       if (p.inStartupTop) noteList(parties.lists, p.startupId, p.counterpartId, p.score);
       if (p.inCounterpartTop) noteList(parties.lists, p.counterpartId, p.startupId, p.score);
       out.row();
       out.id(nextId);
-      if (direct) {
-        out.uuid(direct.eventId);
-        out.uuid(p.startupId);
+      if (event) {
+        out.uuid(event);
+        out.uuid(startup);
         out.uuid(demand ? null : p.counterpartId);
         out.uuid(demand ? p.counterpartId : null);
       } else {
-        out.uuid(p.startupId);
+        out.uuid(startup);
         out.uuid(p.counterpartId);
         out.bool(demand);
       }

@@ -33,7 +33,7 @@ import {
   type UsdRates,
 } from './scoring.types';
 import { SectorIndex, type SectorList } from './sector-index';
-import { sharedConcepts } from './shared-concepts';
+import { conceptPart, sharedConceptsOf, type ConceptPart } from './shared-concepts';
 import { cosine, type SparseVector, type TextIndex } from './text-index';
 import { demandTerms, investorTerms, startupTerms } from './tokenizer';
 import { TopKHeaps } from './top-k-heap';
@@ -465,6 +465,15 @@ export class EventScorer {
     return Math.min(1, dot);
   }
 
+  /** Concept parts by startup and counterpart slot (a slot's part is made again when its vector changed). */
+  private readonly startupParts: (ConceptPart | undefined)[] = [];
+  private readonly counterpartParts: (ConceptPart | undefined)[] = [];
+
+  private conceptPartAt(parts: (ConceptPart | undefined)[], slot: number, v: SparseVector): ConceptPart {
+    const part = parts[slot];
+    return part !== undefined && part.vector === v ? part : (parts[slot] = conceptPart(v, this.text));
+  }
+
   /** The slot of a startup, or of an investor or demand (see explainAt); undefined when unknown. */
   slotOf(kind: PartyKind, id: string): number | undefined {
     return kind === 'startup' ? this.t.startupIds.get(id) : this.t.counterpartSlot(kind, id);
@@ -488,7 +497,7 @@ export class EventScorer {
     const sv = t.startupVectors[i];
     const cv = t.counterpartVectors[c];
     const text = textFit(this.cosineOf(sv, cv));
-    out.sharedConcepts = sharedConcepts(sv, cv, this.text);
+    out.sharedConcepts = sharedConceptsOf(this.conceptPartAt(this.startupParts, i, sv), this.conceptPartAt(this.counterpartParts, c, cv));
     b.sector = round3(sector);
     b.text = round3(text);
     if (t.isDemand[c]) {
