@@ -1,10 +1,10 @@
 import { DEFAULT_DEMO_OPTIONS, generateDemoData } from '../src/modules/demo/demo-data.generator';
 import type { DemoOptions } from '../src/modules/demo/demo-data.types';
 import { seedDemo } from '../src/modules/demo/demo-seeder';
-import { readFileSync } from 'node:fs';
 import { MatchRunsService } from '../src/modules/matching/match-runs.service';
 import { MatchScoringService } from '../src/modules/matching/match-scoring.service';
 import { percentile, until, withBenchApp } from './bench-harness';
+import { processCpuSeconds } from './process-cpu';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -16,16 +16,6 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 export const BIG_EVENT: { label: string; options: DemoOptions }[] = [
   { label: '10,000 × 2,000 (+1,000 demands)', options: { seed: 2026, startups: 10_000, investors: 2_000, corporates: 100, demands: 1_000 } },
 ];
-
-/** CPU time (user + system) of a local process in ms, or null when /proc does not show it. */
-function processCpuMs(pid: number): number | null {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // clock ticks, 100 per second on Linux
-  } catch {
-    return null;
-  }
-}
 
 export async function runMatchingEndToEnd(
   sizes: { label: string; options: DemoOptions }[] = [{ label: 'demo event', options: DEFAULT_DEMO_OPTIONS }, ...BIG_EVENT],
@@ -48,7 +38,8 @@ export async function runMatchingEndToEnd(
       let lastCpu: number | null = null;
       scoring.onPhase = (phase, pid) => {
         if (!pid) return;
-        const cpu = processCpuMs(pid);
+        const seconds = processCpuSeconds(pid);
+        const cpu = seconds === null ? null : seconds * 1000;
         if (phase !== 'store.begin') backendCpu.set(phase, cpu !== null && lastCpu !== null ? cpu - lastCpu : null);
         lastCpu = cpu;
       };

@@ -24,11 +24,13 @@ function pids(): number[] {
   }
 }
 
-/** A process's own CPU seconds (utime + stime: fields 14 and 15, here 12 and 13 after the name). */
-function cpuOf(pid: number): number {
+/** A process's own CPU seconds (utime + stime: fields 14 and 15, here 12 and 13 after the name); null if not shown. */
+export function processCpuSeconds(pid: number): number | null {
   const f = statFields(pid);
-  return f ? (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND : 0;
+  return f ? (Number(f[11]) + Number(f[12])) / TICKS_PER_SECOND : null;
 }
+
+const cpuOf = (pid: number) => processCpuSeconds(pid) ?? 0;
 
 /**
  * `root` and its descendants (a cluster primary and its workers), or the processes named `command` whose command line
