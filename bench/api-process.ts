@@ -4,9 +4,13 @@ import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { PacedOptions, PacedResult } from './api-paced';
 
-/** The built API (dist/src/main.js) in a child process on `port`, rate limits off; `env` adds to this process's environment. */
-export function startApi(port: number, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [resolve(__dirname, '../src/main.js')], {
+/**
+ * The built API (dist/src/main.js) in a child process on `port`, rate limits off; `env` adds to this process's
+ * environment, `nodeArgs` go to its `node` (and, through `process.execArgv`, to the cluster's processes), so flags that
+ * NODE_OPTIONS refuses, such as `--cpu-prof`, work too.
+ */
+export function startApi(port: number, env: Record<string, string>, nodeArgs: string[] = []): ChildProcess {
+  const child = spawn(process.execPath, [...nodeArgs, resolve(__dirname, '../src/main.js')], {
     env: {
       ...process.env,
       PORT: String(port),

@@ -24,8 +24,8 @@ const ORGANIZER = { email: 'organizer@bench.local', password: 'bench-organizer-p
  * at the start of each second, and latency is measured from each send; its throughput is what the ratio to the
  * baseline uses), and by the paced open-loop generator (request i due at t0 + i / rate, latency from that scheduled
  * time, so queueing counts; the verdict against issue 10's p99 and error targets is from this run).
- * `--route` keeps the routes whose name contains TEXT (the baseline always runs); `--api-node-options` adds to
- * the API processes' NODE_OPTIONS (e.g. `--max-semi-space-size=32`, see README, or `--cpu-prof`).
+ * `--route` keeps the routes whose name contains TEXT (the baseline always runs); `--api-node-options` are given to
+ * the API processes' `node` (e.g. `--max-semi-space-size=32`, see README, or `--cpu-prof --cpu-prof-dir=/tmp/prof`).
  */
 export async function run(args: string[]): Promise<void> {
   const option = (name: string): string | undefined => {
@@ -74,11 +74,11 @@ export async function run(args: string[]): Promise<void> {
     );
 
     const port = await freePort();
-    const nodeOptions = [process.env.NODE_OPTIONS, apiNodeOptions].filter(Boolean).join(' ');
-    const api = startApi(port, {
-      API_WORKERS: String(workers), ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password,
-      ...(nodeOptions ? { NODE_OPTIONS: nodeOptions } : {}),
-    });
+    const api = startApi(
+      port,
+      { API_WORKERS: String(workers), ORGANIZER_EMAIL: ORGANIZER.email, ORGANIZER_PASSWORD: ORGANIZER.password },
+      apiNodeOptions?.split(/\s+/).filter(Boolean),
+    );
     try {
       const base = `http://127.0.0.1:${port}`;
       await until(async () => (await fetch(`${base}/v1/sectors`).catch(() => undefined))?.ok === true, 120_000, 200);
