@@ -14,6 +14,7 @@ import { MatchStoreIndexes1766300000000 } from '../../migrations/1766300000000-m
 import { RequestStatusHot1766400000000 } from '../../migrations/1766400000000-request-status-hot';
 import { RescoreChangeIndexes1767100000000 } from '../../migrations/1767100000000-rescore-change-indexes';
 import { BookingRedundantKeys1767400000000 } from '../../migrations/1767400000000-booking-redundant-keys';
+import { MatchScoreIndex1767500000000 } from '../../migrations/1767500000000-match-score-index';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   RequestStatusHot1766400000000,
   RescoreChangeIndexes1767100000000,
   BookingRedundantKeys1767400000000,
+  MatchScoreIndex1767500000000,
 ];
