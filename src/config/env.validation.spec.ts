@@ -38,6 +38,13 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ API_WORKERS: 'two', PROCESS_ROLE: 'api' })).toThrow(/API_WORKERS/);
   });
 
+  it('reads DB_POOL_SIZE: 20 connections by default, at least 1', () => {
+    expect(validateEnvironment({}).DB_POOL_SIZE).toBe(20);
+    expect(validateEnvironment({ DB_POOL_SIZE: '4' }).DB_POOL_SIZE).toBe(4);
+    expect(() => validateEnvironment({ DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE/);
+    expect(() => validateEnvironment({ DB_POOL_SIZE: 'many' })).toThrow(/DB_POOL_SIZE/);
+  });
+
   it('reads rate limits and proxy trust, 0 turning a limit off', () => {
     expect(validateEnvironment({})).toMatchObject({ TRUST_PROXY: 'false', RATE_LIMIT_SIGNUPS_PER_HOUR: 20, RATE_LIMIT_WRITES_PER_MINUTE: 120 });
     expect(validateEnvironment({ RATE_LIMIT_WRITES_PER_MINUTE: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' })).toMatchObject({ RATE_LIMIT_WRITES_PER_MINUTE: 0 });

@@ -110,6 +110,13 @@ export class EnvironmentVariables {
   @IntSetting(1, 64)
   API_WORKERS = 1;
 
+  /**
+   * PostgreSQL connections per process (API process or worker). Beyond about twice the database's cores, more
+   * connections only add backends competing for those cores; requests then wait in the pool instead.
+   */
+  @IntSetting(1, 200)
+  DB_POOL_SIZE = 20;
+
   /** Redis key prefix of queues and rate limits (tests use one per file). */
   @IsString()
   @Matches(/^[a-z0-9_-]+$/i)

@@ -7,7 +7,7 @@ import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** One definition of the connection, shared by the app, the tests and the TypeORM CLI. */
-export function dataSourceOptions(url = loadEnvironment().DATABASE_URL): DataSourceOptions {
+export function dataSourceOptions(url = loadEnvironment().DATABASE_URL, poolSize = loadEnvironment().DB_POOL_SIZE): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +18,7 @@ export function dataSourceOptions(url = loadEnvironment().DATABASE_URL): DataSou
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: 20, application_name: 'supergap-match' },
+    extra: { max: poolSize, application_name: 'supergap-match' },
   };
 }
 
