@@ -87,17 +87,21 @@ export class AppValidationPipe extends ValidationPipe {
     // Fields with unsafe text are reported as such and hidden from the validators (some throw on lone surrogates).
     const clean = raw.length ? withoutUnsafe(value) : value;
     const reported = (field: string) => raw.some((r) => field === r.field || field.startsWith(`${r.field}.`));
-    const nulls = dto && clean && typeof clean === 'object' ? nullsNotAllowed(plainToInstance(dto, clean)) : [];
+    // The nulls are looked for in the instance the DTO's transforms make of the value. When the rules pass, that
+    // is the pipe's result (the same transforms on the same value); only a failure needs an instance of its own.
+    const nullsIn = (instance: () => unknown) => (dto && clean && typeof clean === 'object' ? nullsNotAllowed(instance()) : []);
     let result: unknown;
     try {
       result = await super.transform(clean, metadata);
     } catch (err) {
       if (err instanceof AppError && err.errors) {
+        const nulls = nullsIn(() => plainToInstance(dto!, clean));
         const rest = err.errors.filter((e) => !reported(e.field));
         throw failure(merge(raw, nulls, rest), err.code === ErrorCode.WeakPassword && raw.length + nulls.length === 0);
       }
       throw err;
     }
+    const nulls = nullsIn(() => result);
     if (raw.length || nulls.length) throw failure(merge(raw, nulls), false);
     return result;
   }
