@@ -1,28 +1,34 @@
 import { describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { installArrayRowFields } from './prepared';
+import { installFastRowFields } from './prepared';
 
 type Fields = { name: string; dataTypeID: number; format: string }[];
+type AddFields = ((fields: Fields) => void) & { fastRowFields?: boolean; library?: (fields: Fields) => void };
 interface TestResult {
   fields: Fields;
   _prebuiltEmptyResultObject: unknown;
-  addFields(fields: Fields): void;
+  addFields: AddFields;
   parseRow(values: (string | null)[]): unknown;
 }
-const { Result } = pg as unknown as { Result: new (rowMode?: string) => TestResult };
+const { Result } = pg as unknown as { Result: { new (rowMode?: string): TestResult; prototype: TestResult } };
 
-const FIELDS: Fields = [
-  { name: 'id', dataTypeID: 23, format: 'text' },
-  { name: 'name', dataTypeID: 25, format: 'text' },
-  { name: 'tags', dataTypeID: 1009, format: 'text' },
-];
+const field = (name: string, dataTypeID = 25): Fields[number] => ({ name, dataTypeID, format: 'text' });
+const FIELDS: Fields = [field('id', 23), field('name'), field('tags', 1009)];
 const VALUES = ['42', 'x', '{a,b}'];
 
-describe('node-postgres array rows (installArrayRowFields)', () => {
+/** Rows parsed by a Result whose fields were set by `addFields`, as [prototype, keys in order, row]. */
+function parse(addFields: AddFields, rowMode: string | undefined, fields: Fields, values: (string | null)[]) {
+  const result = new Result(rowMode);
+  addFields.call(result, fields);
+  const row = result.parseRow(values) as object;
+  return { proto: Object.getPrototypeOf(row), keys: Reflect.ownKeys(row), row, fields: result.fields };
+}
+
+describe('node-postgres row fields (installFastRowFields)', () => {
   it('is installed on the Result class node-postgres uses, once', () => {
     const patched = Result.prototype.addFields;
-    expect((patched as unknown as { arrayRowsPatched?: boolean }).arrayRowsPatched).toBe(true);
-    installArrayRowFields(Result);
+    expect(patched.fastRowFields).toBe(true);
+    installFastRowFields(Result);
     expect(Result.prototype.addFields).toBe(patched);
   });
 
@@ -31,13 +37,25 @@ describe('node-postgres array rows (installArrayRowFields)', () => {
     result.addFields(FIELDS);
     expect(result.fields).toBe(FIELDS);
     expect(result._prebuiltEmptyResultObject).toBeNull();
-    expect(result.parseRow([...VALUES, null].slice(0, 3))).toEqual([42, 'x', ['a', 'b']]);
+    expect(result.parseRow(VALUES)).toEqual([42, 'x', ['a', 'b']]);
     expect(result.parseRow(['7', null, null])).toEqual([7, null, null]);
   });
 
-  it('leaves object rows to the library', () => {
-    const result = new Result();
-    result.addFields(FIELDS);
-    expect(result.parseRow(VALUES)).toEqual({ id: 42, name: 'x', tags: ['a', 'b'] });
+  it('gives object and array rows exactly what the library gives them (keys, order, prototype, values)', () => {
+    const patched = Result.prototype.addFields;
+    const library = patched.library!;
+    const cases: [Fields, (string | null)[]][] = [
+      [FIELDS, VALUES],
+      [FIELDS, ['1', null, '{}']],
+      [[field('b'), field('2'), field('a'), field('10'), field('constructor'), field('toString')], ['1', '2', '3', '4', '5', '6']],
+      [[field('x'), field('x', 23)], ['a', '5']],
+      [[], []],
+      [[field('__proto__'), field('y')], ['p', 'q']],
+    ];
+    for (const [fields, values] of cases) {
+      for (const mode of [undefined, 'array']) expect(parse(patched, mode, fields, values)).toStrictEqual(parse(library, mode, fields, values));
+    }
+    // The library keeps a `__proto__` column as an own key; so does the patched path (it defers to the library).
+    expect(parse(patched, undefined, [field('__proto__')], ['p']).keys).toEqual(['__proto__']);
   });
 });

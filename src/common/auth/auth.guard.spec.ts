@@ -35,7 +35,9 @@ function setup() {
   return { jwt, verify, account, query, call, code };
 }
 
-afterEach(() => jest.useRealTimers());
+afterEach(() => {
+  jest.useRealTimers();
+});
 
 describe('AuthGuard token verification', () => {
   it('verifies a token once, and still reads the account (its status) on every request', async () => {

@@ -2,6 +2,7 @@ import { type ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/
 import { plainToInstance } from 'class-transformer';
 import { AppError, ErrorCode, type FieldError } from '../errors/app-error';
 import { unsafeInput, withoutUnsafe } from './input-hygiene';
+import { ValidQueries } from './valid-queries';
 
 /** Where @nestjs/swagger keeps `@ApiProperty` options (its constants are not exported). */
 const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
@@ -78,9 +79,17 @@ export class AppValidationPipe extends ValidationPipe {
     });
   }
 
+  /** Whole query strings (`@Query()` of a DTO) that passed, so a repeated query is not validated again. */
+  private readonly validQueries = new ValidQueries();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const raw = metadata.type === 'body' || metadata.type === 'query' ? unsafeInput(value) : [];
     const dto = typeof metadata.metatype === 'function' && this.toValidate(metadata) ? metadata.metatype : null;
+    const queryKey = dto && metadata.type === 'query' && metadata.data === undefined && raw.length === 0 ? ValidQueries.keyOf(value) : null;
+    if (queryKey !== null) {
+      const known = this.validQueries.get(dto!, queryKey);
+      if (known) return known;
+    }
     if (dto && metadata.type === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw failure([{ field: 'body', message: 'the body must be a JSON object' }], false);
     }
@@ -103,6 +112,7 @@ export class AppValidationPipe extends ValidationPipe {
     }
     const nulls = nullsIn(() => result);
     if (raw.length || nulls.length) throw failure(merge(raw, nulls), false);
+    if (queryKey !== null) this.validQueries.remember(dto!, queryKey, result);
     return result;
   }
 }
