@@ -176,6 +176,8 @@ function toRow(raw: Raw, at: RowLayout): MatchRow {
 /** The MatchRows of a `withDetails` statement, in its order. */
 async function detailedRows(db: DataSource, text: string, params: unknown[]): Promise<MatchRow[]> {
   const { columns, rows } = await preparedArrays(db, text, params);
+  // No rows, no layout needed (the driver's fallback path reports no columns for an empty result).
+  if (rows.length === 0) return [];
   const at = layoutOf(columns);
   return rows.map((raw) => toRow(raw, at));
 }
