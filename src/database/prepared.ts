@@ -1,51 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, ObjectLiteral, Repository, ValueTransformer } from 'typeorm';
-import pg from 'pg';
 
 interface PgPool {
   query(config: { name: string; text: string; values: unknown[]; rowMode?: 'array' }): Promise<{ rows: unknown[]; fields: { name: string }[] }>;
 }
-
-/** node-postgres's result of one statement, the part `addFields` below touches (pg/lib/result.js). */
-interface PgResult {
-  rowAsArray: boolean;
-  fields: { name: string; dataTypeID: number; format?: string }[];
-  _parsers: ((text: string) => unknown)[] | undefined;
-  _types: { getTypeParser(oid: number, format: string): (text: string) => unknown } | undefined;
-  _prebuiltEmptyResultObject: Record<string, null> | null;
-}
-
-/**
- * node-postgres reads a statement's column descriptions again on every execution, prepared or not, and besides the
- * value parsers builds the empty row that object rows are copied from: keys set one by one on a prototype-less
- * object (a slow dictionary), then copied. That cost ~2 µs for a 6-column read and ~12 µs for a 50-column match
- * row, on every query. The same result, built faster: array rows (never read the template) skip it; object rows get
- * it as an ordinary object with the same keys in the same order (a copy is not needed: nothing else holds it). A
- * column named `__proto__` (which an ordinary object cannot hold as a key) is left to the library's own code.
- */
-export function installFastRowFields(Result: { prototype: { addFields(fields: unknown[]): void } }): void {
-  const library = Result.prototype.addFields;
-  if ((library as { fastRowFields?: boolean }).fastRowFields) return;
-  const addFields = function (this: PgResult, fields: PgResult['fields']) {
-    if (!this.rowAsArray && fields.some((f) => f.name === '__proto__')) return library.call(this, fields);
-    this.fields = fields;
-    const parsers = new Array<(text: string) => unknown>(fields.length);
-    const types = this._types || pgTypes;
-    for (let i = 0; i < fields.length; i++) parsers[i] = types.getTypeParser(fields[i].dataTypeID, fields[i].format || 'text');
-    if (fields.length) this._parsers = parsers;
-    if (this.rowAsArray) return;
-    const empty: Record<string, null> = {};
-    for (let i = 0; i < fields.length; i++) empty[fields[i].name] = null;
-    this._prebuiltEmptyResultObject = empty;
-  };
-  Result.prototype.addFields = Object.assign(addFields, { fastRowFields: true, library });
-}
-/** What node-postgres exports besides its typed API: the Result class its queries use, and its type parsers. */
-const { Result: PgResultClass, types: pgTypes } = pg as unknown as {
-  Result: Parameters<typeof installFastRowFields>[0];
-  types: NonNullable<PgResult['_types']>;
-};
-installFastRowFields(PgResultClass);
 
 const names = new Map<string, string>();
 
