@@ -8,6 +8,7 @@ import { preparedRows } from '../../database/prepared';
 import { AppError, ErrorCode } from '../errors/app-error';
 import type { Caller } from './auth.decorators';
 import { ALLOW_PENDING, IS_PUBLIC, ROLES_KEY } from './auth.decorators';
+import { nowInSeconds, VerifiedTokens } from './verified-tokens';
 
 /** What a route's decorators ask of the caller, read once per handler. */
 interface RouteAccess {
@@ -27,6 +28,8 @@ const CALLER_SQL = `SELECT id, email, role, status, display_name AS "displayName
 export class AuthGuard implements CanActivate {
   /** By handler, then controller class (a handler inherited by two controllers may carry different class decorators). */
   private readonly access = new WeakMap<object, WeakMap<object, RouteAccess>>();
+  /** Tokens whose signature was checked before (their expiry is checked every time); never the account. */
+  private readonly tokens = new VerifiedTokens();
 
   constructor(
     private readonly reflector: Reflector,
@@ -74,11 +77,15 @@ export class AuthGuard implements CanActivate {
   private verifiedSubject(header: unknown): string {
     const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
     if (!match) throw new AppError(ErrorCode.Unauthenticated, 'Missing bearer token');
+    const token = match[1];
+    const known = this.tokens.get(token, nowInSeconds());
+    if (known) return known.sub;
     try {
-      const payload = this.jwt.verify<{ sub?: unknown; exp?: unknown }>(match[1]);
+      const payload = this.jwt.verify<{ sub?: unknown; exp?: unknown }>(token);
       // jsonwebtoken accepts a token without `exp` as never expiring; ours always carry one.
       if (typeof payload.exp !== 'number') throw new Error('no expiry');
       if (typeof payload.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(payload.sub)) throw new Error('bad subject');
+      this.tokens.remember(token, { sub: payload.sub, exp: payload.exp });
       return payload.sub;
     } catch {
       throw new AppError(ErrorCode.Unauthenticated, 'Invalid or expired token');

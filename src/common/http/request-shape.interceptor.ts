@@ -8,9 +8,10 @@ const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
 const hasBody = (req: Request) => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
 /** Query parameters whose percent-encoding is not UTF-8 (Express would pass them on undecoded). */
-function undecodableQueryParams(url: string): string[] {
+export function undecodableQueryParams(url: string): string[] {
   const q = url.indexOf('?');
-  if (q < 0) return [];
+  // decodeURIComponent fails only on a '%' sequence: a query without one (nearly every request) decodes.
+  if (q < 0 || url.indexOf('%', q) < 0) return [];
   const bad: string[] = [];
   for (const pair of url.slice(q + 1).split('&')) {
     const [key, value = ''] = pair.split('=');

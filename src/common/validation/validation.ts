@@ -2,6 +2,7 @@ import { type ArgumentMetadata, ValidationError, ValidationPipe } from '@nestjs/
 import { plainToInstance } from 'class-transformer';
 import { AppError, ErrorCode, type FieldError } from '../errors/app-error';
 import { unsafeInput, withoutUnsafe } from './input-hygiene';
+import { ValidQueries } from './valid-queries';
 
 /** Where @nestjs/swagger keeps `@ApiProperty` options (its constants are not exported). */
 const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
@@ -78,27 +79,40 @@ export class AppValidationPipe extends ValidationPipe {
     });
   }
 
+  /** Whole query strings (`@Query()` of a DTO) that passed, so a repeated query is not validated again. */
+  private readonly validQueries = new ValidQueries();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     const raw = metadata.type === 'body' || metadata.type === 'query' ? unsafeInput(value) : [];
     const dto = typeof metadata.metatype === 'function' && this.toValidate(metadata) ? metadata.metatype : null;
+    const queryKey = dto && metadata.type === 'query' && metadata.data === undefined && raw.length === 0 ? ValidQueries.keyOf(value) : null;
+    if (queryKey !== null) {
+      const known = this.validQueries.get(dto!, queryKey);
+      if (known) return known;
+    }
     if (dto && metadata.type === 'body' && (value === null || typeof value !== 'object' || Array.isArray(value))) {
       throw failure([{ field: 'body', message: 'the body must be a JSON object' }], false);
     }
     // Fields with unsafe text are reported as such and hidden from the validators (some throw on lone surrogates).
     const clean = raw.length ? withoutUnsafe(value) : value;
     const reported = (field: string) => raw.some((r) => field === r.field || field.startsWith(`${r.field}.`));
-    const nulls = dto && clean && typeof clean === 'object' ? nullsNotAllowed(plainToInstance(dto, clean)) : [];
+    // The nulls are looked for in the instance the DTO's transforms make of the value. When the rules pass, that
+    // is the pipe's result (the same transforms on the same value); only a failure needs an instance of its own.
+    const nullsIn = (instance: () => unknown) => (dto && clean && typeof clean === 'object' ? nullsNotAllowed(instance()) : []);
     let result: unknown;
     try {
       result = await super.transform(clean, metadata);
     } catch (err) {
       if (err instanceof AppError && err.errors) {
+        const nulls = nullsIn(() => plainToInstance(dto!, clean));
         const rest = err.errors.filter((e) => !reported(e.field));
         throw failure(merge(raw, nulls, rest), err.code === ErrorCode.WeakPassword && raw.length + nulls.length === 0);
       }
       throw err;
     }
+    const nulls = nullsIn(() => result);
     if (raw.length || nulls.length) throw failure(merge(raw, nulls), false);
+    if (queryKey !== null) this.validQueries.remember(dto!, queryKey, result);
     return result;
   }
 }
