@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { AppError } from '../../src/common/errors/app-error';
 import { RunTracker } from '../../src/common/runs/run-tracker';
 import { BookingRun } from '../../src/modules/booking/booking.entities';
@@ -10,6 +11,14 @@ describe('RunTracker (service, cloned database)', () => {
   let eventId: string;
   let tracker: RunTracker<BookingRun>;
   const stored = async (id: string) => (await s.db.query(`SELECT status, progress, stats, error FROM booking_runs WHERE id = $1`, [id]))[0];
+  // Progress is written on the side (never awaited by the run): wait until the row shows what was reported.
+  const settled = async (id: string, expected: number) => {
+    for (let deadline = Date.now() + 30_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 10))) {
+      const row = await stored(id);
+      if (Math.abs(row.progress - expected) < 1e-6) return row;
+    }
+    return stored(id);
+  };
 
   beforeAll(async () => {
     s = await createServiceDb();
@@ -25,12 +34,13 @@ describe('RunTracker (service, cloned database)', () => {
     const result = await tracker.track(run.id, null, async (_run, progress) => {
       seen.push(await stored(run.id));
       await progress(0.3);
-      seen.push(await stored(run.id));
+      seen.push(await settled(run.id, 0.3));
       await progress(0.32); // too small a step to write
+      await new Promise((r) => setTimeout(r, 50));
       seen.push(await stored(run.id));
       await progress(-4); // never below 0 nor backwards
       await progress(0.7);
-      seen.push(await stored(run.id));
+      seen.push(await settled(run.id, 0.7));
       return { booked: 3 };
     }, (stats) => ({ stats }));
     expect(result).toEqual({ booked: 3 });
@@ -40,11 +50,36 @@ describe('RunTracker (service, cloned database)', () => {
     expect(tracker.view(await tracker.find(run.id), 'Asia/Seoul')).toMatchObject({ status: 'done', progress: 1, finishedAt: expect.stringMatching(/\+09:00$/) });
   });
 
+  it('finishes a run that reports progress from inside a transaction holding the pool\'s only connection', async () => {
+    // A pool of one: the run's transaction holds it. Progress that waited for a second connection would wait forever.
+    const single = new DataSource({ ...s.db.options, extra: { max: 1 } } as DataSourceOptions);
+    await single.initialize();
+    try {
+      const lonely = new RunTracker(single.getRepository(BookingRun), 'Schedule run');
+      const run = await lonely.create(eventId, { kind: 'schedule', stats: {} });
+      const tracked = lonely.track(run.id, null, (_run, progress) =>
+        single.transaction(async (tx) => {
+          await tx.query(`SELECT 1`);
+          await progress(0.5);
+          await tx.query(`SELECT 2`);
+          return { booked: 1 };
+        }),
+      (stats) => ({ stats }));
+      let timer: NodeJS.Timeout | undefined;
+      const outcome = await Promise.race([tracked, new Promise((r) => (timer = setTimeout(() => r('stuck'), 20_000)))]);
+      clearTimeout(timer);
+      expect(outcome).toEqual({ booked: 1 });
+      expect(await stored(run.id)).toMatchObject({ status: 'done', progress: 1 });
+    } finally {
+      await single.destroy();
+    }
+  });
+
   it('clamps progress above 1, and the schema refuses a value outside 0..1 whoever writes it', async () => {
     const run = await tracker.create(eventId, { kind: 'schedule', stats: {} });
     await tracker.track(run.id, null, async (_run, progress) => {
       await progress(7);
-      expect((await stored(run.id)).progress).toBe(1);
+      expect((await settled(run.id, 1)).progress).toBe(1);
       return {};
     });
     await expect(s.db.query(`UPDATE booking_runs SET progress = 1.5 WHERE id = $1`, [run.id])).rejects.toThrow(/progress_range/);

@@ -48,17 +48,26 @@ export class RunTracker<R extends TrackedRun> {
     if (!run || run.status === 'done' || run.status === 'failed') return { skipped: true };
     await this.update(runId, { status: 'running', startedAt: new Date(), error: null, progress: 0 } as Partial<R>);
     let written = 0;
+    // Progress rows are written on the side, one after the other, and never awaited by the work: runs report from
+    // inside their own transaction, holding its connection, and waiting there for a second one from the pool
+    // deadlocks a pool that busy jobs or lock-waiting requests have emptied. The final status waits for them.
+    let writes: Promise<void> = Promise.resolve();
     const progress: ReportProgress = async (fraction) => {
       const p = Math.min(1, Math.max(0, fraction));
       if (p - written < PROGRESS_STEP) return;
       written = p;
-      await Promise.all([this.update(runId, { progress: p } as Partial<R>), job?.updateProgress(Math.round(p * 100))]);
+      writes = writes
+        .then(() => this.update(runId, { progress: p } as Partial<R>))
+        .catch((err) => this.logger.warn(`${this.label} ${runId}: progress not written (${err instanceof Error ? err.message : err})`));
+      await job?.updateProgress(Math.round(p * 100));
     };
     try {
       const result = await work(run, progress);
+      await writes;
       await this.update(runId, { ...finished(result), status: 'done', progress: 1, finishedAt: new Date() });
       return result;
     } catch (err) {
+      await writes;
       const message = err instanceof Error ? err.message : String(err);
       const final = !job || job.attemptsMade + 1 >= (job.opts.attempts ?? 1) || err instanceof AppError;
       this.logger.error(`${this.label} ${runId} failed (attempt ${(job?.attemptsMade ?? 0) + 1}): ${message}`);
