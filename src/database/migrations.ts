@@ -15,6 +15,7 @@ import { RequestStatusHot1766400000000 } from '../../migrations/1766400000000-re
 import { RescoreChangeIndexes1767100000000 } from '../../migrations/1767100000000-rescore-change-indexes';
 import { BookingRedundantKeys1767400000000 } from '../../migrations/1767400000000-booking-redundant-keys';
 import { MatchScoreIndex1767500000000 } from '../../migrations/1767500000000-match-score-index';
+import { ScheduleRunWrites1767600000000 } from '../../migrations/1767600000000-schedule-run-writes';
 
 /** Listed explicitly (no glob): works the same built, under Jest ESM and from the CLI. Append new ones, one a line. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   RescoreChangeIndexes1767100000000,
   BookingRedundantKeys1767400000000,
   MatchScoreIndex1767500000000,
+  ScheduleRunWrites1767600000000,
 ];

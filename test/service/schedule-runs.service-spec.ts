@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { DomainEvents } from '../../src/common/events/domain-events';
 import { BookingRun } from '../../src/modules/booking/booking.entities';
 import { BookingStateRepository } from '../../src/modules/booking/booking-state.repository';
@@ -118,6 +118,29 @@ describe('ScheduleRunsService.execute → apply (service, cloned database)', () 
     // newly unschedulable requests are told to both parties, once
     expect(ofType('request.unschedulable')).toHaveLength(2 * 2);
     for (const n of ofType('meeting.booked')) expect(n.payload.startsAt).toMatch(/^2026-10-2[89]T\d\d:\d\d:00\+09:00$/);
+  });
+
+  it('checks the plan before its commit: a plan that breaks a rule fails the run and writes nothing', async () => {
+    const eventId = await rows.event(s.db, 1);
+    const investor = await rows.investor(s.db, 10);
+    const [a, b, c] = [await rows.startup(s.db), await rows.startup(s.db), await rows.startup(s.db)];
+    await rows.join(s.db, eventId, investor, a, b, c);
+    const requests = [await rows.request(s.db, eventId, a, investor), await rows.request(s.db, eventId, b, investor), await rows.request(s.db, eventId, c, investor)];
+    // The optimizer's own plan, less one of its meetings: every other meeting is valid and the schema accepts them,
+    // so only the plan check (run while PostgreSQL writes the plan) can refuse it.
+    const spy = jest.spyOn(schedules, 'plan').mockImplementationOnce((instance) => {
+      const plan = ScheduleRunsService.prototype.plan.call(schedules, instance);
+      expect(plan.meetings).toHaveLength(3);
+      return { ...plan, meetings: plan.meetings.slice(1) };
+    });
+    const [run] = await s.db.query(`INSERT INTO booking_runs (event_id, kind) VALUES ($1, 'schedule') RETURNING id`, [eventId]);
+    await expect(schedules.execute(run.id, null)).rejects.toThrow(/optimizer produced an invalid plan/);
+    spy.mockRestore();
+    expect(await s.db.query(`SELECT status, notices FROM booking_runs WHERE id = $1`, [run.id])).toEqual([{ status: 'failed', notices: null }]);
+    expect(await s.db.query(`SELECT count(*)::int AS n FROM meetings WHERE event_id = $1`, [eventId])).toEqual([{ n: 0 }]);
+    expect(await s.db.query(`SELECT count(*)::int AS n FROM occupancy WHERE event_id = $1`, [eventId])).toEqual([{ n: 0 }]);
+    expect((await s.db.query(`SELECT status FROM meeting_requests WHERE id = ANY($1::uuid[])`, [requests])).map((r: any) => r.status)).toEqual(['accepted', 'accepted', 'accepted']);
+    expect(queued.filter((j) => (j.data as { runId?: string }).runId === run.id)).toEqual([]);
   });
 
   it('keeps published meetings where they are and plans new requests around them', async () => {

@@ -209,7 +209,8 @@ suite('web app journeys in Chromium (e2e)', () => {
     const plannedDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul' }).format(new Date(planned.startsAt));
     await p.locator('label').filter({ hasText: plannedDay === '2031-10-28' ? /28 Oct 2031/ : /29 Oct 2031/ }).first().click(); // the day switch
     const cell = p.getByRole('button', { name: new RegExp(`${names.startup.split(' ')[0]}.* with .*table ${planned.table}: move`) });
-    await cell.waitFor();
+    // The board reads and lays out the whole schedule first: on a loaded CI machine that has taken more than 20 s.
+    await cell.waitFor({ timeout: 60_000 });
     await organizer.audit('schedule board');
     await shoot(organizer, 'organizer-board');
     const before = Number(/table (\d+)/.exec((await cell.getAttribute('aria-label'))!)![1]);

@@ -77,8 +77,11 @@ export class Pitch {
 export class BookingRun extends TrackedRun {
   @Column('text') kind: BookingRunKind;
   @Column('jsonb') stats: Record<string, unknown>;
-  /** Schedule runs: what the notify step is still to tell (see ScheduleRunsService.notify); never loaded by find. */
-  @Column('jsonb', { nullable: true, select: false }) notices: unknown;
+  /**
+   * Schedule runs: what the notify step is still to tell, one JSON document a line, a line per run attempt (see
+   * ScheduleRunsService.notify); never loaded by find.
+   */
+  @Column('text', { nullable: true, select: false }) notices: string | null;
   /** Schedule runs: when the notify step wrote the run's notifications. */
   @Column('timestamptz', { nullable: true }) notifiedAt: Date | null;
 }

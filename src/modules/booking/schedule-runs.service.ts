@@ -18,7 +18,7 @@ import { BookingRun, type BookingRunKind } from './booking.entities';
 import { MeetingLedger } from './ledger/meeting-ledger.repository';
 import { capacityReport } from './optimizer/capacity-report';
 import { optimizeSchedule } from './optimizer/optimize-schedule';
-import type { SchedulePlan } from './optimizer/schedule.types';
+import type { ScheduleInstance, SchedulePlan } from './optimizer/schedule.types';
 import { verifyPlan } from './optimizer/verify-plan';
 import { ScheduleInstanceRepository, type PlanningInput } from './schedule-instance.repository';
 import { returningRows } from '../../database/sql';
@@ -40,10 +40,13 @@ interface RunNotices {
   reasons: string[];
 }
 
-/** The notifications of a run's stored notices ($1: run id), two per notice, payloads as the run's changes have them. */
+/**
+ * The notifications of a run's stored notices ($1: run id; one JSON document a line, a line per attempt), two per
+ * notice, payloads as the run's changes have them.
+ */
 const NOTICES_TO_NOTIFICATIONS = `
   WITH batch AS (
-    SELECT r.event_id, b.value AS b FROM booking_runs r CROSS JOIN LATERAL jsonb_array_elements(r.notices) b WHERE r.id = $1
+    SELECT r.event_id, line::jsonb AS b FROM booking_runs r CROSS JOIN LATERAL string_to_table(r.notices, E'\\n') line WHERE r.id = $1
   ), notes AS (
     SELECT batch.event_id, m.startup_id, m.counterpart_id, 'meeting.cancelled'::text AS type,
            jsonb_build_object('meetingId', m.id, 'requestId', m.request_id, 'by', 'schedule-run') AS payload
@@ -119,9 +122,7 @@ export class ScheduleRunsService {
         const grid = gridOf(event);
         const input = await this.instances.build(tx, event, grid);
         await progress(0.25);
-        const plan = optimizeSchedule(input.instance);
-        const violations = verifyPlan(input.instance, plan);
-        if (violations.length) throw new Error(`optimizer produced an invalid plan: ${violations.slice(0, 3).join('; ')}`);
+        const plan = this.plan(input.instance); // checked by apply, against the instance, before the commit
         await progress(0.75);
         await this.apply(tx, run.id, event, grid, input, plan);
         const s = plan.stats;
@@ -137,6 +138,11 @@ export class ScheduleRunsService {
     );
     if (!('skipped' in result) && !('failed' in result)) await this.queueNotify([runId]);
     return result;
+  }
+
+  /** The optimizer's plan for an instance (a method of its own, so a test can hand a run a plan that breaks a rule). */
+  plan(instance: ScheduleInstance): SchedulePlan {
+    return optimizeSchedule(instance);
   }
 
   /**
@@ -208,10 +214,13 @@ export class ScheduleRunsService {
       booked: plan.meetings.filter((m) => input.statuses.get(m.request) !== 'booked').map((m) => m.request),
       unschedulable: [...newlyUnschedulable, ...reasonChanged].map((u) => ({ id: u.request, reason: u.reason })),
     });
-    // PostgreSQL writes the plan while Node works out what to tell: let the first statement go out, then do that work.
+    // PostgreSQL writes the plan while Node checks it and works out what to tell: let the first statement go out, then
+    // do that work. A plan that breaks a rule throws here, before the commit, so the transaction rolls its writes back.
     // (A failure is handled where `written` is awaited; the catch only keeps it from counting as unhandled meanwhile.)
     written.catch(() => undefined);
     await new Promise((resolve) => setImmediate(resolve));
+    const violations = verifyPlan(input.instance, plan);
+    if (violations.length) throw new Error(`optimizer produced an invalid plan: ${violations.slice(0, 3).join('; ')}`);
 
     // The meeting changes' e-mails and counters, with the change (the notification rows follow in the notify step).
     const changes: NewNotification[] = [];
@@ -244,15 +253,16 @@ export class ScheduleRunsService {
       reasons,
     };
     const anything = notices.cancelled.length + notices.moved.length + notices.booked.length + notices.unschedulable.length > 0;
-    const noticesJson = anything ? JSON.stringify(notices) : null;
+    const noticeLine = anything ? JSON.stringify(notices) : null;
 
     await written;
     await this.notifications.announce(tx, changes);
-    if (noticesJson === null) return;
-    // Appended, and `notified_at` reset: a run re-run after a crash between its commit and `done` keeps the first notices.
+    if (noticeLine === null) return;
+    // A line appended (JSON.stringify writes no raw newline), and `notified_at` reset: a run re-run after a crash
+    // between its commit and `done` keeps the first attempt's notices.
     await tx.query(
-      `UPDATE booking_runs SET notices = coalesce(notices, '[]'::jsonb) || jsonb_build_array($2::jsonb), notified_at = NULL WHERE id = $1`,
-      [runId, noticesJson],
+      `UPDATE booking_runs SET notices = coalesce(notices || E'\\n', '') || $2, notified_at = NULL WHERE id = $1`,
+      [runId, noticeLine],
     );
   }
 

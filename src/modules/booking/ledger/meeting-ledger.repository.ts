@@ -65,6 +65,30 @@ const ownerSql = (owner: RequestOwner) =>
   'accountId' in owner ? `(r.startup_id = $1 OR r.counterpart_id = $1)` : `EXISTS (SELECT 1 FROM matches m WHERE m.id = r.match_id AND m.demand_id = $1)`;
 const ownerParam = (owner: RequestOwner) => ('accountId' in owner ? owner.accountId : owner.demandId);
 
+/** Request outcomes as `setRequestOutcomes` sends them: ids, each with an index into its few distinct (status, reason) pairs. */
+interface OutcomeChanges {
+  count: number;
+  params: [ids: string[], kinds: number[], statuses: RequestStatus[], reasons: (string | null)[], allowed: string[]];
+}
+
+/** Each change as an index into its few distinct (status, reason) pairs: far less to send than a text per request. */
+function outcomeChanges(changes: { id: string; status: RequestStatus; reason: string | null }[]): OutcomeChanges {
+  const allowed = (Object.keys(REQUEST_TRANSITIONS) as RequestStatus[]).flatMap((from) => REQUEST_TRANSITIONS[from].map((to) => `${from}>${to}`));
+  const kindOf = new Map<string, number>();
+  const kinds: { status: RequestStatus; reason: string | null }[] = [];
+  const kind = changes.map((c) => {
+    const key = `${c.status}\u0000${c.reason ?? '\u0001'}`;
+    let k = kindOf.get(key);
+    if (k === undefined) {
+      k = kinds.length + 1;
+      kindOf.set(key, k);
+      kinds.push({ status: c.status, reason: c.reason });
+    }
+    return k;
+  });
+  return { count: changes.length, params: [changes.map((c) => c.id), kind, kinds.map((k) => k.status), kinds.map((k) => k.reason), allowed] };
+}
+
 /**
  * The one writer of booking state: meeting requests' statuses, meetings, the `occupancy` rows that keep a person
  * (and, with `meetings_table_slot_key`, a table) to one thing per slot, and the `day_load` counters that hold
@@ -242,12 +266,14 @@ export class MeetingLedger {
       );
       await this.claimSlots(tx, eventId, plan.moves);
     }
-    // 4. New meetings and their occupancy in one statement (kept meetings keep theirs).
+    // 4. New meetings and their occupancy in one statement (kept meetings keep theirs); the person-days to recount
+    //    are worked out while PostgreSQL inserts them.
+    let creating: Promise<unknown> = Promise.resolve();
     if (plan.creates.length) {
       const c = plan.creates;
       // Times go as one array per grid slot (indexed by slot + 1), not one Date per meeting.
       const slots = Array.from({ length: grid.slotCount }, (_, t) => t);
-      await tx.query(
+      creating = tx.query(
         `WITH created AS (
            INSERT INTO meetings (id, event_id, request_id, startup_id, counterpart_id, slot, table_no, starts_at, ends_at)
            SELECT u.id, $1, u.request_id, u.startup_id, u.counterpart_id, u.slot, u.table_no, ($8::timestamptz[])[u.slot + 1], ($9::timestamptz[])[u.slot + 1]
@@ -261,8 +287,9 @@ export class MeetingLedger {
           c.map((m) => m.slot), c.map((m) => m.table), slots.map((t) => grid.slotStart(t)), slots.map((t) => grid.slotEnd(t)),
         ],
       );
+      creating.catch(() => undefined); // awaited below; this only keeps a failure from counting as unhandled meanwhile
+      await new Promise((resolve) => setImmediate(resolve)); // lets the statement go out before the work below
     }
-    const claims = [...plan.moves, ...plan.creates];
 
     // 5. Daily counters of the person-days whose meetings changed, recounted from their occupancy; only rows that differ are written.
     const touched = new Map<string, [string, number]>();
@@ -271,17 +298,18 @@ export class MeetingLedger {
       touched.set(`${accountId}:${day}`, [accountId, day]);
     };
     for (const f of freed) touch(f.account_id, f.slot);
-    for (const c of claims) {
+    for (const c of [...plan.moves, ...plan.creates]) {
       touch(c.startupId, c.slot);
       touch(c.counterpartId, c.slot);
     }
-    await this.recountDayLoads(tx, eventId, grid, [...touched.values()]);
-
-    // 6. Request outcomes, in one statement.
-    await this.setRequestOutcomes(tx, [
+    // 6. Request outcomes, in one statement (its parameters also made ready while the inserts run).
+    const outcomes = outcomeChanges([
       ...plan.booked.map((id) => ({ id, status: 'booked' as const, reason: null })),
       ...plan.unschedulable.map((u) => ({ id: u.id, status: 'unschedulable' as const, reason: u.reason })),
     ]);
+    await creating;
+    await this.recountDayLoads(tx, eventId, grid, [...touched.values()]);
+    await this.setRequestOutcomes(tx, outcomes);
   }
 
   /** Occupancy rows for meetings at their (new) slots, both people each. */
@@ -325,23 +353,8 @@ export class MeetingLedger {
    * Gives each request its status and reason in one statement; a request already there is left untouched (no
    * rewrite, no new `updated_at`). A request whose status may not make its change is a 409 (nothing written).
    */
-  private async setRequestOutcomes(tx: EntityManager, changes: { id: string; status: RequestStatus; reason: string | null }[]): Promise<void> {
-    if (changes.length === 0) return;
-    const allowed = (Object.keys(REQUEST_TRANSITIONS) as RequestStatus[]).flatMap((from) => REQUEST_TRANSITIONS[from].map((to) => `${from}>${to}`));
-    // Each change as an index into its few distinct (status, reason) pairs: far less to send than a text per request.
-    const kindOf = new Map<string, number>();
-    const kinds: { status: RequestStatus; reason: string | null }[] = [];
-    const kind = changes.map((c) => {
-      const key = `${c.status}\u0000${c.reason ?? '\u0001'}`;
-      let k = kindOf.get(key);
-      if (k === undefined) {
-        k = kinds.length + 1;
-        kindOf.set(key, k);
-        kinds.push({ status: c.status, reason: c.reason });
-      }
-      return k;
-    });
-    const params = [changes.map((c) => c.id), kind, kinds.map((k) => k.status), kinds.map((k) => k.reason), allowed];
+  private async setRequestOutcomes(tx: EntityManager, { count, params }: OutcomeChanges): Promise<void> {
+    if (count === 0) return;
     const changeRows = `(SELECT x.id, ($3::text[])[x.k] AS status, ($4::text[])[x.k] AS reason FROM unnest($1::uuid[], $2::int[]) AS x(id, k))`;
     // The UPDATE checks the row it writes (a concurrent change is seen there); only when it wrote fewer rows than it
     // was given is it asked why: a request already there is fine, one whose status may not make the change is not.
@@ -355,7 +368,7 @@ export class MeetingLedger {
        SELECT count(*)::int AS updated FROM changed`,
       params,
     );
-    if (updated === changes.length) return;
+    if (updated === count) return;
     const [counts]: { requests: number; allowed: number; differ: number }[] = await tx.query(
       `SELECT count(*)::int AS requests,
               count(*) FILTER (WHERE (r.status || '>' || u.status) = ANY($5::text[]))::int AS allowed,
