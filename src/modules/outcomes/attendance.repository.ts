@@ -37,13 +37,15 @@ export interface NoShow {
 
 /**
  * The one writer of attendance: check-ins, check-in codes and no-shows (this module's tables). Meetings
- * themselves are written by the booking module only (a no-show releases its slot through it).
+ * themselves are written by the booking module only (a no-show releases its slot through it). Reads name their
+ * connection (a transaction's manager, or the pool): a default would let a caller inside a transaction read past
+ * its locks without noticing.
  */
 @Injectable()
 export class AttendanceRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async findHead(meetingId: string, tx: EntityManager | DataSource = this.db, lock: '' | 'FOR SHARE' | 'FOR UPDATE' = ''): Promise<MeetingHead | null> {
+  async findHead(meetingId: string, tx: EntityManager | DataSource, lock: '' | 'FOR SHARE' | 'FOR UPDATE' = ''): Promise<MeetingHead | null> {
     const [m] = await tx.query(
       `SELECT m.id, m.event_id AS "eventId", m.request_id AS "requestId", m.startup_id AS "startupId",
               m.counterpart_id AS "counterpartId", m.slot, m.table_no AS "table", m.starts_at AS "startsAt", m.ends_at AS "endsAt",
@@ -55,11 +57,11 @@ export class AttendanceRepository {
     return m ?? null;
   }
 
-  async checkIns(meetingId: string, tx: EntityManager | DataSource = this.db): Promise<CheckIn[]> {
+  async checkIns(meetingId: string, tx: EntityManager | DataSource): Promise<CheckIn[]> {
     return tx.query(`SELECT account_id AS "accountId", at, via FROM meeting_check_ins WHERE meeting_id = $1 ORDER BY at, account_id`, [meetingId]);
   }
 
-  async noShow(meetingId: string, tx: EntityManager | DataSource = this.db): Promise<NoShow | null> {
+  async noShow(meetingId: string, tx: EntityManager | DataSource): Promise<NoShow | null> {
     const [row] = await tx.query(
       `SELECT absent_id AS "absentId", marked_by AS "markedBy", marked_at AS at FROM meeting_no_shows WHERE meeting_id = $1`,
       [meetingId],

@@ -30,7 +30,7 @@ export class AttendanceService {
 
   /** Parties and organizers see a meeting; anyone else gets 404. */
   async visible(caller: Caller, meetingId: string): Promise<MeetingHead> {
-    const head = await this.attendance.findHead(meetingId);
+    const head = await this.attendance.findHead(meetingId, this.db);
     if (!head || !seesMeeting(caller, { startup_id: head.startupId, counterpart_id: head.counterpartId })) throw AppError.notFound('Meeting');
     return head;
   }
@@ -45,7 +45,7 @@ export class AttendanceService {
   async view(caller: Caller, meetingId: string) {
     const head = await this.visible(caller, meetingId);
     const [checkIns, noShow, summary, names] = await Promise.all([
-      this.attendance.checkIns(head.id), this.attendance.noShow(head.id), this.outcomes.summary(head.id), partyNames(this.db, partiesOf(head)),
+      this.attendance.checkIns(head.id, this.db), this.attendance.noShow(head.id, this.db), this.outcomes.summary(head.id), partyNames(this.db, partiesOf(head)),
     ]);
     const tz = head.timezone;
     const party = partiesOf(head).includes(caller.id);
