@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardPitch } from '../api/board';
 import { meeting, SLOT, T0 } from './board-fixtures';
-import { boardIndex, cellTarget, meetingIdOf, moveConflicts, planMove, visibleSpan, withMove } from './board-logic';
+import { boardIndex, cellTarget, firstMeetingCell, meetingIdOf, moveConflicts, planMove, visibleSpan, withMove } from './board-logic';
 
 
 describe('moveConflicts', () => {
@@ -123,5 +123,26 @@ describe('meetingIdOf', () => {
     expect(meetingIdOf(cell.querySelector('button'))).toBe('m-1');
     expect(meetingIdOf(cell)).toBeNull();
     expect(meetingIdOf(null)).toBeNull();
+  });
+});
+
+describe('firstMeetingCell', () => {
+  const slots = [0, 1, 2, 3, 4, 5].map((k) => T0 + k * SLOT);
+  const later = meeting('later', 's1', 'v1', 4, 2);
+  const sameTime = meeting('same', 's2', 'v2', 4, 1);
+  const otherDay = meeting('other', 's3', 'v3', -20, 1);
+
+  it('opens at the day\'s first meeting, on the lowest table at that time', () => {
+    expect(firstMeetingCell([later, sameTime, otherDay], slots, null)).toEqual({ col: 4, table: 1 });
+  });
+
+  it('follows the person filtered on', () => {
+    expect(firstMeetingCell([later, sameTime, meeting('last', 's1', 'v9', 5, 6)], slots, 's1')).toEqual({ col: 4, table: 2 });
+    expect(firstMeetingCell([later, sameTime], slots, 'v2')).toEqual({ col: 4, table: 1 });
+  });
+
+  it('is null for a day without meetings (or none of that person)', () => {
+    expect(firstMeetingCell([otherDay], slots, null)).toBeNull();
+    expect(firstMeetingCell([later], slots, 'nobody')).toBeNull();
   });
 });

@@ -91,6 +91,21 @@ export function involves(m: BoardMeeting, accountId: string | null): boolean {
   return !accountId || m.startup.accountId === accountId || m.counterpart.accountId === accountId;
 }
 
+/**
+ * Where the board opens for a day (and the person filtered on, if any): the column of the day's first meeting and
+ * the lowest table at that time; null when the day has none. `slots` are the day's slot starts, in order.
+ */
+export function firstMeetingCell(meetings: BoardMeeting[], slots: number[], person: string | null): { col: number; table: number } | null {
+  const column = new Map(slots.map((s, col) => [s, col]));
+  let best: { col: number; table: number } | null = null;
+  for (const m of meetings) {
+    const col = column.get(m.startsAt);
+    if (col === undefined || !involves(m, person)) continue;
+    if (!best || col < best.col || (col === best.col && m.table < best.table)) best = { col, table: m.table };
+  }
+  return best;
+}
+
 /** A run of rows or columns, `from` included, `to` not. */
 export interface Span {
   from: number;

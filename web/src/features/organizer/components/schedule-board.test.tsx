@@ -49,6 +49,15 @@ function scrollTo(el: HTMLElement, size: { width: number; height: number }, top:
 }
 
 describe('ScheduleBoard', () => {
+  it('opens a day whose meetings start late at its first meeting', async () => {
+    const late = [meeting('late', 'sl', 'vl', 4, 30), meeting('later', 'sm', 'vm', 5, 2)];
+    fetchMock.mockResolvedValue(jsonResponse(200, encodeBoard({ timezone: 'Asia/Seoul', published: false, meetings: late, pitches: [] })));
+    renderBoard();
+    const region = await screen.findByRole('region', { name: 'Schedule board' });
+    await vi.waitFor(() => expect(region.scrollLeft).toBe(4 * 118)); // the fifth slot's column
+    expect(region.scrollTop).toBe(29 * 44); // table 30's row
+  });
+
   it('renders only the tables and slots in view, one button per meeting, and follows the scroll both ways', async () => {
     renderBoard();
     const region = await screen.findByRole('region', { name: 'Schedule board' });

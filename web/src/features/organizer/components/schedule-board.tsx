@@ -1,5 +1,5 @@
 import { Badge, Group, Paper, SegmentedControl, Select, Stack } from '@mantine/core';
-import { memo, useCallback, useDeferredValue, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
@@ -8,7 +8,7 @@ import { formatLocalDate, formatTime } from '@/lib/format';
 import { datesBetween, daySlots, type GridSpec } from '@/lib/zoned-time';
 import type { BoardMeeting } from '../api/board';
 import { useBoard } from '../api/organizer';
-import { boardIndex, cellKey, cellTarget, involves, meetingIdOf, planMove, sameSpan, visibleSpan, withMove, type MoveTarget, type Span } from './board-logic';
+import { boardIndex, cellKey, cellTarget, firstMeetingCell, involves, meetingIdOf, planMove, sameSpan, visibleSpan, withMove, type MoveTarget, type Span } from './board-logic';
 import { MoveMeetingDialog } from './move-meeting-dialog';
 import classes from './schedule-board.module.css';
 import { useScrollWindow } from './use-scroll-window';
@@ -56,6 +56,9 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
   }, [later, i18n.language]);
 
   const slotMs = spec.meetingGrid.slotMinutes * 60_000;
+  const slots = useMemo(() => days.find((d) => d.date === day)?.slots ?? [], [days, day]);
+  // Where the grid opens for this day and person: their first meeting (a phone shows two or three slots at a time).
+  const opening = useMemo(() => firstMeetingCell(schedule.data?.meetings ?? [], slots, person), [schedule.data, slots, person]);
   const personCount = useMemo(() => (schedule.data?.meetings ?? []).filter((m) => involves(m, person)).length, [schedule.data, person]);
   // Stable, so scrolling renders only the rows that come into view.
   const endDrag = useCallback(() => {
@@ -72,7 +75,6 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
   if (schedule.isLoading) return <Loading />;
   if (schedule.error) return <ErrorAlert error={schedule.error} />;
   const data = schedule.data!;
-  const slots = days.find((d) => d.date === day)?.slots ?? [];
 
   const onDragOver = (e: DragEvent) => {
     const target = dragging && cellTarget(e.target);
@@ -109,6 +111,8 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
           over={overPlan?.target ?? null}
           overClash={!!overPlan?.conflicts.length}
           proposedId={moving?.target && !moving.failed ? moving.meeting.id : null}
+          opening={opening}
+          openingKey={`${day}|${person ?? ''}`}
           actions={actions}
           onDragOver={onDragOver}
           onDrop={onDrop}
@@ -148,6 +152,9 @@ interface GridProps {
   over: MoveTarget | null;
   overClash: boolean;
   proposedId: string | null;
+  /** The cell to bring into view once per `openingKey` (a day and person shown), if it is out of view. */
+  opening: { col: number; table: number } | null;
+  openingKey: string;
   actions: RowActions;
   onDragOver: (e: DragEvent) => void;
   onDrop: (e: DragEvent) => void;
@@ -181,10 +188,22 @@ function useGridWindow(scroller: RefObject<HTMLDivElement | null>, rows: number,
  * data-meeting-id says which). The table numbers sit in one sticky column beside the rows, the slot times in a sticky
  * header above them.
  */
-const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, byId, person, draggingId, over, overClash, proposedId, actions, onDragOver, onDrop, onDragLeave }: GridProps) {
+const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, byId, person, draggingId, over, overClash, proposedId, opening, openingKey, actions, onDragOver, onDrop, onDragLeave }: GridProps) {
   const { t } = useTranslation();
   const parent = useRef<HTMLDivElement>(null);
   const view = useGridWindow(parent, tables, slots.length);
+  // Once per day and person shown (not when a move changes the data): their first meeting scrolled into view when it
+  // is not, so a day whose meetings start late does not open on empty cells. The scroll event updates the window.
+  const openedFor = useRef<string | null>(null);
+  useLayoutEffect(() => {
+    const el = parent.current;
+    if (!el || !opening || openedFor.current === openingKey) return;
+    openedFor.current = openingKey;
+    const left = opening.col * COL;
+    const top = (opening.table - 1) * ROW;
+    if (left < el.scrollLeft || left + COL > el.scrollLeft + el.clientWidth - LABEL) el.scrollLeft = left;
+    if (top < el.scrollTop || top + ROW > el.scrollTop + el.clientHeight - HEAD) el.scrollTop = top;
+  }, [opening, openingKey]);
   const shownSlots = useMemo(() => slots.slice(view.cols.from, view.cols.to), [slots, view.cols.from, view.cols.to]);
   // Each meeting's accessible name, made once per meeting and language rather than at every render of its row.
   const labels = useMemo(() => {
