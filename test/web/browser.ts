@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../bench/chromium';
 
 export { CHROMIUM };
@@ -91,9 +91,19 @@ export class Actor {
     return { phoneOverflow };
   }
 
-  /** Chooses an option of a Mantine Select by the field's label. */
-  async choose(label: string, option: string | RegExp): Promise<void> {
-    await this.page.getByRole('combobox', { name: label, exact: true }).click();
-    await this.page.getByRole('option', { name: option }).first().click();
+  /**
+   * Chooses an option of a Mantine Select or MultiSelect by the field's label, within `scope` (a dialog, say). A click
+   * that lands while the field is still settling (a dialog's opening transition) can leave the list shut, so the
+   * field is clicked again until the option shows, each wait longer than the last.
+   */
+  async choose(label: string, option: string | RegExp, scope: Page | Locator = this.page): Promise<void> {
+    const field = scope.getByRole('combobox', { name: label, exact: true });
+    const item = this.page.getByRole('option', { name: option }).first();
+    for (let attempt = 1; ; attempt++) {
+      await field.click({ force: true });
+      if (await item.waitFor({ timeout: 3000 * attempt }).then(() => true, () => false)) break;
+      if (attempt === 4) throw new Error(`the options of "${label}" never showed "${option}"`);
+    }
+    await item.click();
   }
 }

@@ -20,17 +20,27 @@ export function SchedulePanel({ eventId, published }: { eventId: string; publish
   const unschedulable = useUnschedulable(eventId);
   const schedule = useBoard(eventId);
   const publish = usePublish(eventId);
-  // A run that finishes while watched has re-planned the meetings: the schedule, the board and the unscheduled list reload.
+  // A run started here, or seen queued or running here, has re-planned the meetings once it is done: the schedule, the
+  // board and the unscheduled list reload, once per run. (Starting refetches the board before the run has written
+  // anything, and a small run can be done before its first poll, so a seen status change is not enough.)
   const queryClient = useQueryClient();
-  const status = useRef(run.data?.status);
+  const watched = useRef(new Set<string>());
   useEffect(() => {
-    const was = status.current;
-    status.current = run.data?.status;
-    if ((was === 'queued' || was === 'running') && run.data?.status === 'done') {
+    const status = run.data?.status;
+    if (!runId || !status) return;
+    if (status === 'queued' || status === 'running') watched.current.add(runId);
+    else if (watched.current.delete(runId) && status === 'done') {
       void queryClient.invalidateQueries({ queryKey: organizerKeys.schedule(eventId) });
       void queryClient.invalidateQueries({ queryKey: organizerKeys.unschedulable(eventId) });
     }
-  }, [run.data?.status, eventId, queryClient]);
+  }, [runId, run.data?.status, eventId, queryClient]);
+  const runScheduler = () =>
+    start.mutate(undefined, {
+      onSuccess: ({ id }) => {
+        watched.current.add(id);
+        setRunId(id);
+      },
+    });
   const [confirm, setConfirm] = useState(false);
   const busy = run.data && (run.data.status === 'queued' || run.data.status === 'running');
   const isPublished = published || !!schedule.data?.published;
@@ -62,7 +72,7 @@ export function SchedulePanel({ eventId, published }: { eventId: string; publish
         )}
       </Paper>
       <Group>
-        <Button onClick={() => start.mutate(undefined, { onSuccess: ({ id }) => setRunId(id) })} loading={start.isPending} disabled={!!busy || isPublished}>
+        <Button onClick={runScheduler} loading={start.isPending} disabled={!!busy || isPublished}>
           {t('schedule.run')}
         </Button>
         <Button color="teal" variant={isPublished ? 'light' : 'filled'} disabled={isPublished || !!busy} onClick={() => setConfirm(true)}>
