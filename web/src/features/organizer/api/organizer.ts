@@ -1,4 +1,5 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
+import { useCallback, useEffect, useRef } from 'react';
 import { api, ApiError, unwrap, type Schema } from '@/lib/api-client';
 import { decodeBoard, type Board } from './board';
 
@@ -86,6 +87,25 @@ export function useRun<K extends RunKind>(kind: K, id: string | null) {
     queryFn: () => fetchRun(kind, id!),
     refetchInterval: (q) => (q.state.data && (q.state.data.status === 'done' || q.state.data.status === 'failed') ? false : 700),
   });
+}
+
+/**
+ * Reloads `keys` once per run that this page started (pass its id to the returned `watch`) or saw queued or running,
+ * when that run is done: a run rewrites what they show. Starting a run refetches them before the run has written
+ * anything, and a small run can be done before its first poll, so seeing its status change is not enough.
+ */
+export function useReloadWhenDone(runId: string | null, status: string | undefined, keys: QueryKey[]): (startedId: string) => void {
+  const queryClient = useQueryClient();
+  const watched = useRef(new Set<string>());
+  const keyList = JSON.stringify(keys); // the same keys each render, as one stable value
+  useEffect(() => {
+    if (!runId || !status) return;
+    if (status === 'queued' || status === 'running') watched.current.add(runId);
+    else if (watched.current.delete(runId) && status === 'done') {
+      for (const queryKey of JSON.parse(keyList) as QueryKey[]) void queryClient.invalidateQueries({ queryKey });
+    }
+  }, [runId, status, queryClient, keyList]);
+  return useCallback((startedId: string) => void watched.current.add(startedId), []);
 }
 
 export function useStartRun(kind: RunKind, eventId: string) {

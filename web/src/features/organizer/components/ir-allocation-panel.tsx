@@ -2,7 +2,7 @@ import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { useLatestRuns, useAllIrRequests, useRun, useStartRun } from '../api/organizer';
+import { organizerKeys, useLatestRuns, useAllIrRequests, useReloadWhenDone, useRun, useStartRun } from '../api/organizer';
 import { RunProgress } from './run-progress';
 
 /** Allocates IR pitch slots in the background and lists every request with its status. */
@@ -14,11 +14,23 @@ export function IrAllocationPanel({ eventId }: { eventId: string }) {
   const start = useStartRun('ir', eventId);
   const run = useRun('ir', runId);
   const requests = useAllIrRequests(eventId);
+  // A finished allocation has changed the requests' statuses and the waitlist: they reload.
+  const watch = useReloadWhenDone(runId, run.data?.status, [organizerKeys.irRequests(eventId)]);
   const counts = (requests.data?.items ?? []).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
   return (
     <Stack>
       <Group>
-        <Button onClick={() => start.mutate(undefined, { onSuccess: ({ id }) => setRunId(id) })} loading={start.isPending}>
+        <Button
+          onClick={() =>
+            start.mutate(undefined, {
+              onSuccess: ({ id }) => {
+                watch(id);
+                setRunId(id);
+              },
+            })
+          }
+          loading={start.isPending}
+        >
           {t('irAdmin.allocate')}
         </Button>
         {Object.entries(counts).map(([status, n]) => (

@@ -1,10 +1,9 @@
 import { Alert, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatPercent } from '@/lib/format';
-import { organizerKeys, useLatestRuns, useCapacity, usePublish, useRun, useBoard, useStartRun, useUnschedulable } from '../api/organizer';
+import { organizerKeys, useLatestRuns, useCapacity, usePublish, useReloadWhenDone, useRun, useBoard, useStartRun, useUnschedulable } from '../api/organizer';
 import { RunProgress } from './run-progress';
 import { ScheduleGauge } from './schedule-gauge';
 
@@ -20,24 +19,12 @@ export function SchedulePanel({ eventId, published }: { eventId: string; publish
   const unschedulable = useUnschedulable(eventId);
   const schedule = useBoard(eventId);
   const publish = usePublish(eventId);
-  // A run started here, or seen queued or running here, has re-planned the meetings once it is done: the schedule, the
-  // board and the unscheduled list reload, once per run. (Starting refetches the board before the run has written
-  // anything, and a small run can be done before its first poll, so a seen status change is not enough.)
-  const queryClient = useQueryClient();
-  const watched = useRef(new Set<string>());
-  useEffect(() => {
-    const status = run.data?.status;
-    if (!runId || !status) return;
-    if (status === 'queued' || status === 'running') watched.current.add(runId);
-    else if (watched.current.delete(runId) && status === 'done') {
-      void queryClient.invalidateQueries({ queryKey: organizerKeys.schedule(eventId) });
-      void queryClient.invalidateQueries({ queryKey: organizerKeys.unschedulable(eventId) });
-    }
-  }, [runId, run.data?.status, eventId, queryClient]);
+  // A finished run has re-planned the meetings: the schedule, the board and the unscheduled list reload.
+  const watch = useReloadWhenDone(runId, run.data?.status, [organizerKeys.schedule(eventId), organizerKeys.unschedulable(eventId)]);
   const runScheduler = () =>
     start.mutate(undefined, {
       onSuccess: ({ id }) => {
-        watched.current.add(id);
+        watch(id);
         setRunId(id);
       },
     });
