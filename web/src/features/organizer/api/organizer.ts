@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, unwrap, type Schema } from '@/lib/api-client';
 import { decodeBoard, type Board } from './board';
 
@@ -90,14 +90,21 @@ export function useRun<K extends RunKind>(kind: K, id: string | null) {
 }
 
 /**
- * Reloads `keys` once per run that this page started (pass its id to the returned `watch`) or saw queued or running,
- * when that run is done: a run rewrites what they show. Starting a run refetches them before the run has written
- * anything, and a small run can be done before its first poll, so seeing its status change is not enough.
+ * The run of `kind` a page shows and starts: the one it started, else the event's latest, polled while it is queued
+ * or running. Once a run started or seen running on the page is done, `reload` (what the run rewrites) is read again,
+ * once per run: starting a run refetches those before it has written anything, and a small run can be done before
+ * its first poll, so seeing its status change is not enough.
  */
-export function useReloadWhenDone(runId: string | null, status: string | undefined, keys: QueryKey[]): (startedId: string) => void {
+export function usePageRun<K extends RunKind>(kind: K, eventId: string, reload: QueryKey[] = []) {
   const queryClient = useQueryClient();
+  const latest = useLatestRuns(eventId);
+  const [started, setStarted] = useState<string | null>(null);
+  const runId = started ?? latest.data?.[kind] ?? null;
+  const starter = useStartRun(kind, eventId);
+  const run = useRun(kind, runId);
   const watched = useRef(new Set<string>());
-  const keyList = JSON.stringify(keys); // the same keys each render, as one stable value
+  const status = run.data?.status;
+  const keyList = JSON.stringify(reload); // the same keys each render, as one stable value
   useEffect(() => {
     if (!runId || !status) return;
     if (status === 'queued' || status === 'running') watched.current.add(runId);
@@ -105,7 +112,18 @@ export function useReloadWhenDone(runId: string | null, status: string | undefin
       for (const queryKey of JSON.parse(keyList) as QueryKey[]) void queryClient.invalidateQueries({ queryKey });
     }
   }, [runId, status, queryClient, keyList]);
-  return useCallback((startedId: string) => void watched.current.add(startedId), []);
+  const { mutate } = starter;
+  const start = useCallback(
+    () =>
+      mutate(undefined, {
+        onSuccess: ({ id }) => {
+          watched.current.add(id);
+          setStarted(id);
+        },
+      }),
+    [mutate],
+  );
+  return { run, start, starting: starter.isPending, startError: starter.error, busy: status === 'queued' || status === 'running' };
 }
 
 export function useStartRun(kind: RunKind, eventId: string) {

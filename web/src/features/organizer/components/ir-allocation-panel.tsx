@@ -1,36 +1,20 @@
 import { Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { organizerKeys, useLatestRuns, useAllIrRequests, useReloadWhenDone, useRun, useStartRun } from '../api/organizer';
+import { organizerKeys, useAllIrRequests, usePageRun } from '../api/organizer';
 import { RunProgress } from './run-progress';
 
 /** Allocates IR pitch slots in the background and lists every request with its status. */
 export function IrAllocationPanel({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
-  const latest = useLatestRuns(eventId);
-  const [started, setRunId] = useState<string | null>(null);
-  const runId = started ?? latest.data?.ir ?? null;
-  const start = useStartRun('ir', eventId);
-  const run = useRun('ir', runId);
   const requests = useAllIrRequests(eventId);
   // A finished allocation has changed the requests' statuses and the waitlist: they reload.
-  const watch = useReloadWhenDone(runId, run.data?.status, [organizerKeys.irRequests(eventId)]);
+  const { run, start, starting, startError } = usePageRun('ir', eventId, [organizerKeys.irRequests(eventId)]);
   const counts = (requests.data?.items ?? []).reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
   return (
     <Stack>
       <Group>
-        <Button
-          onClick={() =>
-            start.mutate(undefined, {
-              onSuccess: ({ id }) => {
-                watch(id);
-                setRunId(id);
-              },
-            })
-          }
-          loading={start.isPending}
-        >
+        <Button onClick={start} loading={starting}>
           {t('irAdmin.allocate')}
         </Button>
         {Object.entries(counts).map(([status, n]) => (
@@ -39,7 +23,7 @@ export function IrAllocationPanel({ eventId }: { eventId: string }) {
           </Badge>
         ))}
       </Group>
-      <ErrorAlert error={start.error ?? run.error ?? requests.error} />
+      <ErrorAlert error={startError ?? run.error ?? requests.error} />
       {run.data && (
         <Paper withBorder p="md" radius="md">
           <RunProgress run={run.data} label={t('irAdmin.run')} />

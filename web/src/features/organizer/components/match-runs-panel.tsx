@@ -1,19 +1,13 @@
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
-import { useLatestRuns, useRun, useStartRun } from '../api/organizer';
+import { usePageRun } from '../api/organizer';
 import { RunProgress } from './run-progress';
 
 /** Re-scores the whole event in the background and shows its progress live. */
 export function MatchRunsPanel({ eventId }: { eventId: string }) {
   const { t, i18n } = useTranslation();
-  const latest = useLatestRuns(eventId);
-  const [started, setRunId] = useState<string | null>(null);
-  const runId = started ?? latest.data?.match ?? null;
-  const start = useStartRun('match', eventId);
-  const run = useRun('match', runId);
-  const busy = run.data && (run.data.status === 'queued' || run.data.status === 'running');
+  const { run, start, starting, startError, busy } = usePageRun('match', eventId);
   const n = (v: number | undefined) => (v ?? 0).toLocaleString(i18n.language);
   return (
     <Stack maw={720}>
@@ -21,11 +15,11 @@ export function MatchRunsPanel({ eventId }: { eventId: string }) {
         {t('runs.matchHelp')}
       </Text>
       <Group>
-        <Button onClick={() => start.mutate(undefined, { onSuccess: ({ id }) => setRunId(id) })} loading={start.isPending} disabled={!!busy}>
+        <Button onClick={start} loading={starting} disabled={busy}>
           {t('runs.startMatch')}
         </Button>
       </Group>
-      <ErrorAlert error={start.error ?? run.error} />
+      <ErrorAlert error={startError ?? run.error} />
       {run.data && (
         <Paper withBorder p="md" radius="md">
           <Stack gap="xs">

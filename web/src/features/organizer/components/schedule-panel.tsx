@@ -3,33 +3,20 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '@/components/error-alert';
 import { formatPercent } from '@/lib/format';
-import { organizerKeys, useLatestRuns, useCapacity, usePublish, useReloadWhenDone, useRun, useBoard, useStartRun, useUnschedulable } from '../api/organizer';
+import { organizerKeys, useCapacity, usePageRun, usePublish, useBoard, useUnschedulable } from '../api/organizer';
 import { RunProgress } from './run-progress';
 import { ScheduleGauge } from './schedule-gauge';
 
 /** Capacity, the scheduler run with its live progress and result, unscheduled requests with reasons, publishing. */
 export function SchedulePanel({ eventId, published }: { eventId: string; published: boolean }) {
   const { t, i18n } = useTranslation();
-  const latest = useLatestRuns(eventId);
-  const [started, setRunId] = useState<string | null>(null);
-  const runId = started ?? latest.data?.schedule ?? null;
-  const start = useStartRun('schedule', eventId);
-  const run = useRun('schedule', runId);
+  // A finished run has re-planned the meetings: the schedule, the board and the unscheduled list reload.
+  const { run, start, starting, startError, busy } = usePageRun('schedule', eventId, [organizerKeys.schedule(eventId), organizerKeys.unschedulable(eventId)]);
   const capacity = useCapacity(eventId);
   const unschedulable = useUnschedulable(eventId);
   const schedule = useBoard(eventId);
   const publish = usePublish(eventId);
-  // A finished run has re-planned the meetings: the schedule, the board and the unscheduled list reload.
-  const watch = useReloadWhenDone(runId, run.data?.status, [organizerKeys.schedule(eventId), organizerKeys.unschedulable(eventId)]);
-  const runScheduler = () =>
-    start.mutate(undefined, {
-      onSuccess: ({ id }) => {
-        watch(id);
-        setRunId(id);
-      },
-    });
   const [confirm, setConfirm] = useState(false);
-  const busy = run.data && (run.data.status === 'queued' || run.data.status === 'running');
   const isPublished = published || !!schedule.data?.published;
 
   return (
@@ -59,15 +46,15 @@ export function SchedulePanel({ eventId, published }: { eventId: string; publish
         )}
       </Paper>
       <Group>
-        <Button onClick={runScheduler} loading={start.isPending} disabled={!!busy || isPublished}>
+        <Button onClick={start} loading={starting} disabled={busy || isPublished}>
           {t('schedule.run')}
         </Button>
-        <Button color="teal" variant={isPublished ? 'light' : 'filled'} disabled={isPublished || !!busy} onClick={() => setConfirm(true)}>
+        <Button color="teal" variant={isPublished ? 'light' : 'filled'} disabled={isPublished || busy} onClick={() => setConfirm(true)}>
           {isPublished ? t('schedule.published') : t('schedule.publish')}
         </Button>
       </Group>
       {isPublished && <Alert color="teal">{t('schedule.publishedHelp')}</Alert>}
-      <ErrorAlert error={start.error ?? run.error ?? publish.error} />
+      <ErrorAlert error={startError ?? run.error ?? publish.error} />
       {run.data && (
         <Paper withBorder p="md" radius="md">
           <Stack>
