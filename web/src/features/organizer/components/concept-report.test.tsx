@@ -1,10 +1,9 @@
 // First: the recorded fetch must be in place before the typed client is created.
 import { fetchMock, jsonResponse } from '@/test/fetch-mock';
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
+import { withProviders } from '@/test/providers';
 import type { ConceptReport } from '../api/reports';
 import { ConceptReportSection } from './concept-report';
 
@@ -23,13 +22,7 @@ const report: ConceptReport = {
   unmatchedDemandConcepts: [{ id: 'fuel-cell', en: 'fuel cell', ko: '연료전지', demands: [{ id: 'd1', title: '연료전지 스택 공동개발' }] }],
 };
 
-const wrap = () => (
-  <MantineProvider>
-    <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-      <ConceptReportSection eventId="e" />
-    </QueryClientProvider>
-  </MantineProvider>
-);
+const wrap = () => withProviders(<ConceptReportSection eventId="e" />);
 
 beforeEach(() => {
   fetchMock.mockReset();

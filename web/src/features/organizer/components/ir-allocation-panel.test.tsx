@@ -1,11 +1,10 @@
 // First: the recorded fetch must be in place before the typed client is created.
 import { fetchMock, jsonResponse } from '@/test/fetch-mock';
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
+import { renderWithProviders } from '@/test/providers';
 import { en } from '@/locales/en';
 import { IrAllocationPanel } from './ir-allocation-panel';
 
@@ -39,13 +38,7 @@ beforeEach(() => {
 
 describe('IrAllocationPanel', () => {
   it('shows the requests as the finished allocation left them', async () => {
-    render(
-      <MantineProvider>
-        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-          <IrAllocationPanel eventId="e" />
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderWithProviders(<IrAllocationPanel eventId="e" />);
     expect(await screen.findByText(`${en.ir.status.requested}: 2`)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: en.irAdmin.allocate }));
     expect(await screen.findByText(`${en.ir.status.allocated}: 2`)).toBeInTheDocument();

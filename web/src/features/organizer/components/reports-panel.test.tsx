@@ -1,11 +1,10 @@
 // First: the recorded fetch must be in place before the typed client is created.
 import { fetchMock, jsonResponse } from '@/test/fetch-mock';
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
+import { renderWithProviders } from '@/test/providers';
 import { en } from '@/locales/en';
 import type { OutcomesReport } from '../api/reports';
 import { ReportsPanel } from './reports-panel';
@@ -47,13 +46,7 @@ beforeEach(() => {
 
 describe('ReportsPanel', () => {
   it('opens on the figures: the exports wait in one compact menu, which downloads the chosen file', async () => {
-    render(
-      <MantineProvider>
-        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-          <ReportsPanel eventId="e" />
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderWithProviders(<ReportsPanel eventId="e" />);
     expect(await screen.findByRole('heading', { name: en.reports.outcomes })).toBeInTheDocument();
     // Before the menu is opened no export takes room above the figures.
     expect(screen.queryByText(en.reports.export.funnelCsv)).not.toBeInTheDocument();

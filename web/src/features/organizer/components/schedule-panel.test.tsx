@@ -1,11 +1,10 @@
 // First: the recorded fetch must be in place before the typed client is created.
 import { fetchMock, jsonResponse } from '@/test/fetch-mock';
-import { MantineProvider } from '@mantine/core';
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n } from '@/lib/i18n';
+import { renderWithProviders } from '@/test/providers';
 import { en } from '@/locales/en';
 import { encodeBoard } from '../api/board';
 import { SchedulePanel } from './schedule-panel';
@@ -49,13 +48,7 @@ beforeEach(() => {
 
 describe('SchedulePanel', () => {
   it('reloads the board once a run it started is done, even when the run was done before its first poll', async () => {
-    render(
-      <MantineProvider>
-        <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
-          <SchedulePanel eventId="e" published={false} />
-        </QueryClientProvider>
-      </MantineProvider>,
-    );
+    renderWithProviders(<SchedulePanel eventId="e" published={false} />);
     await vi.waitFor(() => expect(boardReads).toBe(1));
     await userEvent.click(await screen.findByRole('button', { name: en.schedule.run }));
     expect(await screen.findByText(en.schedule.gaugeMeetings)).toBeInTheDocument();
