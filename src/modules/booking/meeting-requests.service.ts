@@ -134,29 +134,34 @@ export class MeetingRequestsService {
     // One prepared read: the event (no row: 404) and the page as one JSON array, each request with its booked meeting
     // and both parties' names. The text varies only with the filters used. Meetings and names are looked up for the
     // page's rows only (never a scan of the event's meetings).
-    const [row] = await preparedRows<{ timezone: string; published: boolean; items: RequestListItem[] | null }>(
+    // The list's total is counted in the same statement, only when the page is full (see totalOf).
+    const countSql = `SELECT count(*)::int AS total FROM meeting_requests r WHERE ${whereSql}`;
+    const [row] = await preparedRows<{ timezone: string; published: boolean; items: RequestListItem[] | null; total: number | null }>(
       this.db,
-      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published,
-              (SELECT json_agg(json_build_array(r.id, r.match_id, r.sender_id, r.recipient_id, r.startup_id, r.counterpart_id, r.message,
-                                                r.status, r.reason, r.created_at, r.updated_at, m.id, m.starts_at, m.ends_at, m.table_no,
-                                                ${nameOf('r.startup_id')}, ${nameOf('r.counterpart_id')})
-                               ORDER BY r.created_at DESC, r.id)
-                 FROM (SELECT r.id, r.match_id, r.sender_id, r.recipient_id, r.startup_id, r.counterpart_id, r.message, r.status, r.reason,
-                              r.created_at, r.updated_at
-                         FROM meeting_requests r
-                        WHERE ${whereSql} ORDER BY r.created_at DESC, r.id LIMIT $${n + 1} OFFSET $${n + 2}) r
-                 LEFT JOIN meetings m ON m.request_id = r.id AND m.status = 'booked') AS items
+      `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published, p.items,
+              CASE WHEN p.n >= $${n + 1} THEN (${countSql}) END AS total
          FROM events e
+        CROSS JOIN LATERAL (
+              SELECT json_agg(json_build_array(r.id, r.match_id, r.sender_id, r.recipient_id, r.startup_id, r.counterpart_id, r.message,
+                                               r.status, r.reason, r.created_at, r.updated_at, m.id, m.starts_at, m.ends_at, m.table_no,
+                                               ${nameOf('r.startup_id')}, ${nameOf('r.counterpart_id')})
+                              ORDER BY r.created_at DESC, r.id) AS items,
+                     count(*) AS n
+                FROM (SELECT r.id, r.match_id, r.sender_id, r.recipient_id, r.startup_id, r.counterpart_id, r.message, r.status, r.reason,
+                             r.created_at, r.updated_at
+                        FROM meeting_requests r
+                       WHERE ${whereSql} ORDER BY r.created_at DESC, r.id LIMIT $${n + 1} OFFSET $${n + 2}) r
+                LEFT JOIN meetings m ON m.request_id = r.id AND m.status = 'booked') p
         WHERE e.id = $1`,
       [...params, query.limit, skipOf(query)],
     );
     if (!row) throw AppError.notFound('Event');
     const { timezone, published } = row;
     const page = row.items ?? [];
-    const total = await totalOf(query, page.length, async () => {
-      const [{ total }] = await preparedRows<{ total: number }>(this.db, `SELECT count(*)::int AS total FROM meeting_requests r WHERE ${whereSql}`, params);
+    const total = row.total ?? (await totalOf(query, page.length, async () => {
+      const [{ total }] = await preparedRows<{ total: number }>(this.db, countSql, params);
       return total;
-    });
+    }));
     const callerId = caller.id;
     // The fields in the order of toMeetingRequestView, then the two parties (the event id is the path's, lower-cased by IdPipe).
     const items: MeetingRequestView[] = page.map(

@@ -82,14 +82,15 @@ const profileColumns = (part: 's' | 'i' | 'd') =>
  * planner picks it from the match indexes and the details cost a few key lookups per row whatever the list's size.
  */
 const DETAILS = {
-  head: `SELECT m.*, s.*, i.*, d.*, cp.company AS demand_company FROM (`,
+  head: (extra: string) => `SELECT m.*, s.*, i.*, d.*, cp.company AS demand_company${extra} FROM (`,
   tail: `) m
     JOIN LATERAL (SELECT ${profileColumns('s')} FROM startup_profiles sp WHERE sp.account_id = m.startup_id) s ON true
     LEFT JOIN LATERAL (SELECT ${profileColumns('i')} FROM investor_profiles ip WHERE ip.account_id = m.investor_id) i ON true
     LEFT JOIN LATERAL (SELECT ${profileColumns('d')} FROM demands d WHERE d.id = m.demand_id) d ON true
     LEFT JOIN LATERAL (SELECT cp.company FROM corporate_profiles cp WHERE cp.account_id = m.demand_owner_id) cp ON true`,
 };
-const withDetails = (page: string) => DETAILS.head + page + DETAILS.tail;
+/** `extra`: columns after the page's own (`, expr AS name`). */
+const withDetails = (page: string, extra = '') => DETAILS.head(extra) + page + DETAILS.tail;
 
 /** A row of `withDetails` as an array in column order; `at` maps each field's key to its index in that order. */
 type Raw = unknown[];
@@ -140,7 +141,7 @@ function layoutOf(columns: string[]): RowLayout {
   if (layout?.columns === key) return layout.value;
   const indexOf = (names: string[], column: (name: string) => string): Index =>
     Object.fromEntries(names.map((name) => [name, columns.indexOf(column(name))]));
-  const own = columns.filter((c) => c[1] !== '.');
+  const own = columns.filter((c) => c[1] !== '.' && c !== PAGE_TOTAL);
   const value: RowLayout = {
     own: indexOf(own, (c) => c),
     parts: Object.fromEntries(PROFILE_FIELDS.map(({ part, fields }) => [part, {
@@ -173,13 +174,21 @@ function toRow(raw: Raw, at: RowLayout): MatchRow {
   ) as unknown as MatchRow;
 }
 
-/** The MatchRows of a `withDetails` statement, in its order. */
-async function detailedRows(db: DataSource, text: string, params: unknown[]): Promise<MatchRow[]> {
+/**
+ * The column a list statement adds after the page's own: the list's total when the page is full (null on a short
+ * page, which is the last one and tells its total itself; see totalOf). Counted in the same statement as the page, so
+ * a page costs one round trip and both come from one snapshot.
+ */
+const PAGE_TOTAL = 'page_total';
+
+/** The MatchRows of a `withDetails` statement, in its order, and its PAGE_TOTAL column's value (null: none). */
+async function detailedRows(db: DataSource, text: string, params: unknown[]): Promise<{ rows: MatchRow[]; total: number | null }> {
   const { columns, rows } = await preparedArrays(db, text, params);
   // No rows, no layout needed (the driver's fallback path reports no columns for an empty result).
-  if (rows.length === 0) return [];
+  if (rows.length === 0) return { rows: [], total: null };
   const at = layoutOf(columns);
-  return rows.map((raw) => toRow(raw, at));
+  const totalAt = columns.indexOf(PAGE_TOTAL);
+  return { rows: rows.map((raw) => toRow(raw, at)), total: totalAt < 0 ? null : (rows[0][totalAt] as number | null) };
 }
 
 const FROM = `
@@ -201,8 +210,8 @@ export class MatchesRepository {
   async findVisible(caller: Caller, matchId: string): Promise<MatchRow | null> {
     const params: unknown[] = [matchId];
     const page = `${PAGE_SELECT} ${FROM} AND m.id = $1 AND ${matchVisibilitySql(caller, params)}`;
-    const [row] = await detailedRows(this.db, withDetails(page), params);
-    return row ?? null;
+    const { rows } = await detailedRows(this.db, withDetails(page), params);
+    return rows[0] ?? null;
   }
 
   async listVisible(caller: Caller, eventId: string, query: MatchListQuery): Promise<{ rows: MatchRow[]; total: number }> {
@@ -227,15 +236,20 @@ export class MatchesRepository {
     const offset = skipOf(query);
     // Prepared: the text varies only with the filters used, never with their values or the page.
     const n = params.length;
-    const rows = await detailedRows(
+    const countSql = `SELECT count(*)::int AS total ${FROM} AND ${whereSql}`;
+    // The count is a subquery of the page's statement, run (once) only when the page is full.
+    const { rows, total: counted } = await detailedRows(
       this.db,
-      `${withDetails(`${PAGE_SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`)} ORDER BY m.score DESC, m.id`,
+      withDetails(
+        `${PAGE_SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`,
+        `, CASE WHEN count(*) OVER () >= $${n + 1} THEN (${countSql}) END AS ${PAGE_TOTAL}`,
+      ) + ` ORDER BY m.score DESC, m.id`,
       [...params, query.limit, offset],
     );
-    const total = await totalOf(query, rows.length, async () => {
-      const [{ total }] = await preparedRows<{ total: number }>(this.db, `SELECT count(*)::int AS total ${FROM} AND ${whereSql}`, params);
+    const total = counted ?? (await totalOf(query, rows.length, async () => {
+      const [{ total }] = await preparedRows<{ total: number }>(this.db, countSql, params);
       return total;
-    });
+    }));
     return { rows, total };
   }
 
