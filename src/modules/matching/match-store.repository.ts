@@ -10,8 +10,14 @@ import { lockEventScoring } from './matches.repository';
 import type { ListEntry } from './scoring/list-merge';
 import type { ScoredPair } from './scoring/party-rescore';
 
-/** A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K (no shared concepts: none). */
-export type StoredPair = Omit<ScoredPair, 'sharedConcepts'> & { sharedConcepts?: readonly string[] };
+/**
+ * A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K (no shared concepts:
+ * none); `counterpartUuid`: the counterpart's id as its 16 bytes, when the caller has them (spares a conversion per row).
+ */
+export type StoredPair = Omit<ScoredPair, 'sharedConcepts'> & { sharedConcepts?: readonly string[]; counterpartUuid?: Buffer };
+
+/** A uuid's 16 bytes. */
+export const uuidToBytes = (value: string): Buffer => Buffer.from(value.replace(/-/g, ''), 'hex');
 
 /** A stored list in brief: its size, lowest score and last member (null when empty). */
 export interface ListSummary {
@@ -509,7 +515,7 @@ class BinaryRows {
   /** The 16 bytes of a uuid, converted once per value. */
   uuidBytes(value: string): Buffer {
     let bytes = this.uuids.get(value);
-    if (!bytes) this.uuids.set(value, (bytes = Buffer.from(value.replace(/-/g, ''), 'hex')));
+    if (!bytes) this.uuids.set(value, (bytes = uuidToBytes(value)));
     return bytes;
   }
 
@@ -666,11 +672,11 @@ async function copyRows(
       if (event) {
         out.uuid(event);
         out.uuid(startup);
-        out.uuid(demand ? null : p.counterpartId);
-        out.uuid(demand ? p.counterpartId : null);
+        out.uuid(demand ? null : (p.counterpartUuid ?? p.counterpartId));
+        out.uuid(demand ? (p.counterpartUuid ?? p.counterpartId) : null);
       } else {
         out.uuid(startup);
-        out.uuid(p.counterpartId);
+        out.uuid(p.counterpartUuid ?? p.counterpartId);
         out.bool(demand);
       }
       out.real(p.score);
