@@ -6,6 +6,7 @@ import { generateDemoData, parseDemoArgs } from '../src/modules/demo/demo-data.g
 import { seedDemo } from '../src/modules/demo/demo-seeder';
 import { apiLogin, freePort, runLoad, runPaced, startApi, stopApi } from './api-process';
 import { until, withBenchApp } from './bench-harness';
+import { LATE_MS } from './load-stats';
 import { cpuSeconds, msPerRequest } from './process-cpu';
 
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -136,11 +137,13 @@ export async function run(args: string[]): Promise<void> {
           const errors = p.errors.non2xx + p.errors.timeouts + p.errors.other;
           if (!baseline.paced) baseline.paced = p.achievedRate;
           const ratio = autocannonRatio ?? (100 * p.achievedRate) / baseline.paced;
-          const verdict = route === routes[0] ? '' : `  -> ${p.latencyMs.p99 < 50 && errors === 0 && ratio >= 25 ? 'meets' : 'misses'} the targets`;
+          const verdict = route === routes[0] ? '' : `  -> ${p.latencyMs.p99 < LATE_MS && errors === 0 && ratio >= 25 ? 'meets' : 'misses'} the targets`;
+          const { late } = p;
           console.log(
             `    paced      ${fmt(p.achievedRate).padStart(6)} req/s  p50 ${fmt(p.latencyMs.p50, 1).padStart(6)} ms  p90 ${fmt(p.latencyMs.p90, 1).padStart(6)} ms  p99 ${fmt(p.latencyMs.p99, 1).padStart(6)} ms  max ${fmt(p.latencyMs.max, 0).padStart(5)} ms  errors ${errors}` +
               (errors ? ` (${p.errors.timeouts} timeouts, ${p.errors.non2xx} non-2xx, ${p.errors.other} other)` : '') +
               `  (send lag p99 ${fmt(p.sendLagMs.p99, 1)} ms, generator CPU ${fmt(p.generatorCpuPercent, 0)} %)${verdict}` +
+              `\n               late (> ${late.thresholdMs} ms): ${fmt(late.requests)} answers in ${fmt(late.spells)} spells, the longest ${fmt(late.longestMs)} ms` +
               (apiMs === undefined ? '' : `\n               CPU per request: API ${fmt(apiMs, 2)} ms, PostgreSQL ${pgMs === undefined ? '?' : fmt(pgMs, 2)} ms`),
           );
         }

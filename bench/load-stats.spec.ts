@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { dueUntil, percentile, percentileOfSorted, requestCount, scheduledAt, summarizePaced } from './load-stats';
+import { dueUntil, lateSpells, percentile, percentileOfSorted, requestCount, scheduledAt, summarizePaced } from './load-stats';
 
 describe('percentiles (nearest rank)', () => {
   it('picks the value at rank ceil(p × n), whatever the input order, without reordering it', () => {
@@ -81,5 +81,26 @@ describe('a paced run summary', () => {
     const s = summarizePaced({ rate: 1000, durationS: 20, latencies: new Float64Array(20_000).fill(3), lags: [], lastAnswerMs: 19_999 + 3, errors: { non2xx: 0, timeouts: 0, other: 0 } });
     expect(s.achievedRate).toBeCloseTo(20_000 / 20.002, 6);
     expect(Math.round(s.achievedRate)).toBe(1000);
+  });
+});
+
+describe('late spells of a paced run', () => {
+  it('counts the late answers and the runs of consecutive late ones, and spans the longest on the schedule', () => {
+    // At 1,000 req/s: two spells, of two and three requests (3 ms), and one answer exactly at the bound (not late).
+    const latencies = [1, 60, 70, 2, 50, 3, 80, 51, 90, 4];
+    expect(lateSpells(latencies, 1000)).toEqual({ thresholdMs: 50, requests: 5, spells: 2, longestMs: 3 });
+  });
+
+  it('closes a spell that lasts to the end of the run, and reports none for a run without late answers', () => {
+    expect(lateSpells([1, 2, 99, 99], 500)).toEqual({ thresholdMs: 50, requests: 2, spells: 1, longestMs: 4 });
+    expect(lateSpells([1, 2, 3], 1000, 10)).toEqual({ thresholdMs: 10, requests: 0, spells: 0, longestMs: 0 });
+  });
+
+  it('is part of the summary of a paced run', () => {
+    const summary = summarizePaced({
+      rate: 100, durationS: 0.05, latencies: [5, 120, 130, 6, 7], lags: [0, 0, 0, 0, 0], lastAnswerMs: 200,
+      errors: { non2xx: 0, timeouts: 0, other: 0 },
+    });
+    expect(summary.late).toEqual({ thresholdMs: 50, requests: 2, spells: 1, longestMs: 20 });
   });
 });

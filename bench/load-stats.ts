@@ -44,6 +44,42 @@ export interface PacedSummary {
   latencyMs: { p50: number; p90: number; p99: number; max: number };
   /** How late the generator itself sent requests (its own event loop): a bias it adds to every latency. */
   sendLagMs: { p99: number; max: number };
+  /** Answers slower than the target, and the spells they came in (see lateSpells). */
+  late: LateSpells;
+}
+
+/** The target's latency bound for the paced routes (issue 10: p99 under 50 ms). */
+export const LATE_MS = 50;
+
+export interface LateSpells {
+  thresholdMs: number;
+  /** Requests answered later than `thresholdMs` after their scheduled time. */
+  requests: number;
+  /** Runs of consecutive requests (in schedule order) all late. */
+  spells: number;
+  /** The longest spell's span of schedule, ms (a spell of one request: one interval). */
+  longestMs: number;
+}
+
+/**
+ * How the late answers of a paced run bunch: a tail made of a few long spells is a stall (a pause of a process, a
+ * neighbour on the host), one spread over many short spells is load near saturation. `latencies` in schedule order.
+ */
+export function lateSpells(latencies: ArrayLike<number>, rate: number, thresholdMs = LATE_MS): LateSpells {
+  let requests = 0;
+  let spells = 0;
+  let longest = 0;
+  let run = 0;
+  for (let i = 0; i <= latencies.length; i++) {
+    if (i < latencies.length && latencies[i] > thresholdMs) {
+      requests++;
+      if (run++ === 0) spells++;
+    } else {
+      longest = Math.max(longest, run);
+      run = 0;
+    }
+  }
+  return { thresholdMs, requests, spells, longestMs: (longest * 1000) / rate };
 }
 
 /**
@@ -77,5 +113,6 @@ export function summarizePaced(input: {
       max: sorted.length ? sorted[sorted.length - 1] : NaN,
     },
     sendLagMs: { p99: percentileOfSorted(lags, 99), max: lags.length ? lags[lags.length - 1] : NaN },
+    late: lateSpells(input.latencies, input.rate),
   };
 }
