@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { PageQuery, totalOf } from './pagination';
+import { countWhenFull, PageQuery, totalOf } from './pagination';
 
 const query = (page: number, limit: number) => Object.assign(new PageQuery(), { page, limit });
 
@@ -22,5 +22,20 @@ describe('totalOf', () => {
     expect(await totalOf(query(2, 20), 20, c.count)).toBe(40);
     expect(await totalOf(query(5, 20), 0, c.count)).toBe(40);
     expect(c.calls).toHaveLength(2);
+  });
+});
+
+describe('a total counted by the page statement itself', () => {
+  it('is used for a full page, and counting again is not', async () => {
+    const calls: number[] = [];
+    const count = async () => (calls.push(1), 99);
+    expect(await totalOf(query(1, 20), 20, count, 57)).toBe(57);
+    expect(await totalOf(query(3, 20), 5, count, null)).toBe(45);
+    expect(await totalOf(query(2, 20), 20, count, null)).toBe(99);
+    expect(calls).toHaveLength(1);
+  });
+
+  it('is a CASE that runs the count only when the page is full', () => {
+    expect(countWhenFull('p.n', '$3', 'SELECT count(*) FROM t')).toBe('CASE WHEN p.n >= $3 THEN (SELECT count(*) FROM t) END');
   });
 });

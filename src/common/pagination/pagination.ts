@@ -44,9 +44,18 @@ export function skipOf(query: PageQuery): number {
 
 /**
  * A list's total without counting when the page already tells it: a short, non-empty page (or an empty first
- * page) is the last one. Only a full page, or a page past the end, runs `count`.
+ * page) is the last one. Only a full page, or a page past the end, runs `count`, unless the page's own statement
+ * counted already (`counted`: its countWhenFull column, null when it did not).
  */
-export async function totalOf(query: PageQuery, found: number, count: () => Promise<number>): Promise<number> {
+export async function totalOf(query: PageQuery, found: number, count: () => Promise<number>, counted: number | null = null): Promise<number> {
   const offset = skipOf(query);
-  return found < query.limit && (found > 0 || offset === 0) ? offset + found : count();
+  if (found < query.limit && (found > 0 || offset === 0)) return offset + found;
+  return counted ?? count();
 }
+
+/**
+ * SQL of a column that counts the list in the page's own statement (one round trip, one snapshot), and only when the
+ * page is full: `pageSize` is the page's row count in that statement, `limit` the LIMIT's parameter, `count` the
+ * list's count. An uncorrelated subquery under CASE, which PostgreSQL runs once, and only when the branch is taken.
+ */
+export const countWhenFull = (pageSize: string, limit: string, count: string): string => `CASE WHEN ${pageSize} >= ${limit} THEN (${count}) END`;

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
 import { AppError, ConflictReason, ErrorCode } from '../../common/errors/app-error';
-import { pageOf, skipOf, totalOf } from '../../common/pagination/pagination';
+import { countWhenFull, pageOf, skipOf, totalOf } from '../../common/pagination/pagination';
 import { preparedRows } from '../../database/prepared';
 import { isUniqueViolation } from '../../database/pg-errors';
 import { EventEntity } from '../events/event.entities';
@@ -134,12 +134,11 @@ export class MeetingRequestsService {
     // One prepared read: the event (no row: 404) and the page as one JSON array, each request with its booked meeting
     // and both parties' names. The text varies only with the filters used. Meetings and names are looked up for the
     // page's rows only (never a scan of the event's meetings).
-    // The list's total is counted in the same statement, only when the page is full (see totalOf).
     const countSql = `SELECT count(*)::int AS total FROM meeting_requests r WHERE ${whereSql}`;
     const [row] = await preparedRows<{ timezone: string; published: boolean; items: RequestListItem[] | null; total: number | null }>(
       this.db,
       `SELECT e.timezone, e.schedule_published_at IS NOT NULL AS published, p.items,
-              CASE WHEN p.n >= $${n + 1} THEN (${countSql}) END AS total
+              ${countWhenFull('p.n', `$${n + 1}`, countSql)} AS total
          FROM events e
         CROSS JOIN LATERAL (
               SELECT json_agg(json_build_array(r.id, r.match_id, r.sender_id, r.recipient_id, r.startup_id, r.counterpart_id, r.message,
@@ -158,10 +157,10 @@ export class MeetingRequestsService {
     if (!row) throw AppError.notFound('Event');
     const { timezone, published } = row;
     const page = row.items ?? [];
-    const total = row.total ?? (await totalOf(query, page.length, async () => {
+    const total = await totalOf(query, page.length, async () => {
       const [{ total }] = await preparedRows<{ total: number }>(this.db, countSql, params);
       return total;
-    }));
+    }, row.total);
     const callerId = caller.id;
     // The fields in the order of toMeetingRequestView, then the two parties (the event id is the path's, lower-cased by IdPipe).
     const items: MeetingRequestView[] = page.map(

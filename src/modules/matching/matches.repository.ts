@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import type { Caller } from '../../common/auth/auth.decorators';
-import { skipOf, totalOf } from '../../common/pagination/pagination';
+import { countWhenFull, skipOf, totalOf } from '../../common/pagination/pagination';
 import { preparedArrays, preparedRows } from '../../database/prepared';
 import type { MatchListQuery } from './matches.dto';
 import { matchVisibilitySql } from './match-access';
@@ -175,9 +175,8 @@ function toRow(raw: Raw, at: RowLayout): MatchRow {
 }
 
 /**
- * The column a list statement adds after the page's own: the list's total when the page is full (null on a short
- * page, which is the last one and tells its total itself; see totalOf). Counted in the same statement as the page, so
- * a page costs one round trip and both come from one snapshot.
+ * The column a list statement adds after the page's own: the list's total when the page is full, else null
+ * (countWhenFull; totalOf tells a short page's total itself).
  */
 const PAGE_TOTAL = 'page_total';
 
@@ -237,19 +236,18 @@ export class MatchesRepository {
     // Prepared: the text varies only with the filters used, never with their values or the page.
     const n = params.length;
     const countSql = `SELECT count(*)::int AS total ${FROM} AND ${whereSql}`;
-    // The count is a subquery of the page's statement, run (once) only when the page is full.
     const { rows, total: counted } = await detailedRows(
       this.db,
       withDetails(
         `${PAGE_SELECT} ${FROM} AND ${whereSql} ORDER BY m.score DESC, m.id LIMIT $${n + 1} OFFSET $${n + 2}`,
-        `, CASE WHEN count(*) OVER () >= $${n + 1} THEN (${countSql}) END AS ${PAGE_TOTAL}`,
+        `, ${countWhenFull('count(*) OVER ()', `$${n + 1}`, countSql)} AS ${PAGE_TOTAL}`,
       ) + ` ORDER BY m.score DESC, m.id`,
       [...params, query.limit, offset],
     );
-    const total = counted ?? (await totalOf(query, rows.length, async () => {
+    const total = await totalOf(query, rows.length, async () => {
       const [{ total }] = await preparedRows<{ total: number }>(this.db, countSql, params);
       return total;
-    }));
+    }, counted);
     return { rows, total };
   }
 
