@@ -5,7 +5,7 @@ import type { PartyKind } from '../../common/domain/party-kind';
 import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository } from './match-corpus.repository';
-import { MatchStoreRepository, uuidToBytes, type StoredPair } from './match-store.repository';
+import { MatchStoreRepository, uuidWords, type StoredPair } from './match-store.repository';
 import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights, type PairScore } from './scoring';
 import { mergeList, type ListEntry } from './scoring/list-merge';
 import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn, summaryUnchanged } from './scoring/party-rescore';
@@ -196,7 +196,7 @@ export class MatchScoringService {
       ...prepared.parties.demands.map((p) => ({ id: p.id, kind: 'demand' as CounterpartKind })),
     ]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((p) => ({ ...p, slot: scorer.slotOf(p.kind, p.id)!, uuid: uuidToBytes(p.id) }));
+      .map((p) => ({ ...p, slot: scorer.slotOf(p.kind, p.id)!, uuid: uuidWords(p.id) }));
     const rankOf = new Map(counterparts.map((p, rank) => [p.id, rank]));
     const listed = new Map<string, number[]>();
     const add = (startupId: string, counterpartId: string, flag: 0 | 1 | 2) => {

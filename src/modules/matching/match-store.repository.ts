@@ -12,12 +12,19 @@ import type { ScoredPair } from './scoring/party-rescore';
 
 /**
  * A scored pair to store, with whether it belongs to the startup's and/or the counterpart's top K (no shared concepts:
- * none); `counterpartUuid`: the counterpart's id as its 16 bytes, when the caller has them (spares a conversion per row).
+ * none); `counterpartUuid`: the counterpart's id as uuidWords, when the caller has them (spares a lookup per row).
  */
-export type StoredPair = Omit<ScoredPair, 'sharedConcepts'> & { sharedConcepts?: readonly string[]; counterpartUuid?: Buffer };
+export type StoredPair = Omit<ScoredPair, 'sharedConcepts'> & { sharedConcepts?: readonly string[]; counterpartUuid?: Int32Array };
 
-/** A uuid's 16 bytes. */
-export const uuidToBytes = (value: string): Buffer => Buffer.from(value.replace(/-/g, ''), 'hex');
+/**
+ * A uuid's 16 bytes as four big-endian 32-bit words: written to a COPY buffer by four stores instead of sixteen
+ * byte copies (~5× faster per uuid measured in isolation; a whole-event run writes three per row).
+ */
+export function uuidWords(value: string): Int32Array {
+  const bytes = Buffer.from(value.replace(/-/g, ''), 'hex');
+  if (bytes.length !== 16) throw new Error(`not a uuid: ${value}`);
+  return Int32Array.of(bytes.readInt32BE(0), bytes.readInt32BE(4), bytes.readInt32BE(8), bytes.readInt32BE(12));
+}
 
 /** A stored list in brief: its size, lowest score and last member (null when empty). */
 export interface ListSummary {
@@ -469,7 +476,7 @@ class BinaryRows {
   /** The same bytes as `buf`, for big-endian numbers without Buffer's per-call checks. */
   private view: DataView;
   private at = 0;
-  private readonly uuids = new Map<string, Buffer>();
+  private readonly uuids = new Map<string, Int32Array>();
   private readonly texts = new Map<string, Buffer>();
 
   constructor(
@@ -512,26 +519,28 @@ class BinaryRows {
     this.at += 16;
   }
 
-  /** The 16 bytes of a uuid, converted once per value. */
-  uuidBytes(value: string): Buffer {
-    let bytes = this.uuids.get(value);
-    if (!bytes) this.uuids.set(value, (bytes = uuidToBytes(value)));
-    return bytes;
+  /** A uuid as uuidWords, converted once per value. */
+  uuidWords(value: string): Int32Array {
+    let words = this.uuids.get(value);
+    if (!words) this.uuids.set(value, (words = uuidWords(value)));
+    return words;
   }
 
-  uuid(value: string | Buffer | null): void {
+  uuid(value: string | Int32Array | null): void {
+    const view = this.view;
+    const at = this.at;
     if (value === null) {
-      this.view.setInt32(this.at, -1);
-      this.at += 4;
+      view.setInt32(at, -1);
+      this.at = at + 4;
       return;
     }
-    const bytes = typeof value === 'string' ? this.uuidBytes(value) : value;
-    const buf = this.buf;
-    this.view.setInt32(this.at, 16);
-    let at = this.at + 4;
-    // Byte by byte: cheaper than a typed-array copy call for 16 bytes.
-    for (let k = 0; k < 16; k++) buf[at++] = bytes[k];
-    this.at = at;
+    const words = typeof value === 'string' ? this.uuidWords(value) : value;
+    view.setInt32(at, 16);
+    view.setInt32(at + 4, words[0]);
+    view.setInt32(at + 8, words[1]);
+    view.setInt32(at + 12, words[2]);
+    view.setInt32(at + 16, words[3]);
+    this.at = at + 20;
   }
 
   bool(value: boolean): void {
@@ -644,7 +653,7 @@ async function copyRows(
   let rows = 0;
   async function* chunks(): AsyncGenerator<Buffer> {
     const out = new BinaryRows(fields);
-    const event = direct && out.uuidBytes(direct.eventId);
+    const event = direct && out.uuidWords(direct.eventId);
     // Rows come grouped by startup: its bytes and its party entry once per group.
     let startupId: string | null = null;
     let startup = event!;
@@ -661,7 +670,7 @@ async function copyRows(
       }
       if (p.startupId !== startupId) {
         startupId = p.startupId;
-        startup = out.uuidBytes(startupId);
+        startup = out.uuidWords(startupId);
         parties.accounts.add(startupId);
       }
       (demand ? parties.demands : parties.accounts).add(p.counterpartId);
