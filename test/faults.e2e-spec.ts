@@ -103,6 +103,31 @@ describe('faults: stores failing under a stream of accepts, racing workers (e2e)
     expect(await auditViolations(app, eventId)).toEqual([]);
   });
 
+  it('every pooled PostgreSQL connection held: a request answers 503 after DB_CONNECT_TIMEOUT_SECONDS, not a hang, and 200 once one frees', async () => {
+    t = await createTestApp({ env: { DB_POOL_SIZE: '1', DB_CONNECT_TIMEOUT_SECONDS: '1' } });
+    const app = t;
+    await app.http.get('/v1/me').set(auth(app.organizerToken)).expect(200);
+    // The pool's only connection, taken by a transaction that does not end (a stuck job or a long lock wait).
+    const holder = app.db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      const started = performance.now();
+      const res = await app.http.get('/v1/me').set(auth(app.organizerToken));
+      const waited = performance.now() - started;
+      expect(res.status).toBe(503);
+      expect(res.body).toMatchObject({ statusCode: 503, code: 'service_unavailable' });
+      // It waited for the timeout (not refused at once), and gave up long before a client would (no upper bound
+      // tighter than that: machines differ).
+      expect(waited).toBeGreaterThanOrEqual(900);
+      expect(waited).toBeLessThan(30_000);
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    await app.http.get('/v1/me').set(auth(app.organizerToken)).expect(200);
+  });
+
   it('Redis loses its data during a stream of accepts: every accepted request still ends booked or unschedulable', async () => {
     t = await createTestApp({ worker: true, env: FAST_SWEEP });
     const app = t;

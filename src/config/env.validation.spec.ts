@@ -45,6 +45,13 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ DB_POOL_SIZE: 'many' })).toThrow(/DB_POOL_SIZE/);
   });
 
+  it('reads DB_CONNECT_TIMEOUT_SECONDS: 10 by default, 1 to 600', () => {
+    expect(validateEnvironment({}).DB_CONNECT_TIMEOUT_SECONDS).toBe(10);
+    expect(validateEnvironment({ DB_CONNECT_TIMEOUT_SECONDS: '2' }).DB_CONNECT_TIMEOUT_SECONDS).toBe(2);
+    expect(() => validateEnvironment({ DB_CONNECT_TIMEOUT_SECONDS: '0' })).toThrow(/DB_CONNECT_TIMEOUT_SECONDS/);
+    expect(() => validateEnvironment({ DB_CONNECT_TIMEOUT_SECONDS: '601' })).toThrow(/DB_CONNECT_TIMEOUT_SECONDS/);
+  });
+
   it('reads rate limits and proxy trust, 0 turning a limit off', () => {
     expect(validateEnvironment({})).toMatchObject({ TRUST_PROXY: 'false', RATE_LIMIT_SIGNUPS_PER_HOUR: 20, RATE_LIMIT_WRITES_PER_MINUTE: 120 });
     expect(validateEnvironment({ RATE_LIMIT_WRITES_PER_MINUTE: '0', TRUST_PROXY: '10.0.0.1, 10.0.0.0/8' })).toMatchObject({ RATE_LIMIT_WRITES_PER_MINUTE: 0 });

@@ -117,6 +117,14 @@ export class EnvironmentVariables {
   @IntSetting(1, 200)
   DB_POOL_SIZE = 20;
 
+  /**
+   * Seconds a query waits for a PostgreSQL connection (a free one from the pool, or a new one being opened) before it
+   * fails: the API then answers 503 instead of holding the request while the pool is exhausted or the database is
+   * unreachable, and a job fails and is retried by its queue.
+   */
+  @IntSetting(1, 600)
+  DB_CONNECT_TIMEOUT_SECONDS = 10;
+
   /** Redis key prefix of queues and rate limits (tests use one per file). */
   @IsString()
   @Matches(/^[a-z0-9_-]+$/i)

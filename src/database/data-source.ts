@@ -7,7 +7,11 @@ import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './snake-naming.strategy';
 
 /** One definition of the connection, shared by the app, the tests and the TypeORM CLI. */
-export function dataSourceOptions(url = loadEnvironment().DATABASE_URL, poolSize = loadEnvironment().DB_POOL_SIZE): DataSourceOptions {
+export function dataSourceOptions(
+  url = loadEnvironment().DATABASE_URL,
+  poolSize = loadEnvironment().DB_POOL_SIZE,
+  connectTimeoutSeconds = loadEnvironment().DB_CONNECT_TIMEOUT_SECONDS,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -18,7 +22,8 @@ export function dataSourceOptions(url = loadEnvironment().DATABASE_URL, poolSize
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize, application_name: 'supergap-match' },
+    // connectionTimeoutMillis bounds both the wait for a pooled client and opening a new one (node-postgres' Pool).
+    extra: { max: poolSize, connectionTimeoutMillis: connectTimeoutSeconds * 1000, application_name: 'supergap-match' },
   };
 }
 
