@@ -215,6 +215,38 @@ describe('backfill of freed slots during the event, and outcome reminders (e2e, 
       expect(booked.map((b) => b.id)).toContain(second.meetingId);
       expect(await auditViolations(t, eventId)).toEqual([]);
     });
+    it("a schedule run says when the only times both are free have already started (not just 'no common free slot')", async () => {
+      const { eventId, startups: [s, s2], investors: [v] } = await matchedEvent(t, { startups: 2, investors: 1, event: running });
+      const now = new Date(Date.now() + 3 * 3600_000);
+      clock().travelTo(now);
+      // The first startup is away from now to the end of the event: it was free only in slots that have started.
+      const lastEnd = grid.slotEnd(grid.slotCount - 1);
+      await t.http.put(`/v1/events/${eventId}/me/availability`).set(auth(s.token))
+        .send({ blocked: [{ from: now.toISOString(), to: lastEnd.toISOString() }] }).expect(200);
+      // The second startup blocks the whole event: it was never free, so the plain reason stays.
+      await t.http.put(`/v1/events/${eventId}/me/availability`).set(auth(s2.token))
+        .send({ blocked: [{ from: grid.slotStart(0).toISOString(), to: lastEnd.toISOString() }] }).expect(200);
+      const requests: string[] = [];
+      for (const p of [s, s2]) {
+        const req = await t.http.post(`/v1/events/${eventId}/meeting-requests`).set(auth(p.token)).send({ matchId: await matchId(t, eventId, v, p.id) }).expect(201);
+        await t.http.post(`/v1/meeting-requests/${req.body.id}/accept`).set(auth(v.token)).expect(200);
+        requests.push(req.body.id);
+      }
+      await drainQueues(t);
+      // A reason that says nothing of started slots, as an earlier run or another path may have left.
+      await t.db.query(`UPDATE meeting_requests SET reason = 'stale' WHERE id = ANY($1::uuid[])`, [requests]);
+
+      const run = await t.http.post(`/v1/events/${eventId}/schedule-runs`).set(auth(t.organizerToken)).expect(202);
+      expect((await waitForRun(t, `/v1/schedule-runs/${run.body.id}`, t.organizerToken)).status).toBe('done');
+      const reasons = await Promise.all(
+        [[requests[0], s], [requests[1], s2]].map(async ([id, p]) => {
+          const res = await t.http.get(`/v1/meeting-requests/${id}`).set(auth((p as Party).token)).expect(200);
+          return [res.body.status, res.body.reason];
+        }),
+      );
+      expect(reasons[0]).toEqual(['unschedulable', 'no common free slot left: the startup and the counterpart are free at the same time only in slots that have already started']);
+      expect(reasons[1]).toEqual(['unschedulable', 'the startup is blocked in every slot']);
+    });
   });
 
   describe('outcome reminders', () => {

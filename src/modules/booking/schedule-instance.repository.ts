@@ -26,6 +26,11 @@ export interface PlanningInput {
   statuses: Map<string, string>;
   /** The current reason of those requests that have one (unschedulable ones). */
   reasons: Map<string, string>;
+  /**
+   * Whether a request's two people are free at the same time only in slots that have already started (none still
+   * open): the optimizer sees started slots as blocked for everyone, so this tells its "no common free slot" apart.
+   */
+  commonFreeOnlyStarted(requestId: string): boolean;
 }
 
 /**
@@ -90,6 +95,22 @@ export class ScheduleInstanceRepository {
       }
     }
     const fixed = fixedRows.map((m) => ({ request: m.request_id, slot: m.slot, table: m.table_no }));
+    // Who sat in a started slot's meeting was not free then.
+    const startedMeetings = new Map<string, Set<number>>();
+    for (const m of meetingRows) {
+      if (m.slot >= open) continue;
+      for (const id of [m.startup_id, m.counterpart_id]) (startedMeetings.get(id) ?? startedMeetings.set(id, new Set()).get(id)!).add(m.slot);
+    }
+    const pairs = new Map(requests.map((r) => [r.id, [r.startup_id, r.counterpart_id]]));
+    const freeAt = (id: string, t: number) => !blocked.get(id)?.has(t) && !(t < open && startedMeetings.get(id)?.has(t));
+    const commonFreeOnlyStarted = (requestId: string): boolean => {
+      const pair = pairs.get(requestId);
+      if (!pair || open === 0) return false;
+      const common = (t: number) => freeAt(pair[0], t) && freeAt(pair[1], t);
+      for (let t = open; t < grid.slotCount; t++) if (common(t)) return false;
+      for (let t = 0; t < open; t++) if (common(t)) return true;
+      return false;
+    };
     return {
       instance: {
         days: grid.days.length,
@@ -105,6 +126,7 @@ export class ScheduleInstanceRepository {
       meetings,
       statuses: new Map(requests.map((r) => [r.id, r.status])),
       reasons: new Map(requests.filter((r) => r.reason !== null).map((r) => [r.id, r.reason!])),
+      commonFreeOnlyStarted,
     };
   }
 }

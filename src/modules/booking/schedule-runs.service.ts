@@ -20,6 +20,7 @@ import { capacityReport } from './optimizer/capacity-report';
 import { optimizeSchedule } from './optimizer/optimize-schedule';
 import type { ScheduleInstance, SchedulePlan } from './optimizer/schedule.types';
 import { verifyPlan } from './optimizer/verify-plan';
+import { startedAwareReason } from './started-slots';
 import { ScheduleInstanceRepository, type PlanningInput } from './schedule-instance.repository';
 import { returningRows } from '../../database/sql';
 
@@ -123,6 +124,7 @@ export class ScheduleRunsService {
         const input = await this.instances.build(tx, event, grid);
         await progress(0.25);
         const plan = this.plan(input.instance); // checked by apply, against the instance, before the commit
+        for (const u of plan.unscheduled) u.reason = startedAwareReason(u.reason, () => input.commonFreeOnlyStarted(u.request));
         await progress(0.75);
         await this.apply(tx, run.id, event, grid, input, plan);
         const s = plan.stats;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { EventGrid } from '../events/event-grid';
-import { firstOpenSlot, firstUnendedSlot, hasStarted, startedSlots } from './started-slots';
+import { NO_COMMON_SLOT } from './optimizer/unscheduled-reasons';
+import { firstOpenSlot, firstUnendedSlot, hasStarted, startedAwareReason, startedSlots } from './started-slots';
 
 // Two days, 09:00–10:00 Seoul, 30-minute slots: 0, 1 on day one, 2, 3 on day two.
 const grid = new EventGrid({ timezone: 'Asia/Seoul', startDate: '2026-10-28', endDate: '2026-10-29', dayStart: '09:00', dayEnd: '10:00', slotMinutes: 30 });
@@ -30,5 +31,23 @@ describe('started slots (never book into the past)', () => {
     expect(firstUnendedSlot(grid, at('2026-10-28T00:30:00Z'))).toBe(1); // its end is exclusive
     expect(firstUnendedSlot(grid, at('2026-10-29T00:45:00Z'))).toBe(3);
     expect(firstUnendedSlot(grid, at('2026-10-29T01:00:00Z'))).toBe(0); // after the event
+  });
+});
+
+describe('startedAwareReason', () => {
+  const started = 'no common free slot left: the startup and the counterpart are free at the same time only in slots that have already started';
+
+  it("turns a no-common-slot reason into the started-slots one only when the two were free together only in started slots", () => {
+    for (const reason of Object.values(NO_COMMON_SLOT)) {
+      expect(startedAwareReason(reason, () => true)).toBe(started);
+      expect(startedAwareReason(reason, () => false)).toBe(reason);
+    }
+  });
+
+  it('leaves every other reason as it is, without asking', () => {
+    let asked = 0;
+    const reason = 'all tables taken in every common free slot';
+    expect(startedAwareReason(reason, () => (asked++, true))).toBe(reason);
+    expect(asked).toBe(0);
   });
 });

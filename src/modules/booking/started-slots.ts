@@ -1,4 +1,5 @@
 import type { EventGrid } from '../events/event-grid';
+import { NO_COMMON_SLOT } from './optimizer/unscheduled-reasons';
 
 /**
  * Never book into the past, in one place: while an event runs, a slot whose start has passed is closed to every
@@ -32,6 +33,17 @@ function slotsPassed(grid: EventGrid, now: Date, edge: (slot: number) => Date): 
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A schedule run's reason for a request it could not place, said right while the event runs: the optimizer counts
+ * started slots as blocked, so "no common free slot" there may mean "only in slots that have already started"
+ * (`commonFreeOnlyStarted`: the two were free together in a started slot and in no open one).
+ */
+export function startedAwareReason(reason: string, commonFreeOnlyStarted: () => boolean): string {
+  const noCommonSlot: string[] = Object.values(NO_COMMON_SLOT);
+  if (!noCommonSlot.includes(reason) || !commonFreeOnlyStarted()) return reason;
+  return 'no common free slot left: the startup and the counterpart are free at the same time only in slots that have already started';
 }
 
 export const hasStarted = (grid: EventGrid, slot: number, now: Date): boolean => slot < firstOpenSlot(grid, now);

@@ -1,6 +1,13 @@
 import { popcount, type ScheduleModel } from './schedule-model';
 import type { ScheduleState } from './schedule-state';
 
+/** The reasons that mean the two people have no slot where both are free (on the instance's availability). */
+export const NO_COMMON_SLOT = {
+  startupBlocked: 'the startup is blocked in every slot',
+  counterpartBlocked: 'the counterpart is blocked in every slot',
+  none: 'no common free slot',
+} as const;
+
 /**
  * Why request r is not in the final plan, in words an organizer can act on: who is blocked, whose daily
  * cap is the limit, whether other meetings or the number of tables stand in the way. Works on the availability
@@ -18,9 +25,9 @@ export function unscheduledReason(model: ScheduleModel, state: ScheduleState, r:
     jFree |= m.avail[j * m.words + w];
     commonCount += popcount(m.avail[s * m.words + w] & m.avail[j * m.words + w]);
   }
-  if (sFree === 0) return 'the startup is blocked in every slot';
-  if (jFree === 0) return 'the counterpart is blocked in every slot';
-  if (commonCount === 0) return 'no common free slot';
+  if (sFree === 0) return NO_COMMON_SLOT.startupBlocked;
+  if (jFree === 0) return NO_COMMON_SLOT.counterpartBlocked;
+  if (commonCount === 0) return NO_COMMON_SLOT.none;
   if (m.cap[s] === 0) return "startup's daily cap is 0";
   if (m.cap[j] === 0) return "counterpart's daily cap is 0";
 
