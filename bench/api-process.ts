@@ -3,6 +3,7 @@ import type autocannon from 'autocannon';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { PacedOptions, PacedResult } from './api-paced';
+import { onInterrupt } from './interrupts';
 
 /**
  * The built API (dist/src/main.js) in a child process on `port`, rate limits off; `env` adds to this process's
@@ -22,6 +23,9 @@ export function startApi(port: number, env: Record<string, string>, nodeArgs: st
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // A bench stopped midway stops its API too (a forgotten one would take CPU from every later run).
+  const undo = onInterrupt(() => stopApi(child));
+  child.once('exit', undo);
   child.on('exit', (code, signal) => {
     if (code && code !== 0) console.error(`API process exited with ${code ?? signal}`);
   });
@@ -67,6 +71,9 @@ export function runPaced(options: PacedOptions): Promise<PacedResult> {
 
 function inChild<T>(script: string, options: unknown): Promise<T> {
   const child = fork(resolve(__dirname, script), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
+  // A load generator left running would keep loading whatever takes the port next.
+  const undo = onInterrupt(() => void child.kill('SIGKILL'));
+  child.once('exit', undo);
   return new Promise((ok, fail) => {
     let result: T | undefined;
     child.once('message', (r) => (result = r as T));

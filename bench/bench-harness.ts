@@ -7,6 +7,7 @@ import { AppModule } from '../src/app.module';
 import { resetEnvironmentCache } from '../src/config/app-config';
 import { dataSourceOptions } from '../src/database/data-source';
 import { deleteKeysWithPrefix } from '../src/queue/redis-keys';
+import { onInterrupt } from './interrupts';
 
 export interface BenchContext {
   app: INestApplicationContext;
@@ -39,9 +40,15 @@ export async function withBenchApp<T>(name: string, fn: (ctx: BenchContext) => P
   const database = `sgm_bench_${name}_${stamp}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
+  await dropAbandoned(admin);
   await admin.query(`CREATE DATABASE ${database}`);
   const url = withDatabase(adminUrl, database);
   const prefix = `sgmb_${stamp}`;
+  // Stopped midway, the bench still drops what it made (an API child registers its own stop, which runs first).
+  const undo = onInterrupt(async () => {
+    await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+    await deleteKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix);
+  });
   Object.assign(process.env, { DATABASE_URL: url, QUEUE_PREFIX: prefix, LOG_LEVEL: 'warn', RECONCILE_INTERVAL_SECONDS: '3600' });
   resetEnvironmentCache();
   const migrator = new DataSource(dataSourceOptions(url));
@@ -52,10 +59,37 @@ export async function withBenchApp<T>(name: string, fn: (ctx: BenchContext) => P
   try {
     return await fn({ app, db: app.get(DataSource) });
   } finally {
+    undo();
     await app.close();
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin.end();
     await deleteKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix);
+  }
+}
+
+/**
+ * Drops the databases of benches killed outright (SIGKILL, a machine reset), which no cleanup could drop: named
+ * `sgm_bench_<name>_<stamp>_<pid>`, with no process of that pid left on this host and no connection open to them.
+ */
+async function dropAbandoned(admin: Client): Promise<void> {
+  const { rows } = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database d WHERE datname LIKE 'sgm\\_bench\\_%'
+        AND NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.datname = d.datname)`,
+  );
+  for (const { datname } of rows) {
+    const pid = Number(/_(\d+)$/.exec(datname)?.[1]);
+    if (!Number.isInteger(pid) || pid <= 0 || isAlive(pid)) continue;
+    await admin.query(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`);
+    console.log(`dropped ${datname}, left behind by a bench that was killed`);
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
