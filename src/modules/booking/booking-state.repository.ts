@@ -56,11 +56,11 @@ export class BookingStateRepository {
     return loads;
   }
 
-  /** Daily meeting caps: investors' `maxMeetingsPerDay`; others have none. */
-  async caps(tx: EntityManager, accountIds: string[] | null): Promise<Map<string, number>> {
+  /** Daily meeting caps of the given people: investors' `maxMeetingsPerDay`; others have none. */
+  async caps(tx: EntityManager, accountIds: string[]): Promise<Map<string, number>> {
     const rows: { account_id: string; cap: number }[] = await tx.query(
-      `SELECT account_id, max_meetings_per_day AS cap FROM investor_profiles ${accountIds ? 'WHERE account_id = ANY($1::uuid[])' : ''}`,
-      accountIds ? [accountIds] : [],
+      `SELECT account_id, max_meetings_per_day AS cap FROM investor_profiles WHERE account_id = ANY($1::uuid[])`,
+      [accountIds],
     );
     return new Map(rows.map((r) => [r.account_id, r.cap]));
   }

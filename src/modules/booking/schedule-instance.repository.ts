@@ -68,7 +68,8 @@ export class ScheduleInstanceRepository {
     );
     const meetings = new Map(meetingRows.map((m) => [m.request_id, m]));
     const blocked = await this.state.blockedSlots(tx, event.id, grid);
-    const caps = await this.state.caps(tx, null);
+    // Only investors have daily caps, and only this run's people matter (not every investor on the platform).
+    const caps = await this.state.caps(tx, [...new Set(requests.map((r) => r.counterpart_id))]);
 
     const open = firstOpenSlot(grid, this.clock.now());
 
