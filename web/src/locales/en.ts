@@ -415,6 +415,7 @@ export const en = {
     table: 'Table',
     empty: 'No meetings booked yet',
     emptyHelp: 'Accepted requests appear here once booked; run the scheduler to plan them all.',
+    keysHelp: 'Arrow keys go from meeting to meeting; Enter opens one to move it; or drag it to another cell.',
     meetingLabel: '{{a}} with {{b}}, table {{table}}: move',
     moveTitle: 'Move: {{a}} ↔ {{b}}',
     slot: 'Time',

@@ -417,6 +417,7 @@ export const ko: Catalogue = {
     table: '테이블',
     empty: '아직 예약된 미팅이 없습니다',
     emptyHelp: '수락된 요청은 예약되면 여기에 나타납니다. 일정 편성을 실행해 한 번에 계획하세요.',
+    keysHelp: '화살표 키로 미팅 사이를 이동하고, Enter로 미팅을 열어 옮기거나, 다른 칸으로 끌어 놓으세요.',
     meetingLabel: '{{a}} – {{b}}, {{table}}번 테이블: 옮기기',
     moveTitle: '옮기기: {{a}} ↔ {{b}}',
     slot: '시간',

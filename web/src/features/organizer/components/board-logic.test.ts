@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BoardPitch } from '../api/board';
 import { meeting, SLOT, T0 } from './board-fixtures';
-import { boardIndex, cellTarget, firstMeetingCell, meetingIdOf, moveConflicts, planMove, visibleSpan, withMove } from './board-logic';
+import { boardIndex, cellTarget, firstMeetingCell, meetingIdOf, moveConflicts, nextMeetingCell, planMove, visibleSpan, withMove } from './board-logic';
 
 
 describe('moveConflicts', () => {
@@ -144,5 +144,30 @@ describe('firstMeetingCell', () => {
   it('is null for a day without meetings (or none of that person)', () => {
     expect(firstMeetingCell([otherDay], slots, null)).toBeNull();
     expect(firstMeetingCell([later], slots, 'nobody')).toBeNull();
+  });
+});
+
+describe('nextMeetingCell (arrow keys between meetings)', () => {
+  // Three slots, four tables: meetings at (table 1, slot 0), (1, 2), (3, 0), (4, 2).
+  const slots = [T0, T0 + SLOT, T0 + 2 * SLOT];
+  const index = boardIndex([meeting('a', 's1', 'v1', 0, 1), meeting('b', 's2', 'v2', 2, 1), meeting('c', 's3', 'v3', 0, 3), meeting('d', 's4', 'v4', 2, 4)]);
+  const at = (slot: number, table: number) => ({ startsAt: T0 + slot * SLOT, table });
+
+  it('moves along the table to the nearest slot with a meeting, over empty ones', () => {
+    expect(nextMeetingCell(index, slots, 4, at(0, 1), 'right')).toEqual(at(2, 1));
+    expect(nextMeetingCell(index, slots, 4, at(2, 1), 'left')).toEqual(at(0, 1));
+  });
+
+  it('moves along the slot to the nearest table with a meeting, over empty ones', () => {
+    expect(nextMeetingCell(index, slots, 4, at(0, 1), 'down')).toEqual(at(0, 3));
+    expect(nextMeetingCell(index, slots, 4, at(0, 3), 'up')).toEqual(at(0, 1));
+    expect(nextMeetingCell(index, slots, 4, at(2, 1), 'down')).toEqual(at(2, 4));
+  });
+
+  it('stays put at an edge or when nothing lies that way', () => {
+    expect(nextMeetingCell(index, slots, 4, at(0, 1), 'left')).toBeNull();
+    expect(nextMeetingCell(index, slots, 4, at(0, 1), 'up')).toBeNull();
+    expect(nextMeetingCell(index, slots, 4, at(0, 3), 'right')).toBeNull();
+    expect(nextMeetingCell(index, slots, 4, at(2, 4), 'down')).toBeNull();
   });
 });

@@ -131,3 +131,30 @@ export function meetingIdOf(element: EventTarget | null): string | null {
   const el = element instanceof Element ? element.closest<HTMLElement>('[data-meeting-id]') : null;
   return el?.dataset.meetingId ?? null;
 }
+
+export type Direction = 'left' | 'right' | 'up' | 'down';
+
+/** The arrow keys that move between meetings on the board. */
+export const ARROW_DIRECTIONS: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+
+/**
+ * The cell a keyboard user reaches from `from` with an arrow key: along its table (left, right) to the nearest slot of
+ * the day holding a meeting, or along its slot (up, down) to the nearest table holding one; null at the edge. `slots`
+ * are the day's slot starts in order, tables run 1..`tables`.
+ */
+export function nextMeetingCell(index: Map<string, BoardMeeting>, slots: number[], tables: number, from: MoveTarget, direction: Direction): MoveTarget | null {
+  if (direction === 'left' || direction === 'right') {
+    const step = direction === 'right' ? 1 : -1;
+    for (let col = slots.indexOf(from.startsAt) + step; col >= 0 && col < slots.length; col += step) {
+      const cell = { table: from.table, startsAt: slots[col] };
+      if (index.has(cellKey(cell))) return cell;
+    }
+    return null;
+  }
+  const step = direction === 'down' ? 1 : -1;
+  for (let table = from.table + step; table >= 1 && table <= tables; table += step) {
+    const cell = { table, startsAt: from.startsAt };
+    if (index.has(cellKey(cell))) return cell;
+  }
+  return null;
+}

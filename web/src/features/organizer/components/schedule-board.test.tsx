@@ -42,8 +42,8 @@ function scrollTo(el: HTMLElement, size: { width: number; height: number }, top:
   Object.defineProperties(el, {
     clientWidth: { configurable: true, value: size.width },
     clientHeight: { configurable: true, value: size.height },
-    scrollTop: { configurable: true, value: top },
-    scrollLeft: { configurable: true, value: left },
+    scrollTop: { configurable: true, writable: true, value: top },
+    scrollLeft: { configurable: true, writable: true, value: left },
   });
   act(() => void el.dispatchEvent(new Event('scroll')));
 }
@@ -86,6 +86,32 @@ describe('ScheduleBoard', () => {
     within(region).getByRole('button', { name: 'S1 with V1, table 1: move' }).focus();
     await userEvent.keyboard('{Enter}');
     expect(await screen.findByRole('dialog')).toHaveTextContent('S1');
+  });
+
+  it('goes from meeting to meeting with the arrow keys, and scrolls to one out of view', async () => {
+    renderBoard();
+    const region = await screen.findByRole('region', { name: 'Schedule board' });
+    const named = (name: string) => within(region).getByRole('button', { name: `${name}: move` });
+    expect(region).toHaveAccessibleDescription(/Arrow keys go from meeting to meeting/);
+    (await within(region).findByRole('button', { name: 'S0 with V0, table 1: move' })).focus();
+    await userEvent.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(named('S1 with V1, table 1'));
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(named('S7 with V7, table 2'));
+    await userEvent.keyboard('{ArrowLeft}{ArrowUp}');
+    expect(document.activeElement).toBe(named('S0 with V0, table 1'));
+    // At the edge it stays, and the scroller is not scrolled by the key either.
+    await userEvent.keyboard('{ArrowUp}');
+    expect(document.activeElement).toBe(named('S0 with V0, table 1'));
+    expect(region.scrollTop).toBe(0);
+
+    // A 300 × 250 px view shows tables 1–5 (8 rendered with the overscan): going down past them scrolls the board.
+    scrollTo(region, { width: 300, height: 250 }, 0, 0);
+    named('S42 with V42, table 8').focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(region.scrollTop).toBe(8 * 44); // table 9's row at the top
+    act(() => void region.dispatchEvent(new Event('scroll')));
+    await vi.waitFor(() => expect(document.activeElement).toBe(named('S48 with V48, table 9')));
   });
 
   it('starts a drag from the meeting under the pointer', async () => {

@@ -1,5 +1,5 @@
-import { Badge, Group, Paper, SegmentedControl, Select, Stack } from '@mantine/core';
-import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
+import { Badge, Group, Paper, SegmentedControl, Select, Stack, Text } from '@mantine/core';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent, type MouseEvent, type ReactNode, type RefObject, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '@/components/empty-state';
 import { ErrorAlert } from '@/components/error-alert';
@@ -8,7 +8,7 @@ import { formatLocalDate, formatTime } from '@/lib/format';
 import { datesBetween, daySlots, type GridSpec } from '@/lib/zoned-time';
 import type { BoardMeeting } from '../api/board';
 import { useBoard } from '../api/organizer';
-import { boardIndex, cellKey, cellTarget, firstMeetingCell, involves, meetingIdOf, planMove, sameSpan, visibleSpan, withMove, type MoveTarget, type Span } from './board-logic';
+import { ARROW_DIRECTIONS, boardIndex, cellKey, cellTarget, firstMeetingCell, involves, meetingIdOf, nextMeetingCell, planMove, sameSpan, visibleSpan, withMove, type MoveTarget, type Span } from './board-logic';
 import { MoveMeetingDialog } from './move-meeting-dialog';
 import classes from './schedule-board.module.css';
 import { useScrollWindow } from './use-scroll-window';
@@ -20,11 +20,14 @@ const HEAD = 32;
 const LABEL = 64;
 
 const MEETING_TYPE = 'application/x-sgm-meeting';
+/** The line under the toolbar that tells keyboard users how to move around (the grid's description). */
+const KEYS_HELP_ID = 'schedule-board-keys';
 
 /**
  * Slots × tables for one day; only the cells in view render, so thousands of meetings stay smooth. A meeting moves by
  * dragging it onto another cell (shown there while the dialog lists the clashes and asks to confirm; back in place
- * on cancel or when the server refuses) or, by keyboard or touch, through the dialog its button opens.
+ * on cancel or when the server refuses) or, by keyboard or touch, through the dialog its button opens. The arrow keys
+ * go from a meeting to the nearest one along its table or its slot, scrolling it into view.
  */
 export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec: GridSpec; tables: number }) {
   const { t, i18n } = useTranslation();
@@ -99,6 +102,11 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
     <Stack>
       <BoardToolbar days={days} day={day} onDay={setDay} people={people} person={person} onPerson={setPerson} count={personCount} published={data.published} />
       {data.meetings.length === 0 && <EmptyState title={t('board.empty')}>{t('board.emptyHelp')}</EmptyState>}
+      {data.meetings.length > 0 && (
+        <Text id={KEYS_HELP_ID} size="xs" c="dimmed">
+          {t('board.keysHelp')}
+        </Text>
+      )}
       <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
         <BoardGrid
           slots={slots}
@@ -199,11 +207,18 @@ const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, byId
     const el = parent.current;
     if (!el || !opening || openedFor.current === openingKey) return;
     openedFor.current = openingKey;
-    const left = opening.col * COL;
-    const top = (opening.table - 1) * ROW;
-    if (left < el.scrollLeft || left + COL > el.scrollLeft + el.clientWidth - LABEL) el.scrollLeft = left;
-    if (top < el.scrollTop || top + ROW > el.scrollTop + el.clientHeight - HEAD) el.scrollTop = top;
+    bringIntoView(el, opening.col, opening.table);
   }, [opening, openingKey]);
+  // The meeting an arrow key went to: focused once its cell is rendered (it may first have to scroll into view).
+  const focusNext = useRef<MoveTarget | null>(null);
+  const focusPending = () => {
+    const target = focusNext.current;
+    const button = target && parent.current?.querySelector<HTMLElement>(`[data-slot="${target.startsAt}"][data-table="${target.table}"] [data-meeting-id]`);
+    if (!button) return;
+    focusNext.current = null;
+    button.focus();
+  };
+  useLayoutEffect(focusPending);
   const shownSlots = useMemo(() => slots.slice(view.cols.from, view.cols.to), [slots, view.cols.from, view.cols.to]);
   // Each meeting's accessible name, made once per meeting and language rather than at every render of its row.
   const labels = useMemo(() => {
@@ -220,8 +235,20 @@ const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, byId
     return id ? byId.get(id) : undefined;
   };
   const onClick = (e: MouseEvent) => {
+    focusNext.current = null;
     const m = meetingOf(e);
     if (m) actions.open(m);
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const direction = ARROW_DIRECTIONS[e.key];
+    const from = direction && meetingIdOf(e.target) ? cellTarget(e.target) : null;
+    const next = from && nextMeetingCell(index, slots, tables, from, direction);
+    if (!from) return;
+    e.preventDefault(); // the scroller would scroll instead
+    if (!next || !parent.current) return;
+    focusNext.current = next;
+    bringIntoView(parent.current, slots.indexOf(next.startsAt), next.table);
+    focusPending(); // at once when it is rendered already; else after the scroll renders it
   };
   const onDragStart = (e: DragEvent) => {
     const m = meetingOf(e);
@@ -258,11 +285,12 @@ const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, byId
   }
   const height = tables * ROW;
   return (
-    <div ref={parent} className={classes.scroller} tabIndex={0} aria-label={t('nav.board')} role="region">
+    <div ref={parent} className={classes.scroller} tabIndex={0} aria-label={t('nav.board')} aria-describedby={KEYS_HELP_ID} role="region">
       <div
         className={classes.canvas}
         style={{ width: LABEL + slots.length * COL, height: HEAD + height }}
         onClick={onClick}
+        onKeyDown={onKeyDown}
         onDragStart={onDragStart}
         onDragEnd={actions.dragEnd}
         onDragOver={onDragOver}
@@ -278,6 +306,14 @@ const BoardGrid = memo(function BoardGrid({ slots, timezone, tables, index, byId
     </div>
   );
 });
+
+/** Scrolls the board so the cell of column `col` and `table` is in view, when it is not. */
+function bringIntoView(el: HTMLElement, col: number, table: number): void {
+  const left = col * COL;
+  const top = (table - 1) * ROW;
+  if (left < el.scrollLeft || left + COL > el.scrollLeft + el.clientWidth - LABEL) el.scrollLeft = left;
+  if (top < el.scrollTop || top + ROW > el.scrollTop + el.clientHeight - HEAD) el.scrollTop = top;
+}
 
 interface RowProps {
   table: number;
