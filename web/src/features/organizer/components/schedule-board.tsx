@@ -20,7 +20,7 @@ const HEAD = 32;
 const LABEL = 64;
 
 const MEETING_TYPE = 'application/x-sgm-meeting';
-/** The line under the toolbar that tells keyboard users how to move around (the grid's description). */
+/** The line under the toolbar that tells keyboard users how to move around (the grid's description; not shown on phones). */
 const KEYS_HELP_ID = 'schedule-board-keys';
 
 /**
@@ -103,7 +103,7 @@ export function ScheduleBoard({ eventId, spec, tables }: { eventId: string; spec
       <BoardToolbar days={days} day={day} onDay={setDay} people={people} person={person} onPerson={setPerson} count={personCount} published={data.published} />
       {data.meetings.length === 0 && <EmptyState title={t('board.empty')}>{t('board.emptyHelp')}</EmptyState>}
       {data.meetings.length > 0 && (
-        <Text id={KEYS_HELP_ID} size="xs" c="dimmed">
+        <Text id={KEYS_HELP_ID} size="xs" c="dimmed" visibleFrom="sm">
           {t('board.keysHelp')}
         </Text>
       )}
