@@ -1,3 +1,5 @@
+import { onlyStartedInCommon } from './started-slots';
+
 /** One participant's state as the booker sees it. */
 export interface PartyLoad {
   label: string; // "the startup", "the investor"
@@ -60,7 +62,7 @@ export function chooseSlot(input: SlotChoiceInput): SlotChoice {
     return { slot: best, table };
   }
   if (commonFree.length === 0 && closedCommonFree > 0) {
-    return { reason: `no common free slot left: ${a.label} and ${b.label} are free at the same time only in slots that have already started` };
+    return { reason: onlyStartedInCommon(a.label, b.label) };
   }
   if (commonFree.length === 0) return { reason: `no common free slot: ${a.label} and ${b.label} are never free at the same time` };
   const days = [...new Set(commonFree.map((t) => Math.floor(t / input.slotsPerDay)))];

@@ -41,10 +41,15 @@ function slotsPassed(grid: EventGrid, now: Date, edge: (slot: number) => Date): 
  * (`commonFreeOnlyStarted`: the two were free together in a started slot and in no open one).
  */
 export function startedAwareReason(reason: string, commonFreeOnlyStarted: () => boolean): string {
-  const noCommonSlot: string[] = Object.values(NO_COMMON_SLOT);
-  if (!noCommonSlot.includes(reason) || !commonFreeOnlyStarted()) return reason;
-  return 'no common free slot left: the startup and the counterpart are free at the same time only in slots that have already started';
+  if (!NO_COMMON_SLOT_REASONS.has(reason) || !commonFreeOnlyStarted()) return reason;
+  return onlyStartedInCommon('the startup', 'the counterpart');
 }
+
+const NO_COMMON_SLOT_REASONS = new Set<string>(Object.values(NO_COMMON_SLOT));
+
+/** Why two people cannot meet while the event runs when the only times both are free have already started. */
+export const onlyStartedInCommon = (a: string, b: string) =>
+  `no common free slot left: ${a} and ${b} are free at the same time only in slots that have already started`;
 
 export const hasStarted = (grid: EventGrid, slot: number, now: Date): boolean => slot < firstOpenSlot(grid, now);
 
