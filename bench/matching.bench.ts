@@ -9,6 +9,8 @@
 import { setImmediate } from 'node:timers/promises';
 import { toUsd, DEFAULT_USD_RATES } from '../src/common/domain/money';
 import { loadEnvironment } from '../src/config/app-config';
+import { copyChunks, noParties } from '../src/modules/matching/match-store.repository';
+import { collectStoredPairs, storedRows } from '../src/modules/matching/stored-pairs';
 import { generateDemoData, parseDemoArgs } from '../src/modules/demo/demo-data.generator';
 import type { DemoData } from '../src/modules/demo/demo-data.types';
 import {
@@ -165,6 +167,42 @@ export async function run(allArgs: string[]): Promise<void> {
 }
 
 /** Part 1: prints the pure engine's figures; returns scoreAll's and prepare + scoreAll's best times (ms). */
+/** A uuid for party n of a kind (its first digit). */
+const uuid = (kind: number, n: number) => `${kind}0000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
+
+/** The same event with uuids for ids (the COPY writes ids as uuids). */
+function withUuids(input: ScoreEventInput): ScoreEventInput {
+  return {
+    ...input,
+    startups: input.startups.map((p, n) => ({ ...p, id: uuid(1, n) })),
+    investors: input.investors.map((p, n) => ({ ...p, id: uuid(2, n) })),
+    demands: input.demands.map((p, n) => ({ ...p, id: uuid(3, n) })),
+  };
+}
+
+/**
+ * What a whole-event run's worker does for each row it stores, timed alone (best of RUNS, each on a freshly prepared
+ * and scored event, as a run has): collect the stored pairs, explain each and encode it as binary COPY.
+ */
+async function timeRowProduction(input: ScoreEventInput): Promise<{ ms: number; rows: number; bytes: number }> {
+  const event = withUuids(input);
+  let best = { ms: Infinity, rows: 0, bytes: 0 };
+  for (let k = 0; k < RUNS; k++) {
+    const scorer = EventScorer.prepare(event);
+    const result = scorer.scoreAll();
+    const started = performance.now();
+    const set = collectStoredPairs(scorer, event, result, []);
+    const counted = { rows: 0 };
+    let bytes = 0;
+    for await (const chunk of copyChunks(storedRows(scorer, set, 0, set.startups.length), noParties(), { eventId: uuid(0, 0) }, counted)) {
+      bytes += chunk.length;
+    }
+    const ms = performance.now() - started;
+    if (ms < best.ms) best = { ms, rows: counted.rows, bytes };
+  }
+  return best;
+}
+
 /** scoreAll's best time of RUNS on freshly prepared scorers, and its result. */
 function timeScoreAll(input: ScoreEventInput): { ms: number; result: ReturnType<EventScorer['scoreAll']> } {
   let ms = Infinity;
@@ -254,6 +292,13 @@ async function runPure(args: string[]): Promise<{ times: PureTimes; sameEvent: b
     for (const p of list) maxDiff = Math.max(maxDiff, Math.abs((fast.get(`${p.kind}:${p.counterpartId}`) ?? -100) - p.score));
   }
   line('agreement on the sample: max |Δscore| naive vs batch', fmt(maxDiff, 1));
+
+  // The worker's side of the whole-event run's COPY, without the database: every stored pair explained and encoded.
+  const produced = await timeRowProduction(input);
+  line(
+    `rows a whole-event run stores: explain + encode`,
+    `${fmt(produced.ms)} ms for ${fmt(produced.rows)} rows (${fmt(produced.bytes / 2 ** 20)} MiB) → ${fmt((1000 * produced.ms) / produced.rows, 2)} µs/row`,
+  );
 
   // The end-to-end run scores the same generated event (the default sizes) through the queue and database.
   return { times: { scoreAll: best, withPrepare: total, withPrepareFiled: prepared.ms + filed.ms }, sameEvent: rest.length === 0 };

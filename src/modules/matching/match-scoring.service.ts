@@ -5,11 +5,11 @@ import type { PartyKind } from '../../common/domain/party-kind';
 import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository } from './match-corpus.repository';
-import { MatchStoreRepository, uuidWords, type StoredPair } from './match-store.repository';
+import { MatchStoreRepository } from './match-store.repository';
 import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights, type PairScore } from './scoring';
 import { mergeList, type ListEntry } from './scoring/list-merge';
 import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn, summaryUnchanged } from './scoring/party-rescore';
-import { mergeFlags, packPair } from './scoring/pair-flags';
+import { collectStoredPairs, cutIntoRuns, storedRows } from './stored-pairs';
 
 /** A prepared scorer kept between re-scores, with what it was built from and checked against. */
 interface CachedScorer {
@@ -188,70 +188,15 @@ export class MatchScoringService {
     const result = scorer.result();
     clock.end('score');
 
-    // Each pair to store once, as one number per pair: the counterpart's rank in id order × 4 plus its flags (1: in
-    // the startup's top K, 2: in the counterpart's; 0: kept only because it is protected). A startup's numbers sorted
-    // are its pairs in the pair key's order, a pair listed twice side by side: no object or map entry per pair.
-    const counterparts = [
-      ...prepared.parties.investors.map((p) => ({ id: p.id, kind: 'investor' as CounterpartKind })),
-      ...prepared.parties.demands.map((p) => ({ id: p.id, kind: 'demand' as CounterpartKind })),
-    ]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((p) => ({ ...p, slot: scorer.slotOf(p.kind, p.id)!, uuid: uuidWords(p.id) }));
-    const rankOf = new Map(counterparts.map((p, rank) => [p.id, rank]));
-    const listed = new Map<string, number[]>();
-    const add = (startupId: string, counterpartId: string, flag: 0 | 1 | 2) => {
-      let own = listed.get(startupId);
-      if (!own) listed.set(startupId, (own = []));
-      own.push(packPair(rankOf.get(counterpartId)!, flag));
-    };
-    for (const [startupId, list] of result.startupTop) for (const m of list) add(startupId, m.counterpartId, 1);
-    for (const [investorId, list] of result.investorTop) for (const m of list) add(m.startupId, investorId, 2);
-    for (const [demandId, list] of result.demandTop) for (const m of list) add(m.startupId, demandId, 2);
-    await this.addProtected(prepared, eventId, (s, _k, c) => add(s, c, 0));
-    const byStartup = new Map<string, Int32Array>();
-    let total = 0;
-    for (const [startupId, own] of listed) {
-      const pairs = mergeFlags(Int32Array.from(own).sort());
-      byStartup.set(startupId, pairs);
-      total += pairs.length;
-    }
+    // Each pair to store once, as one number per pair (stored-pairs.ts).
+    const set = collectStoredPairs(scorer, prepared.parties, result, await this.presentProtected(prepared, eventId));
     clock.end('collect');
 
     // The rows in (startup, counterpart) order, cut into COPY_STREAMS runs of consecutive startups with about
     // as many rows each, one per database connection. Each is explained lazily while it streams.
-    const startups = [...byStartup.keys()].sort();
-    const parts = total >= MIN_ROWS_TO_SPLIT ? COPY_STREAMS : 1;
-    const cuts = [0];
-    for (let k = 0, seen = 0; k < startups.length && cuts.length < parts; k++) {
-      seen += byStartup.get(startups[k])!.length;
-      if (seen >= (cuts.length * total) / parts) cuts.push(k + 1);
-    }
-    cuts.push(startups.length);
-    function* rows(from: number, to: number): Generator<StoredPair> {
-      // One row object per stream, refilled for each pair: the store encodes a row before it asks for the next.
-      const row: StoredPair & PairScore = {
-        score: 0, breakdown: { sector: null, stage: null, ticket: null, geography: null, trl: null, text: null, excluded: null },
-        sharedConcepts: [], startupId: '', kind: 'investor', counterpartId: '', counterpartUuid: undefined,
-        inStartupTop: false, inCounterpartTop: false,
-      };
-      for (let k = from; k < to; k++) {
-        const startupId = startups[k];
-        const pairs = byStartup.get(startupId)!;
-        const i = scorer.slotOf('startup', startupId)!;
-        for (let q = 0; q < pairs.length; q++) {
-          const counterpart = counterparts[pairs[q] >> 2];
-          scorer.explainAt(i, counterpart.slot, row);
-          row.startupId = startupId;
-          row.kind = counterpart.kind;
-          row.counterpartId = counterpart.id;
-          row.counterpartUuid = counterpart.uuid;
-          row.inStartupTop = (pairs[q] & 1) !== 0;
-          row.inCounterpartTop = (pairs[q] & 2) !== 0;
-          yield row;
-        }
-      }
-    }
-    const streams = cuts.slice(1).map((to, k) => rows(cuts[k], to)).filter((_, k) => cuts[k] < cuts[k + 1] || k === 0);
+    const cuts = cutIntoRuns(set, set.total >= MIN_ROWS_TO_SPLIT ? COPY_STREAMS : 1);
+    const streams = cuts.slice(1).map((to, k) => storedRows(scorer, set, cuts[k], to)).filter((_, k) => cuts[k] < cuts[k + 1] || k === 0);
+    const total = set.total;
     const matchesStored = await this.store.replaceAll(
       eventId,
       streams,
@@ -315,20 +260,13 @@ export class MatchScoringService {
     return { pairsScored: plan.pairsScored };
   }
 
-  /** Decided or requested pairs are re-scored and kept even when out of every top K (if both parties remain). */
-  private async addProtected(
-    prepared: { parties: EventParties },
-    eventId: string,
-    add: (s: string, k: CounterpartKind, c: string) => void,
-    filter?: { startupId?: string; counterpartId?: string },
-  ): Promise<void> {
+  /** Decided or requested pairs, re-scored and kept even when out of every top K (if both parties remain). */
+  private async presentProtected(prepared: { parties: EventParties }, eventId: string): Promise<{ startupId: string; counterpartId: string }[]> {
     const present = new Set([
       ...prepared.parties.startups.map((s) => s.id),
       ...prepared.parties.investors.map((i) => i.id),
       ...prepared.parties.demands.map((d) => d.id),
     ]);
-    for (const p of await this.store.protectedPairs(eventId, filter)) {
-      if (present.has(p.startupId) && present.has(p.counterpartId)) add(p.startupId, p.kind, p.counterpartId);
-    }
+    return (await this.store.protectedPairs(eventId)).filter((p) => present.has(p.startupId) && present.has(p.counterpartId));
   }
 }

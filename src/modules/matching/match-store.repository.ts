@@ -145,7 +145,7 @@ export class MatchStoreRepository {
     return this.db.transaction(async (tx) => {
       await lockEventScoring(tx, eventId, 'exclusive');
       const client = (await tx.queryRunner!.connect()) as PoolClient;
-      const parties = { accounts: new Set<string>(), demands: new Set<string>(), lists: new Map() as ListSummaries };
+      const parties = noParties();
       await createStage(tx);
       const staged = await copyRows(client, pairs, parties, null, onProgress);
 
@@ -261,7 +261,7 @@ export class MatchStoreRepository {
         await lockEventScoring(tx, eventId, 'exclusive');
         const client = (await tx.queryRunner!.connect()) as PoolClient;
         backendPid = (client as unknown as { processID: number }).processID;
-        const parties = { accounts: new Set<string>(), demands: new Set<string>(), lists: new Map() as ListSummaries };
+        const parties = noParties();
         const [{ existing }] = await tx.query(`SELECT EXISTS (SELECT 1 FROM matches WHERE event_id = $1) AS existing`, [eventId]);
         phase('begin', backendPid);
         if (!existing) return this.firstRun(tx, client, helpers, eventId, streams, parties, onProgress, (name) => phase(name, backendPid));
@@ -614,10 +614,10 @@ class BinaryRows {
 }
 
 /** Each list written, by owner id (startups' and counterparts' ids never coincide). */
-type ListSummaries = Map<string, { size: number; min: number; lastId: string }>;
+export type ListSummaries = Map<string, { size: number; min: number; lastId: string }>;
 
 /** The parties of the rows written so far, and the lists they make. */
-interface Parties {
+export interface Parties {
   accounts: Set<string>;
   demands: Set<string>;
   lists: ListSummaries;
@@ -648,64 +648,80 @@ async function copyRows(
   direct: { eventId: string } | null,
   onProgress?: WriteProgress,
 ): Promise<number> {
-  const nextId = timeOrderedIds();
-  const fields = direct ? MATCH_FIELDS : STAGE_FIELDS;
-  let rows = 0;
-  async function* chunks(): AsyncGenerator<Buffer> {
-    const out = new BinaryRows(fields);
-    const event = direct && out.uuidWords(direct.eventId);
-    // Rows come grouped by startup: its bytes and its party entry once per group.
-    let startupId: string | null = null;
-    let startup = event!;
-    for (const p of pairs) {
-      const b = p.breakdown;
-      const demand = p.kind === 'demand';
-      const concepts = p.sharedConcepts ?? [];
-      let bound = 2 + fields * 4 + 4 * 16 + 3 + 7 * 4 + 20 + 3 * (b.excluded?.length ?? 0);
-      for (const c of concepts) bound += 4 + 3 * c.length;
-      const full = out.reserve(bound);
-      if (full) {
-        yield full;
-        if (onProgress) await onProgress(rows);
-      }
-      if (p.startupId !== startupId) {
-        startupId = p.startupId;
-        startup = out.uuidWords(startupId);
-        parties.accounts.add(startupId);
-      }
-      (demand ? parties.demands : parties.accounts).add(p.counterpartId);
-      if (p.inStartupTop) noteList(parties.lists, p.startupId, p.counterpartId, p.score);
-      if (p.inCounterpartTop) noteList(parties.lists, p.counterpartId, p.startupId, p.score);
-      out.row();
-      out.id(nextId);
-      if (event) {
-        out.uuid(event);
-        out.uuid(startup);
-        out.uuid(demand ? null : (p.counterpartUuid ?? p.counterpartId));
-        out.uuid(demand ? (p.counterpartUuid ?? p.counterpartId) : null);
-      } else {
-        out.uuid(startup);
-        out.uuid(p.counterpartUuid ?? p.counterpartId);
-        out.bool(demand);
-      }
-      out.real(p.score);
-      out.real(b.sector);
-      out.real(b.stage);
-      out.real(b.ticket);
-      out.real(b.geography);
-      out.real(b.trl);
-      out.real(b.text);
-      out.text(b.excluded);
-      out.bool(p.inStartupTop);
-      out.bool(p.inCounterpartTop);
-      out.textArray(concepts);
-      rows++;
-    }
-    yield out.finish();
-  }
+  const counted = { rows: 0 };
   const target = direct
     ? `matches (id, event_id, startup_id, investor_id, demand_id, ${STAGE_COLUMNS.split('is_demand, ')[1]})`
     : `match_stage (${STAGE_COLUMNS})`;
-  await pipeline(Readable.from(chunks(), { objectMode: false }), client.query(copyFrom(`COPY ${target} FROM STDIN (FORMAT binary)`)));
-  return rows;
+  const chunks = copyChunks(pairs, parties, direct, counted, onProgress);
+  await pipeline(Readable.from(chunks, { objectMode: false }), client.query(copyFrom(`COPY ${target} FROM STDIN (FORMAT binary)`)));
+  return counted.rows;
+}
+
+/** The parties of a write before its first row. */
+export const noParties = (): Parties => ({ accounts: new Set<string>(), demands: new Set<string>(), lists: new Map() });
+
+/**
+ * The pairs as the chunks of a binary COPY into matches (`direct`) or match_stage (null): what the worker does for
+ * every row it stores, without the database (benchmarks time it alone). Notes each row's parties and lists in
+ * `parties` and counts the rows in `counted` as it goes; `onProgress` is told the count after each chunk.
+ */
+export async function* copyChunks(
+  pairs: Iterable<StoredPair>,
+  parties: Parties,
+  direct: { eventId: string } | null,
+  counted: { rows: number } = { rows: 0 },
+  onProgress?: WriteProgress,
+): AsyncGenerator<Buffer> {
+  const nextId = timeOrderedIds();
+  const fields = direct ? MATCH_FIELDS : STAGE_FIELDS;
+  const out = new BinaryRows(fields);
+  const event = direct && out.uuidWords(direct.eventId);
+  // Rows come grouped by startup: its bytes and its party entry once per group.
+  let startupId: string | null = null;
+  let startup = event!;
+  for (const p of pairs) {
+    const b = p.breakdown;
+    const demand = p.kind === 'demand';
+    const concepts = p.sharedConcepts ?? [];
+    let bound = 2 + fields * 4 + 4 * 16 + 3 + 7 * 4 + 20 + 3 * (b.excluded?.length ?? 0);
+    for (const c of concepts) bound += 4 + 3 * c.length;
+    const full = out.reserve(bound);
+    if (full) {
+      yield full;
+      if (onProgress) await onProgress(counted.rows);
+    }
+    if (p.startupId !== startupId) {
+      startupId = p.startupId;
+      startup = out.uuidWords(startupId);
+      parties.accounts.add(startupId);
+    }
+    (demand ? parties.demands : parties.accounts).add(p.counterpartId);
+    if (p.inStartupTop) noteList(parties.lists, p.startupId, p.counterpartId, p.score);
+    if (p.inCounterpartTop) noteList(parties.lists, p.counterpartId, p.startupId, p.score);
+    out.row();
+    out.id(nextId);
+    if (event) {
+      out.uuid(event);
+      out.uuid(startup);
+      out.uuid(demand ? null : (p.counterpartUuid ?? p.counterpartId));
+      out.uuid(demand ? (p.counterpartUuid ?? p.counterpartId) : null);
+    } else {
+      out.uuid(startup);
+      out.uuid(p.counterpartUuid ?? p.counterpartId);
+      out.bool(demand);
+    }
+    out.real(p.score);
+    out.real(b.sector);
+    out.real(b.stage);
+    out.real(b.ticket);
+    out.real(b.geography);
+    out.real(b.trl);
+    out.real(b.text);
+    out.text(b.excluded);
+    out.bool(p.inStartupTop);
+    out.bool(p.inCounterpartTop);
+    out.textArray(concepts);
+    counted.rows++;
+  }
+  yield out.finish();
 }
