@@ -57,7 +57,8 @@ class PhaseClock {
  * Connections a whole-event run's first write streams its rows on (the store can take several, each in a
  * transaction of its own). One: on 2 cores a second stream measured no faster (10.7 / 8.9 s against 9.8 / 10.5 s
  * for one, alternated on a quiet machine: producing the rows takes the worker about as much CPU as PostgreSQL's
- * insert, so both backends and the worker share the same two cores), and between two streams' commits a reader
+ * insert, so both backends and the worker share the same two cores; session 10, medians of three first runs each,
+ * alternated: copy 5.0–5.3 s on two streams against 3.4–4.4 s on one), and between two streams' commits a reader
  * would see half of an event's first matches, or keep them until the reconcile's re-run after a crash there.
  * With more cores than that it may pay: the store's service tests run the two-stream path.
  */
