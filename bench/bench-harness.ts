@@ -61,6 +61,10 @@ export async function withBenchApp<T>(name: string, fn: (ctx: BenchContext) => P
   } finally {
     undo();
     await app.close();
+    // The pool's end returns once its connections are told to close, not once they have: a forced drop in between
+    // kills them mid-goodbye and each logs "connection lost". Their backends go within milliseconds.
+    const open = async () => (await admin.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1`, [database])).rows[0].n;
+    await until(async () => (await open()) === 0, 5_000, 10).catch(() => {});
     await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     await admin.end();
     await deleteKeysWithPrefix(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', prefix);
