@@ -6,7 +6,7 @@ import { AppConfig } from '../../config/app-config';
 import { EventEntity } from '../events/event.entities';
 import { MatchCorpusRepository } from './match-corpus.repository';
 import { MatchStoreRepository } from './match-store.repository';
-import { DEFAULT_MATCH_WEIGHTS, EventScorer, type CounterpartKind, type EventParties, type MatchWeights, type PairScore } from './scoring';
+import { DEFAULT_MATCH_WEIGHTS, EventScorer, type EventParties, type MatchWeights } from './scoring';
 import { mergeList, type ListEntry } from './scoring/list-merge';
 import { listFromSummary, listsToMerge, planPartyRescore, rescoreOwn, summaryUnchanged } from './scoring/party-rescore';
 import { collectStoredPairs, cutIntoRuns, storedRows } from './stored-pairs';
