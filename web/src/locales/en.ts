@@ -332,7 +332,7 @@ export const en = {
     startup: 'Startup',
   },
   review: {
-    intro: 'One matched startup at a time. Keys: I interested, M maybe, D decline, J/K next/previous, N note.',
+    intro: 'One matched startup at a time: decide, add a private note, move on.',
     progress: '{{reviewed}} of {{total}} reviewed',
     position: 'Startup {{n}} of {{total}}',
     asks: 'asks {{amount}}',

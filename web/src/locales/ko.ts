@@ -334,7 +334,7 @@ export const ko: Catalogue = {
     startup: '스타트업',
   },
   review: {
-    intro: '매칭된 스타트업을 하나씩 검토합니다. 단축키: I 관심, M 보류, D 거절, J/K 다음/이전, N 메모.',
+    intro: '매칭된 스타트업을 하나씩 검토합니다. 결정하고, 비공개 메모를 남기고, 다음으로 넘어가세요.',
     progress: '{{total}}개 중 {{reviewed}}개 검토',
     position: '{{total}}개 중 {{n}}번째 스타트업',
     asks: '희망 투자액 {{amount}}',
