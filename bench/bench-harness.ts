@@ -140,9 +140,9 @@ export async function until(check: () => Promise<boolean>, timeoutMs: number, po
 }
 
 /**
- * A full garbage collection of this process now. Before a measured load, so that the garbage of seeding (hundreds of
- * MB) is not collected during it: V8's major collection runs helper threads on every core, which on two cores
- * takes CPU from the processes under test for 100 ms and more.
+ * A full garbage collection of this process now. Before a measured load, so that the garbage of seeding is not
+ * collected during it: a CPU profile put ~90 ms of this process's CPU in the collector mid-run, while both API
+ * processes' event loops stalled (on two cores, every busy thread takes from the processes under test).
  */
 export function collectGarbage(): void {
   setFlagsFromString('--expose-gc');
