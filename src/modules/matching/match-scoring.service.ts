@@ -197,11 +197,10 @@ export class MatchScoringService {
     // as many rows each, one per database connection. Each is explained lazily while it streams.
     const cuts = cutIntoRuns(set, set.total >= MIN_ROWS_TO_SPLIT ? COPY_STREAMS : 1);
     const streams = cuts.slice(1).map((to, k) => storedRows(scorer, set, cuts[k], to)).filter((_, k) => cuts[k] < cuts[k + 1] || k === 0);
-    const total = set.total;
     const matchesStored = await this.store.replaceAll(
       eventId,
       streams,
-      (n) => progress(0.6 + (0.35 * n) / Math.max(1, total)),
+      (n) => progress(0.6 + (0.35 * n) / Math.max(1, set.total)),
       (phase, backendPid) => clock.end(`store.${phase}`, backendPid),
     );
     // Fresh statistics after a bulk rewrite keep the incremental queries on their indexes: those of the
