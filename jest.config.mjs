@@ -13,6 +13,8 @@ const common = {
   transform: { '^.+\\.ts$': swc },
   moduleFileExtensions: ['ts', 'js', 'json'],
   testEnvironment: 'node',
+  // See test/support/content-disposition.cjs: an ESM-only package that a CommonJS dependency requires.
+  moduleNameMapper: { '^content-disposition$': '<rootDir>/test/support/content-disposition.cjs' },
 };
 export default {
   // A ceiling, not a budget: tests wait on conditions; shared CI machines can be several times slower than ours.

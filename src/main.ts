@@ -3,22 +3,24 @@ import cluster from 'node:cluster';
 import { Logger } from '@nestjs/common';
 import { Logger as PinoLogger } from 'nestjs-pino';
 import { NestFactory } from '@nestjs/core';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
-import { configureHttp } from './app.setup';
+import { configureHttp, createHttpAdapter } from './app.setup';
 import { installGracefulShutdown } from './common/lifecycle/graceful-shutdown';
 import { loadEnvironment } from './config/app-config';
 
 /** API process. With PROCESS_ROLE=all (local use) the worker runs in the same process. */
 async function bootstrap(): Promise<void> {
   const env = loadEnvironment();
-  const app = await NestFactory.create<NestExpressApplication>(
+  const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot({ api: true, worker: env.PROCESS_ROLE === 'all' }),
+    createHttpAdapter(env),
     { bodyParser: false, bufferLogs: true },
   );
   app.useLogger(app.get(PinoLogger));
-  configureHttp(app);
-  await app.listen(env.PORT);
+  await configureHttp(app);
+  // Every IPv4 interface (Fastify's own default is loopback only).
+  await app.listen(env.PORT, '0.0.0.0');
   installGracefulShutdown(app, { server: app.getHttpServer() });
   Logger.log(`API listening on http://localhost:${env.PORT} (worker ${env.PROCESS_ROLE === 'all' ? 'in-process' : 'separate'})`, 'Bootstrap');
 }

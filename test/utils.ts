@@ -1,13 +1,13 @@
 import { INestApplication } from '@nestjs/common';
-import { NestExpressApplication } from '@nestjs/platform-express';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../src/app.module';
-import { configureHttp } from '../src/app.setup';
-import { resetEnvironmentCache } from '../src/config/app-config';
+import { configureHttp, createHttpAdapter } from '../src/app.setup';
+import { loadEnvironment, resetEnvironmentCache } from '../src/config/app-config';
 import { deleteKeysWithPrefix } from '../src/queue/redis-keys';
 import { withDatabase } from './global-setup';
 
@@ -60,9 +60,10 @@ export async function createTestApp(
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot({ api: true, worker: options.worker ?? false })],
   }).compile();
-  const app = moduleRef.createNestApplication<NestExpressApplication>({ bodyParser: false, logger: ['error', 'warn'] });
-  configureHttp(app);
+  const app = moduleRef.createNestApplication<NestFastifyApplication>(createHttpAdapter(loadEnvironment()), { bodyParser: false, logger: ['error', 'warn'] });
+  await configureHttp(app);
   await app.init();
+  await app.getHttpAdapter().getInstance().ready();
   const http = request(app.getHttpServer());
   const organizerToken = await login(http, ORGANIZER.email, ORGANIZER.password);
 

@@ -1,6 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { isStoreUnavailable } from '../../database/pg-errors';
 import { currentRequestId } from '../logging/request-context';
 import { AppError, ErrorCode, type FieldError } from './app-error';
@@ -15,10 +15,14 @@ const STATUS_CODE: Partial<Record<number, ErrorCode>> = {
   429: ErrorCode.TooManyAttempts,
 };
 
-/** body-parser's error types, answered the same whether Nest wrapped them or not. */
+/** The server's errors about a request's body (Fastify's content-type parsing), by their `code`. */
 const BODY_PARSER_ERRORS: Record<string, ErrorBody> = {
-  'entity.parse.failed': { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' },
-  'entity.too.large': { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { statusCode: 400, code: ErrorCode.MalformedJson, message: 'Request body is not valid JSON' },
+  FST_ERR_CTP_BODY_TOO_LARGE: { statusCode: 413, code: ErrorCode.PayloadTooLarge, message: 'Request body is too large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    statusCode: 415, code: ErrorCode.UnsupportedMediaType, message: 'Request bodies must be JSON (Content-Type: application/json)',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { statusCode: 400, code: ErrorCode.ValidationFailed, message: 'Content-Length does not match the body' },
 };
 
 interface ErrorBody {
@@ -34,10 +38,10 @@ export class ErrorFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
-    const res = host.switchToHttp().getResponse<Response>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
     const { body, headers } = this.toBody(exception);
-    if (headers) for (const [k, v] of Object.entries(headers)) res.setHeader(k, v);
-    res.status(body.statusCode).json(body);
+    if (headers) reply.headers(headers);
+    reply.status(body.statusCode).send(body);
   }
 
   private toBody(exception: unknown): { body: ErrorBody; headers?: Record<string, string> } {
@@ -50,9 +54,9 @@ export class ErrorFilter implements ExceptionFilter {
         headers: exception.headers,
       };
     }
-    // body-parser errors (malformed JSON, too large) arrive plain or wrapped by Nest in an HttpException's cause.
-    const parserError = exception as { type?: string; status?: number; cause?: { type?: string } };
-    const parsed = BODY_PARSER_ERRORS[parserError?.type ?? parserError?.cause?.type ?? ''];
+    // Body errors (malformed JSON, too large, not JSON) arrive plain or wrapped by Nest in an HttpException's cause.
+    const parserError = exception as { code?: string; status?: number; statusCode?: number; cause?: { code?: string } };
+    const parsed = BODY_PARSER_ERRORS[parserError?.code ?? parserError?.cause?.code ?? ''];
     if (parsed) return { body: parsed };
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
@@ -64,8 +68,10 @@ export class ErrorFilter implements ExceptionFilter {
       }
       return { body: { statusCode: status, code: STATUS_CODE[status] ?? 'http_error', message } };
     }
-    if (parserError?.status && parserError.status >= 400 && parserError.status < 500) {
-      return { body: { statusCode: parserError.status, code: STATUS_CODE[parserError.status] ?? 'bad_request', message: 'Bad request' } };
+    // Other client errors the server raises itself (Fastify's FST_ERR_* with a 4xx statusCode).
+    const clientStatus = parserError?.statusCode ?? parserError?.status;
+    if (clientStatus && clientStatus >= 400 && clientStatus < 500) {
+      return { body: { statusCode: clientStatus, code: STATUS_CODE[clientStatus] ?? 'bad_request', message: 'Bad request' } };
     }
     if (isStoreUnavailable(exception)) {
       this.logger.warn(`store unavailable: ${exception instanceof Error ? exception.message : String(exception)}`);

@@ -1,7 +1,6 @@
 import { Module } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LoggerModule, PinoLogger, type Params } from 'nestjs-pino';
-import type { NextFunction, Request, Response } from 'express';
 import { AppConfig } from '../../config/app-config';
 import { currentContext } from './request-context';
 
@@ -55,10 +54,10 @@ const UNLOGGED = /^\/(metrics|health)(\/|\?|$)/;
  * for 4xx and `info` otherwise; a connection the client closed before the answer was sent is a `warn` line "request
  * aborted". Built only when that level is enabled.
  */
-export function requestLogMiddleware(req: Request, res: Response, next: NextFunction): void {
-  if (UNLOGGED.test(req.url)) return next();
+export function requestLogMiddleware(req: Req & { id?: string }, res: ServerResponse, next: () => void): void {
+  if (UNLOGGED.test(req.url ?? '')) return next();
   const started = Date.now();
-  const reqId = (req as Request & { id?: string }).id;
+  const reqId = req.id;
   const done = () => {
     res.off('finish', done);
     res.off('close', done);

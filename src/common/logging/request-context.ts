@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** What every log line of one unit of work carries: the HTTP request, or the job (with the request that queued it). */
 export interface RequestContext {
@@ -28,9 +28,10 @@ export const REQUEST_ID_HEADER = 'X-Request-Id';
  * First middleware of the HTTP stack: takes a sane `X-Request-Id` or makes one, returns it in the response and
  * opens the context that the logger, the job producer and the error filter read.
  */
-export function requestIdMiddleware(req: Request, res: Response, next: NextFunction): void {
-  const reqId = acceptRequestId(req.headers['x-request-id']);
-  (req as Request & { id: string }).id = reqId;
+export function requestIdMiddleware(req: IncomingMessage & { id?: string }, res: ServerResponse, next: () => void): void {
+  // The server may have chosen the id already (Fastify's genReqId does, with acceptRequestId).
+  const reqId = req.id ?? acceptRequestId(req.headers['x-request-id']);
+  req.id = reqId;
   res.setHeader(REQUEST_ID_HEADER, reqId);
   storage.run({ reqId, source: 'http' }, next);
 }

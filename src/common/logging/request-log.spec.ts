@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { EventEmitter } from 'node:events';
 import { Writable } from 'node:stream';
-import type { NextFunction, Request, Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import { PinoLogger } from 'nestjs-pino';
 import { pinoHttp, type Options } from 'pino-http';
 import type { AppConfig } from '../../config/app-config';
@@ -17,10 +17,10 @@ function rootLogger(level: string, lines: Record<string, unknown>[]) {
 
 /** A request through the middleware: `end` is how it ends (answered with a status, or the client gone first). */
 function serve(url: string, end: { status: number } | 'client-closed') {
-  const req = { url, originalUrl: url, method: 'GET', id: 'req-0001', socket: { remoteAddress: '127.0.0.1' } } as unknown as Request;
-  const res = Object.assign(new EventEmitter(), { statusCode: 200, writableFinished: false }) as unknown as Response & EventEmitter;
+  const req = { url, originalUrl: url, method: 'GET', id: 'req-0001', socket: { remoteAddress: '127.0.0.1' } } as unknown as Parameters<typeof requestLogMiddleware>[0];
+  const res = Object.assign(new EventEmitter(), { statusCode: 200, writableFinished: false }) as unknown as ServerResponse & EventEmitter;
   let nextCalled = false;
-  requestLogMiddleware(req, res, (() => (nextCalled = true)) as NextFunction);
+  requestLogMiddleware(req, res, () => (nextCalled = true));
   if (end === 'client-closed') res.emit('close');
   else {
     Object.assign(res, { statusCode: end.status, headersSent: true, writableFinished: true });

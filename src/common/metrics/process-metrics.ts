@@ -1,4 +1,4 @@
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /**
@@ -45,18 +45,18 @@ export const mailSent = new Counter({
   registers: [processRegistry],
 });
 
+/** A request as the HTTP hooks see it: the route pattern the server matched (none when no route did). */
+export type RoutedRequest = IncomingMessage & { id?: string; routePattern?: string };
+
 /**
  * Times every HTTP request under its route pattern (`/v1/events/:eventId`), never the raw URL, so ids do not
- * explode the label set; requests no route matched are `(unmatched)`; mounted routers (the queue dashboard) count as `<mount>/*`.
+ * explode the label set; requests no route matched, or only a catch-all (`*`, the web app's pages), are `(unmatched)`.
  */
-export function httpMetricsMiddleware(req: Request, res: Response, next: NextFunction): void {
+export function httpMetricsMiddleware(req: RoutedRequest, res: ServerResponse, next: () => void): void {
   const end = httpRequestDuration.startTimer();
   res.once('finish', () => {
-    const pattern = req.route?.path;
-    // Nest answers unknown paths from a catch-all route ({/*splat}), the web app's fallback is `{*path}`: "unmatched" too.
-    const route = typeof pattern === 'string' && !/^\{?\/?\*/.test(pattern)
-      ? `${req.baseUrl ?? ''}${pattern}`
-      : req.baseUrl ? `${req.baseUrl}/*` : '(unmatched)';
+    const pattern = req.routePattern;
+    const route = typeof pattern === 'string' && !pattern.includes('*') ? pattern : '(unmatched)';
     end({ method: req.method, route, status_code: String(res.statusCode) });
   });
   next();

@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppModule } from '../../app.module';
 import { buildOpenApiDocument } from './openapi-document';
@@ -9,7 +10,7 @@ export const SCHEMA_TYPES_PATH = 'web/src/api/schema.d.ts';
 
 /** The document of the API process, built in preview mode: no provider is instantiated, so nothing connects. */
 export async function buildDocumentOffline(): Promise<OpenAPIObject> {
-  const app = await NestFactory.create(AppModule.forRoot({ api: true, worker: false }), { preview: true, logger: false });
+  const app = await NestFactory.create(AppModule.forRoot({ api: true, worker: false }), new FastifyAdapter(), { preview: true, logger: false });
   try {
     return buildOpenApiDocument(app);
   } finally {

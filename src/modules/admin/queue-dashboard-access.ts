@@ -1,7 +1,7 @@
-import { Injectable, NestMiddleware, OnModuleInit } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { NextFunction, Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHmac } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { resolveJwtSecret } from '../../common/auth/jwt-secret';
@@ -61,26 +61,26 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-const deny = (res: Response, status: 401 | 403, code: string, message: string) =>
-  res.status(status).setHeader('Cache-Control', 'no-store').json({ statusCode: status, code, message });
+const deny = (reply: FastifyReply, status: 401 | 403, code: string, message: string) =>
+  reply.status(status).header('Cache-Control', 'no-store').send({ statusCode: status, code, message });
 
 /** In front of every dashboard route (pages, assets, its API): 401 without a valid cookie, 403 for non-organizers. */
 @Injectable()
-export class QueueDashboardAccess implements NestMiddleware {
+export class QueueDashboardAccess {
   constructor(private readonly tokens: QueueDashboardTokens) {}
 
-  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    const token = cookieValue(req.headers.cookie, DASHBOARD_COOKIE);
+  /** A Fastify `onRequest` hook: answers the refusal itself, else lets the request through (never stored). */
+  async check(request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply | undefined> {
+    const token = cookieValue(request.headers.cookie, DASHBOARD_COOKIE);
     const accountId = token ? await this.tokens.verify(token) : undefined;
     if (!accountId) {
-      deny(res, 401, 'unauthenticated', 'Open the queue dashboard through POST /v1/admin/queues/session as an organizer');
-      return;
+      // Fastify's way to answer from an async hook: send, then return the reply.
+      return deny(reply, 401, 'unauthenticated', 'Open the queue dashboard through POST /v1/admin/queues/session as an organizer');
     }
     if (!(await this.tokens.isActiveOrganizer(accountId))) {
-      deny(res, 403, 'forbidden', 'The queue dashboard is for organizers only');
-      return;
+      return deny(reply, 403, 'forbidden', 'The queue dashboard is for organizers only');
     }
-    res.setHeader('Cache-Control', 'no-store');
-    next();
+    reply.header('Cache-Control', 'no-store');
+    return undefined;
   }
 }

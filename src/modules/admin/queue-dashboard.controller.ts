@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Post, Req, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { ApiAuth, ApiErrors } from '../../common/openapi/api-responses';
 import { DASHBOARD_COOKIE, DASHBOARD_PATH, QueueDashboardTokens } from './queue-dashboard-access';
@@ -25,10 +25,15 @@ export class QueueDashboardController {
   })
   @ApiOkResponse({ type: QueueDashboardSessionView, description: 'The dashboard cookie is set (httpOnly, SameSite=Strict, path /admin/queues)' })
   @ApiErrors(429)
-  async openSession(@CurrentUser() caller: Caller, @Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<QueueDashboardSessionView> {
+  async openSession(@CurrentUser() caller: Caller, @Req() req: FastifyRequest, @Res({ passthrough: true }) res: FastifyReply): Promise<QueueDashboardSessionView> {
     const { token, expiresIn } = await this.tokens.issue(caller.id);
     // SameSite=Strict: the dashboard's own API changes queues, so no other site may make the browser call it.
-    res.cookie(DASHBOARD_COOKIE, token, { httpOnly: true, sameSite: 'strict', secure: req.secure, path: DASHBOARD_PATH, maxAge: expiresIn * 1000 });
+    const secure = req.protocol === 'https' ? '; Secure' : '';
+    const expires = new Date(Date.now() + expiresIn * 1000).toUTCString();
+    res.header(
+      'Set-Cookie',
+      `${DASHBOARD_COOKIE}=${encodeURIComponent(token)}; Max-Age=${expiresIn}; Path=${DASHBOARD_PATH}; Expires=${expires}; HttpOnly${secure}; SameSite=Strict`,
+    );
     return { url: DASHBOARD_PATH, expiresIn };
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Header, Param, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiPropertyOptional, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { EmptyAsUndefined } from '../../common/validation/transforms';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { type Caller, CurrentUser, Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { ApiAuth, ApiErrors } from '../../common/openapi/api-responses';
@@ -68,8 +68,8 @@ export class AgendaController {
   @ApiErrors(400, 404)
   async schedule(@EventId() eventId: string, @Query() { format }: ScheduleQuery, @Res({ passthrough: true }) res: Response): Promise<ScheduleView | string> {
     if (format === 'csv') {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', 'attachment; filename="schedule.csv"');
+      res.header('Content-Type', 'text/csv; charset=utf-8');
+      res.header('Content-Disposition', 'attachment; filename="schedule.csv"');
       return this.agenda.scheduleCsv(eventId);
     }
     return this.agenda.schedule(eventId);

@@ -1,5 +1,5 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../../common/openapi/api-responses';
 import { Public } from '../../common/auth/auth.decorators';
@@ -23,8 +23,8 @@ export class CalendarFeedController {
     const { caller, eventId } = await this.feeds.resolve(token);
     const body = await this.agenda.calendar(caller, eventId);
     // Set only on success, so an unknown feed answers the JSON error envelope.
-    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
-    res.setHeader('Cache-Control', 'private, max-age=300');
+    res.header('Content-Type', 'text/calendar; charset=utf-8');
+    res.header('Cache-Control', 'private, max-age=300');
     return body;
   }
 }

@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { ApiExtraModels, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ApiAuth, ApiErrors, ApiPageResponse } from '../../common/openapi/api-responses';
 import type { Page } from '../../common/pagination/pagination';
-import type { Response } from 'express';
+import type { FastifyReply as Response } from 'fastify';
 import { Roles } from '../../common/auth/auth.decorators';
 import { IdPipe } from '../../common/http/uuid.pipe';
 import { NoShowListQuery, ReportFormatQuery } from './outcomes.dto';
@@ -12,8 +12,8 @@ import { FunnelReportView, NoShowItemView, OutcomesReportView } from './outcomes
 const EventId = () => Param('eventId', new IdPipe('Event'));
 
 const asCsv = (res: Response, name: string) => {
-  res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-  res.setHeader('Content-Disposition', `attachment; filename="${name}.csv"`);
+  res.header('Content-Type', 'text/csv; charset=utf-8');
+  res.header('Content-Disposition', `attachment; filename="${name}.csv"`);
 };
 
 @ApiTags('reports')
