@@ -250,6 +250,18 @@ describe('hardening: tokens, passwords, e-mails, input, exports, freeze, headers
       expect(res.headers['cache-control']).toBe('no-store');
       expect(res.headers['content-security-policy']).toMatch(/default-src 'self'/);
       expect(res.headers['content-security-policy']).toMatch(/frame-ancestors 'none'/);
+      // The request id goes back to the caller; a trailing slash names the same route.
+      const traced = await t.http.get('/v1/me/').set(auth(me.token)).set('X-Request-Id', 'trace-0001-abcd').expect(200);
+      expect(traced.headers['x-request-id']).toBe('trace-0001-abcd');
+      expect(traced.body.id).toBe(me.id);
+    });
+
+    it('lets browsers on other origins use every method of the API (CORS preflight)', async () => {
+      for (const method of ['PUT', 'PATCH', 'DELETE']) {
+        const res = await t.http.options('/v1/me').set('Origin', 'https://app.example').set('Access-Control-Request-Method', method).expect(204);
+        expect(res.headers['access-control-allow-methods']).toContain(method);
+        expect(res.headers['access-control-allow-origin']).toBe('https://app.example');
+      }
     });
 
     it('lets organizers remove (not edit) a company\'s demand, with a reason the owner is told', async () => {
