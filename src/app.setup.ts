@@ -15,7 +15,7 @@ import { AppConfig } from './config/app-config';
 import type { EnvironmentVariables } from './config/env.validation';
 
 /**
- * The HTTP server under Nest: Fastify. On this API's routes it costs ~0.2–0.3 ms less CPU a request than Express
+ * The HTTP server under Nest: Fastify. On this API's routes it costs ~0.25–0.4 ms less CPU a request than Express
  * (measured on the bench's routes at 1,000 req/s; see README, Session 12). Options only the server's constructor
  * takes are set here, from the environment.
  */
