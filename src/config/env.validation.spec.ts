@@ -38,6 +38,13 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ API_WORKERS: 'two', PROCESS_ROLE: 'api' })).toThrow(/API_WORKERS/);
   });
 
+  it('reads DB_POOL_IDLE_SECONDS: 300 by default, 0 allowed (keep idle connections), never negative', () => {
+    expect(validateEnvironment({}).DB_POOL_IDLE_SECONDS).toBe(300);
+    expect(validateEnvironment({ DB_POOL_IDLE_SECONDS: '0' }).DB_POOL_IDLE_SECONDS).toBe(0);
+    expect(() => validateEnvironment({ DB_POOL_IDLE_SECONDS: '-1' })).toThrow(/DB_POOL_IDLE_SECONDS/);
+    expect(() => validateEnvironment({ DB_POOL_IDLE_SECONDS: 'long' })).toThrow(/DB_POOL_IDLE_SECONDS/);
+  });
+
   it('reads DB_POOL_SIZE: 20 connections by default, at least 1', () => {
     expect(validateEnvironment({}).DB_POOL_SIZE).toBe(20);
     expect(validateEnvironment({ DB_POOL_SIZE: '4' }).DB_POOL_SIZE).toBe(4);

@@ -118,6 +118,15 @@ export class EnvironmentVariables {
   DB_POOL_SIZE = 20;
 
   /**
+   * Seconds an idle pooled PostgreSQL connection stays open (0: until the process ends). node-postgres' own default
+   * is 10 s: under a steady 1,000 req/s the pool then closed the connections a burst had opened and opened them again
+   * at the next burst (a new backend, every prepared statement parsed and planned again), and those re-openings lined
+   * up with 100–800 ms stalls of every connection at once (README, Session 12).
+   */
+  @IntSetting(0, 86_400)
+  DB_POOL_IDLE_SECONDS = 300;
+
+  /**
    * Seconds a query waits for a PostgreSQL connection (a free one from the pool, or a new one being opened) before it
    * fails: the API then answers 503 instead of holding the request while the pool is exhausted or the database is
    * unreachable, and a job fails and is retried by its queue.

@@ -22,8 +22,12 @@ export function dataSourceOptions(
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    // connectionTimeoutMillis bounds both the wait for a pooled client and opening a new one (node-postgres' Pool).
-    extra: { max: poolSize, connectionTimeoutMillis: connectTimeoutSeconds * 1000, application_name: 'supergap-match' },
+    // connectionTimeoutMillis bounds both the wait for a pooled client and opening a new one (node-postgres' Pool);
+    // idleTimeoutMillis 0 keeps idle clients for good.
+    extra: {
+      max: poolSize, idleTimeoutMillis: loadEnvironment().DB_POOL_IDLE_SECONDS * 1000,
+      connectionTimeoutMillis: connectTimeoutSeconds * 1000, application_name: 'supergap-match',
+    },
   };
 }
 
