@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import { DynamicModule, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
+import { DynamicModule, Inject, Injectable, Logger, Module, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { createReadStream, existsSync } from 'node:fs';
@@ -18,14 +18,18 @@ const cacheControlOf = (path: string) => (/[\\/]assets[\\/]/.test(path) ? 'publi
  * Registers the built web app's files on the HTTP server, and index.html for every other GET path outside
  * NOT_WEB_APP, so client-side routes survive a reload. Plain server routes: no guard runs, these pages are public.
  */
+/** The directory of the web app's build, as `WebAppModule.forRoot` found it. */
+const WEB_ROOT = Symbol('WEB_ROOT');
+
 @Injectable()
 class WebAppRoutes implements OnModuleInit {
-  constructor(private readonly adapterHost: HttpAdapterHost) {}
-
-  static root = '';
+  constructor(
+    private readonly adapterHost: HttpAdapterHost,
+    @Inject(WEB_ROOT) private readonly root: string,
+  ) {}
 
   onModuleInit(): void {
-    const root = WebAppRoutes.root;
+    const { root } = this;
     const index = resolve(root, 'index.html');
     const fastify = this.adapterHost.httpAdapter.getInstance<FastifyInstance>();
     void fastify.register(fastifyStatic, {
@@ -58,7 +62,6 @@ export class WebAppModule {
       new Logger('WebApp').warn(`No web app build in ${root} (run npm run build); serving the API only`);
       return { module: WebAppModule, controllers };
     }
-    WebAppRoutes.root = root;
-    return { module: WebAppModule, controllers, providers: [WebAppRoutes] };
+    return { module: WebAppModule, controllers, providers: [{ provide: WEB_ROOT, useValue: root }, WebAppRoutes] };
   }
 }
