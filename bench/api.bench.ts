@@ -70,8 +70,9 @@ export async function run(args: string[]): Promise<void> {
     );
     await db.query(`UPDATE accounts SET password_hash = $2 WHERE id = $1`, [caller, passwordHash]);
     const [{ email }] = await db.query(`SELECT email FROM accounts WHERE id = $1`, [caller]);
-    // Planner statistics, as autovacuum keeps them on a live database (it may be off on a test server).
-    await db.query('ANALYZE');
+    // Planner statistics and the visibility map (index-only scans skip the heap), as autovacuum keeps them on a live
+    // database; it may be off on a test server (it is on ours), and a freshly loaded table has neither.
+    await db.query('VACUUM (ANALYZE)');
     const [{ database }] = await db.query(`SELECT current_database() AS database`);
     console.log(
       `data: demo event (${demo.startupIds.length} startups, ${demo.investorIds.length} investors) + a 2,000-participant event ` +

@@ -15,6 +15,7 @@ import { DomainEventsModule } from './common/events/domain-events';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { survivePgConnectionLoss } from './database/connection-errors';
+import { DatabaseModule } from './database/database.module';
 import { dataSourceOptions } from './database/data-source';
 import { Account } from './modules/accounts/account.entity';
 import { AccountsModule } from './modules/accounts/accounts.module';
@@ -52,6 +53,7 @@ const CORE: (Type | DynamicModule)[] = [
     useFactory: (config: AppConfig) => dataSourceOptions(config.env.DATABASE_URL),
     dataSourceFactory: async (options) => survivePgConnectionLoss(await new DataSource(options!).initialize()),
   }),
+  DatabaseModule,
   TypeOrmModule.forFeature([Account]),
   JwtModule.registerAsync({
     global: true,

@@ -26,6 +26,22 @@ async function waitAllDecided(t: TestApp, eventId: string): Promise<void> {
   }, { stallMs: 60_000, progress: async () => left, intervalMs: 200 });
 }
 
+/**
+ * Runs `during` while one of TypeORM's pooled connections is taken by a transaction that does not end (a stuck job or
+ * a long lock wait); with DB_POOL_SIZE=1 that is the whole pool.
+ */
+async function whilePoolHeld(t: TestApp, during: () => Promise<void>): Promise<void> {
+  const holder = t.db.createQueryRunner();
+  await holder.connect();
+  await holder.startTransaction();
+  try {
+    await during();
+  } finally {
+    await holder.rollbackTransaction();
+    await holder.release();
+  }
+}
+
 /** Requests from every startup to every investor (pending), to be accepted in a stream. */
 async function pendingRequests(t: TestApp, eventId: string, startups: Party[], investors: Party[]) {
   const out: { id: string; recipient: Party }[] = [];
@@ -104,14 +120,11 @@ describe('faults: stores failing under a stream of accepts, racing workers (e2e)
   });
 
   it('every pooled PostgreSQL connection held: a request answers 503 after DB_CONNECT_TIMEOUT_SECONDS, not a hang, and 200 once one frees', async () => {
-    t = await createTestApp({ env: { DB_POOL_SIZE: '1', DB_CONNECT_TIMEOUT_SECONDS: '1' } });
+    // Hot reads share TypeORM's pool here (no read pool), so the one held connection is every connection.
+    t = await createTestApp({ env: { DB_POOL_SIZE: '1', DB_READ_POOL_SIZE: '0', DB_CONNECT_TIMEOUT_SECONDS: '1' } });
     const app = t;
     await app.http.get('/v1/me').set(auth(app.organizerToken)).expect(200);
-    // The pool's only connection, taken by a transaction that does not end (a stuck job or a long lock wait).
-    const holder = app.db.createQueryRunner();
-    await holder.connect();
-    await holder.startTransaction();
-    try {
+    await whilePoolHeld(app, async () => {
       const started = performance.now();
       const res = await app.http.get('/v1/me').set(auth(app.organizerToken));
       const waited = performance.now() - started;
@@ -121,11 +134,30 @@ describe('faults: stores failing under a stream of accepts, racing workers (e2e)
       // tighter than that: machines differ).
       expect(waited).toBeGreaterThanOrEqual(900);
       expect(waited).toBeLessThan(30_000);
-    } finally {
-      await holder.rollbackTransaction();
-      await holder.release();
-    }
+    });
     await app.http.get('/v1/me').set(auth(app.organizerToken)).expect(200);
+  });
+
+  it('TypeORM\'s pool held by a stuck transaction: hot reads still answer through their own pool; a write waits, then 503', async () => {
+    t = await createTestApp({ env: { DB_POOL_SIZE: '1', DB_READ_POOL_SIZE: '1', DB_CONNECT_TIMEOUT_SECONDS: '1' } });
+    const app = t;
+    await app.http.get('/v1/me').set(auth(app.organizerToken)).expect(200);
+    // As a decision waiting on an event's scoring lock during a whole-event store would hold it.
+    await whilePoolHeld(app, async () => {
+      // The caller's account and profile are hot reads (read-pool.ts): answered at once, several times over.
+      for (let i = 0; i < 3; i++) {
+        const me = await app.http.get('/v1/me').set(auth(app.organizerToken)).expect(200);
+        expect(me.body.role).toBe('organizer');
+      }
+      // A write needs TypeORM's pool: it waits for DB_CONNECT_TIMEOUT_SECONDS and answers 503.
+      const started = performance.now();
+      const write = await app.http.patch('/v1/me').set(auth(app.organizerToken)).send({ locale: 'ko' });
+      expect(write.status).toBe(503);
+      expect(performance.now() - started).toBeGreaterThanOrEqual(900);
+    });
+    await app.http.patch('/v1/me').set(auth(app.organizerToken)).send({ locale: 'ko' }).expect(200);
+    const [{ locale }] = await app.db.query(`SELECT locale FROM accounts WHERE email = $1`, [(await app.http.get('/v1/me').set(auth(app.organizerToken))).body.email]);
+    expect(locale).toBe('ko');
   });
 
   it('Redis loses its data during a stream of accepts: every accepted request still ends booked or unschedulable', async () => {

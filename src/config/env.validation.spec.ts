@@ -45,6 +45,13 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ DB_POOL_IDLE_SECONDS: 'long' })).toThrow(/DB_POOL_IDLE_SECONDS/);
   });
 
+  it('reads DB_READ_POOL_SIZE: 3 connections by default, 0 allowed (hot reads share DB_POOL_SIZE\'s pool), never negative', () => {
+    expect(validateEnvironment({}).DB_READ_POOL_SIZE).toBe(3);
+    expect(validateEnvironment({ DB_READ_POOL_SIZE: '0' }).DB_READ_POOL_SIZE).toBe(0);
+    expect(() => validateEnvironment({ DB_READ_POOL_SIZE: '-1' })).toThrow(/DB_READ_POOL_SIZE/);
+    expect(() => validateEnvironment({ DB_READ_POOL_SIZE: 'few' })).toThrow(/DB_READ_POOL_SIZE/);
+  });
+
   it('reads DB_POOL_SIZE: 20 connections by default, at least 1', () => {
     expect(validateEnvironment({}).DB_POOL_SIZE).toBe(20);
     expect(validateEnvironment({ DB_POOL_SIZE: '4' }).DB_POOL_SIZE).toBe(4);

@@ -118,6 +118,15 @@ export class EnvironmentVariables {
   DB_POOL_SIZE = 20;
 
   /**
+   * PostgreSQL connections per process for the hot-path reads (the caller's account on every request, match pages,
+   * agenda, request lists), a pool apart from DB_POOL_SIZE's so that requests waiting on a lock never hold what the
+   * reads need (see src/database/read-pool.ts). About the database's cores divided by the API processes; 0: those
+   * reads share DB_POOL_SIZE's pool.
+   */
+  @IntSetting(0, 200)
+  DB_READ_POOL_SIZE = 3;
+
+  /**
    * Seconds an idle pooled PostgreSQL connection stays open (0: until the process ends). node-postgres' own default
    * is 10 s: under a steady 1,000 req/s the pool then closed the connections a burst had opened and opened them again
    * at the next burst (a new backend, every prepared statement parsed and planned again), and those re-openings lined

@@ -7,7 +7,9 @@ interface PgClient {
   on(event: 'error', listener: (err: Error) => void): void;
 }
 interface PgPool {
-  on(event: 'connect', listener: (client: PgClient) => void): void;
+  on(event: 'connect', listener: (client: PgClient) => void): unknown;
+  on(event: 'error', listener: (err: Error) => void): unknown;
+  listenerCount(event: 'error'): number;
   _clients?: PgClient[];
 }
 
@@ -18,7 +20,15 @@ interface PgPool {
  */
 export function survivePgConnectionLoss(dataSource: DataSource): DataSource {
   const pool = (dataSource.driver as unknown as { master?: PgPool }).master;
-  if (!pool) return dataSource;
+  if (pool) guardPgClients(pool);
+  return dataSource;
+}
+
+/**
+ * The same for any node-postgres pool: each client, present and future, gets an error listener, and so does the
+ * pool (an idle client's error is re-emitted there).
+ */
+export function guardPgClients(pool: PgPool): void {
   const guarded = new WeakSet<PgClient>();
   const guard = (client: PgClient) => {
     if (guarded.has(client)) return;
@@ -26,6 +36,6 @@ export function survivePgConnectionLoss(dataSource: DataSource): DataSource {
     client.on('error', (err) => logger.warn(`connection lost: ${err.message}`));
   };
   pool.on('connect', guard);
+  if (pool.listenerCount('error') === 0) pool.on('error', (err: Error) => logger.warn(`idle connection lost: ${err.message}`));
   for (const client of pool._clients ?? []) guard(client);
-  return dataSource;
 }

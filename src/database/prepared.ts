@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, ObjectLiteral, Repository, ValueTransformer } from 'typeorm';
+import { readPoolOf } from './read-pool';
 
 interface PgPool {
   query(config: { name: string; text: string; values: unknown[]; rowMode?: 'array' }): Promise<{ rows: unknown[]; fields: { name: string }[] }>;
@@ -17,13 +18,16 @@ function statementName(text: string): string {
   return name;
 }
 
+/** The pool hot reads use: the data source's read pool (read-pool.ts), else TypeORM's own. */
+const poolOf = (db: DataSource): PgPool | undefined => readPoolOf(db) ?? (db.driver as unknown as { master?: PgPool }).master;
+
 /**
  * A read on the hot path as a named prepared statement: each pooled connection parses (and, once PostgreSQL
  * settles on a generic plan, plans) it once instead of on every request, and TypeORM's query building is skipped.
  * The text must not embed values (ids, limits): pass them as parameters, so the set of texts stays small.
  */
 export async function preparedRows<T>(db: DataSource, text: string, values: unknown[]): Promise<T[]> {
-  const pool = (db.driver as unknown as { master?: PgPool }).master;
+  const pool = poolOf(db);
   if (!pool) return db.query(text, values);
   const result = await pool.query({ name: statementName(text), text, values });
   return result.rows as T[];
@@ -34,7 +38,7 @@ export async function preparedRows<T>(db: DataSource, text: string, values: unkn
  * driver building an object with one property per column for every row (~0.1 ms on a page of 18 rows × 50 columns).
  */
 export async function preparedArrays(db: DataSource, text: string, values: unknown[]): Promise<{ columns: string[]; rows: unknown[][] }> {
-  const pool = (db.driver as unknown as { master?: PgPool }).master;
+  const pool = poolOf(db);
   if (!pool) {
     const objects: Record<string, unknown>[] = await db.query(text, values);
     const columns = objects.length ? Object.keys(objects[0]) : [];
