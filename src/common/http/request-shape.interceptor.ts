@@ -3,8 +3,6 @@ import type { FastifyRequest as Request } from 'fastify';
 import type { Observable } from 'rxjs';
 import { AppError, ErrorCode } from '../errors/app-error';
 
-const JSON_TYPE = /^application\/([\w.+-]+\+)?json\s*(;|$)/i;
-
 const hasBody = (req: Request) => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
 /** Query parameters whose percent-encoding is not UTF-8 (Express would pass them on undecoded). */
@@ -32,8 +30,9 @@ export function undecodableQueryParams(url: string): string[] {
 }
 
 /**
- * Query strings decode as UTF-8. Bodies are JSON: anything else with content is 415. PUT and PATCH carry a body, and a PATCH changes at least
- * one field. Runs after the guards (authorization before validation) and before the pipes.
+ * Query strings decode as UTF-8; PUT and PATCH carry a body, and a PATCH changes at least one field. Runs after the
+ * guards (authorization before validation) and before the pipes. That bodies are UTF-8 JSON (else 415) is the body
+ * parser's rule (`acceptJsonBodiesOnly` in app.setup.ts), which runs before any of this.
  */
 @Injectable()
 export class RequestShapeInterceptor implements NestInterceptor {
@@ -44,11 +43,8 @@ export class RequestShapeInterceptor implements NestInterceptor {
       const errors = badParams.map((field) => ({ field, message: `${field} must be valid UTF-8 text` }));
       throw new AppError(ErrorCode.ValidationFailed, errors.map((e) => `${e.field}: ${e.message}`).join('; '), errors);
     }
-    if (['POST', 'PUT', 'PATCH', 'DELETE'].includes(req.method)) {
-      if (hasBody(req) && !JSON_TYPE.test(req.headers['content-type'] ?? '')) {
-        throw new AppError(ErrorCode.UnsupportedMediaType, 'Request bodies must be JSON (Content-Type: application/json)');
-      }
-      if ((req.method === 'PUT' || req.method === 'PATCH') && !hasBody(req)) {
+    if (req.method === 'PUT' || req.method === 'PATCH') {
+      if (!hasBody(req)) {
         throw new AppError(ErrorCode.ValidationFailed, 'A JSON body is required', [{ field: 'body', message: 'a JSON body is required' }]);
       }
       const body: unknown = req.body;
