@@ -120,8 +120,8 @@ export class EnvironmentVariables {
   /**
    * PostgreSQL connections per process for the hot-path reads (the caller's account on every request, match pages,
    * agenda, request lists), a pool apart from DB_POOL_SIZE's so that requests waiting on a lock never hold what the
-   * reads need (see src/database/read-pool.ts). About the database's cores divided by the API processes; 0: those
-   * reads share DB_POOL_SIZE's pool.
+   * reads need (see src/database/read-pool.ts). Keep it small: 2–3 per API process cost PostgreSQL least with two
+   * API processes on two cores (README, Session 13). 0: those reads share DB_POOL_SIZE's pool.
    */
   @IntSetting(0, 200)
   DB_READ_POOL_SIZE = 3;
